@@ -1,0 +1,27 @@
+/* xc-claims-private.h: what reconciliation and reports need of claims
+ * beyond the public header.  Not installed. */
+#pragma once
+
+#include "xc-claims.h"
+
+typedef struct _XcStatementPriv XcStatementPriv;
+
+/* The day relative dates resolve against where a document has none. */
+void xc_claim_set_set_fallback_day(XcClaimSet *set, guint32 day);
+
+/* The claims, for stages that reorder them. (transfer none) */
+GPtrArray *xc_claim_set_get_claims(XcClaimSet *set);
+
+void xc_claim_free(XcClaim *claim);
+
+/* A readable label built from the first statement's parts.
+ * (transfer full) */
+char *xc_claim_make_label(const XcClaim *claim);
+
+/* The normalized event and actor a statement was read with. (nullable) */
+const char *xc_statement_get_event(const XcStatement *st);
+const char *xc_statement_get_actor(const XcStatement *st);
+
+/* Share of content words two statements' sentences have in common, 0..1:
+ * near 1 for a copied sentence, even a lightly edited one. */
+double xc_statement_similarity(const XcStatement *a, const XcStatement *b);

@@ -1,0 +1,713 @@
+/* xc-claims.c: grouping statements into claims (see xc-claims.h).
+ *
+ * Each counted mention is read in its sentence for five things: the
+ * concept it counts, the actor (whose troops), the event (sent, killed,
+ * evacuated), its scope (a first unit, a second batch) and whether it is a
+ * rate.  Together with kind and unit they make a blocking key: statements
+ * with equal keys are one claim.  Where the figure names no concept and no
+ * event (most dates, many percentages), the key cannot tell claims apart,
+ * so within such a block statements join the claim whose sentences share
+ * most of their words: a copied paragraph's date joins its copies, an
+ * unrelated date stays apart.  Blocking keeps the work near-linear: a
+ * statement is only ever compared with the few claims of its own block. */
+#include "xc-claims-private.h"
+#include "xc-date-private.h"
+
+#include <math.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------ */
+/* Lexicons                                                            */
+
+typedef struct {
+  const char *word;
+  const char *norm;
+} Entry;
+
+/* Head nouns to the concept they count. */
+static const Entry concepts[] = {
+  { "troops", "military personnel" }, { "troop", "military personnel" },
+  { "soldiers", "military personnel" }, { "soldier", "military personnel" },
+  { "servicemen", "military personnel" }, { "personnel", "military personnel" },
+  { "infantrymen", "military personnel" }, { "forces", "military personnel" },
+  { "fighters", "military personnel" }, { "military", "military personnel" },
+  { "army", "military personnel" }, { "contingent", "military personnel" },
+  { "group", "military personnel" }, { "unit", "military personnel" },
+  { "battalion", "military personnel" }, { "brigade", "military personnel" },
+  { "people", "people" }, { "persons", "people" }, { "residents", "people" },
+  { "civilians", "civilians" }, { "evacuees", "people" },
+  { "homes", "homes" }, { "houses", "homes" }, { "dwellings", "homes" },
+  { "structures", "structures" }, { "buildings", "structures" },
+  { "firefighters", "firefighters" }, { "deaths", "deaths" },
+  { "dead", "deaths" }, { "casualties", "casualties" },
+  { "aircraft", "aircraft" }, { "planes", "aircraft" }, { "jets", "aircraft" },
+  { "helicopters", "helicopters" }, { "drones", "drones" },
+  { "missiles", "missiles" }, { "tanks", "tanks" }, { "votes", "votes" },
+  { "voters", "voters" }, { "jobs", "jobs" }, { "workers", "workers" },
+  { "employees", "workers" }, { "staff", "workers" }, { "arrests", "arrests" },
+  { NULL, NULL },
+};
+
+/* Words that name an actor, to the actor. */
+static const Entry actors[] = {
+  { "north korean", "North Korea" }, { "north korea", "North Korea" },
+  { "north koreans", "North Korea" }, { "dprk", "North Korea" },
+  { "pyongyang", "North Korea" }, { "korean", "North Korea" },
+  { "koreans", "North Korea" }, { "south korean", "South Korea" },
+  { "south korea", "South Korea" }, { "seoul", "South Korea" },
+  { "russian", "Russia" }, { "russia", "Russia" }, { "moscow", "Russia" },
+  { "kremlin", "Russia" }, { "russians", "Russia" },
+  { "ukrainian", "Ukraine" }, { "ukraine", "Ukraine" }, { "kyiv", "Ukraine" },
+  { "ukrainians", "Ukraine" }, { "american", "United States" },
+  { "u.s", "United States" }, { "us", "United States" },
+  { "chinese", "China" }, { "china", "China" }, { "beijing", "China" },
+  { NULL, NULL },
+};
+
+/* Event words to the event. */
+static const Entry events[] = {
+  { "killed", "killed" }, { "kill", "killed" }, { "killing", "killed" },
+  { "died", "killed" }, { "dead", "killed" }, { "deaths", "killed" },
+  { "death", "killed" }, { "wounded", "wounded" }, { "injured", "wounded" },
+  { "injuring", "wounded" }, { "hurt", "wounded" },
+  { "deployed", "sent" }, { "deploy", "sent" }, { "deploying", "sent" },
+  { "deploys", "sent" }, { "deployment", "sent" }, { "sent", "sent" },
+  { "send", "sent" }, { "sending", "sent" }, { "transferring", "sent" },
+  { "transferred", "sent" }, { "stationed", "sent" }, { "mobilized", "sent" },
+  { "joining", "sent" }, { "train", "sent" }, { "training", "sent" },
+  { "involvement", "sent" }, { "introduction", "sent" },
+  { "moved", "moved" }, { "redeploying", "moved" },
+  { "deserted", "deserted" }, { "desert", "deserted" }, { "defect", "deserted" },
+  { "evacuated", "evacuated" }, { "evacuate", "evacuated" },
+  { "evacuation", "evacuated" }, { "fled", "evacuated" },
+  { "displaced", "evacuated" }, { "destroyed", "destroyed" },
+  { "destroys", "destroyed" }, { "razed", "destroyed" }, { "damaged", "damaged" },
+  { "burned", "burned" }, { "burnt", "burned" }, { "scorched", "burned" },
+  { "charred", "burned" }, { "arrested", "arrested" }, { "detained", "arrested" },
+  { "recruitment", "recruited" }, { "recruited", "recruited" },
+  { "captured", "captured" }, { "captivity", "captured" },
+  { "contained", "contained" }, { "containment", "contained" },
+  { NULL, NULL },
+};
+
+static const char *const ordinal_scopes[] = {
+  "first", "second", "third", "fourth", "fifth", "initial", "latest", "new",
+  "additional", NULL,
+};
+
+static const char *const part_nouns[] = {
+  "unit", "batch", "group", "wave", "contingent", "tranche", "round",
+  "phase", NULL,
+};
+
+static const char *const speech_verbs[] = {
+  "said", "says", "reported", "reports", "told", "stated", "announced",
+  "added", "noted", "revealed", "confirmed", "warned", "claimed", "estimated",
+  "disclosed", NULL,
+};
+
+static const char *const title_words[] = {
+  "president", "minister", "spokesman", "spokesperson", "spokeswoman",
+  "general", "chief", "head", "secretary", "director", "commander",
+  "the", "a", "an", "of", "mr", "ms", "mrs", "dr", "major", "ukrainian",
+  "official", "officials", NULL,
+};
+
+/* ------------------------------------------------------------------ */
+/* Words of a sentence                                                 */
+
+typedef struct {
+  const char *s;   /* into the document's text */
+  gsize len;
+} Word;
+
+/* Splits @text[start, end) into words (letters, digits, apostrophes). */
+static GArray *
+split_words(const char *text, gsize start, gsize end)
+{
+  GArray *words = g_array_new(FALSE, FALSE, sizeof(Word));
+  gsize i = start;
+  while (i < end) {
+    gunichar c = g_utf8_get_char(text + i);
+    if (!g_unichar_isalnum(c)) {
+      i = (gsize)(g_utf8_next_char(text + i) - text);
+      continue;
+    }
+    gsize s = i;
+    while (i < end) {
+      gunichar d = g_utf8_get_char(text + i);
+      if (!(g_unichar_isalnum(d) || ((d == '\'' || d == '.') && i + 1 < end &&
+                                     g_ascii_isalpha(text[i + 1]))))
+        break;
+      i = (gsize)(g_utf8_next_char(text + i) - text);
+    }
+    Word w = { text + s, i - s };
+    g_array_append_val(words, w);
+  }
+  return words;
+}
+
+static gboolean
+word_is(const Word *w, const char *s)
+{
+  gsize len = strlen(s);
+  return w->len == len && g_ascii_strncasecmp(w->s, s, len) == 0;
+}
+
+static const char *
+lookup(const Entry *table, const char *s, gsize len)
+{
+  for (const Entry *e = table; e->word; e++)
+    if (strlen(e->word) == len && g_ascii_strncasecmp(e->word, s, len) == 0)
+      return e->norm;
+  return NULL;
+}
+
+static gboolean
+word_in_list(const Word *w, const char *const *list)
+{
+  for (; *list; list++)
+    if (word_is(w, *list))
+      return TRUE;
+  return FALSE;
+}
+
+/* An actor named by words @i (and @i+1 for two-word names). */
+static const char *
+actor_at(const GArray *words, guint i)
+{
+  const Word *w = &g_array_index(words, Word, i);
+  if (i + 1 < words->len) {
+    const Word *v = &g_array_index(words, Word, i + 1);
+    if (v->s - (w->s + w->len) == 1) {
+      char buf[64];
+      if (w->len + v->len + 1 < sizeof buf) {
+        memcpy(buf, w->s, w->len);
+        buf[w->len] = ' ';
+        memcpy(buf + w->len + 1, v->s, v->len);
+        const char *a = lookup(actors, buf, w->len + v->len + 1);
+        if (a)
+          return a;
+      }
+    }
+  }
+  /* single-word actors must be capitalized: "us" is not the U.S. */
+  if (!g_ascii_isupper(w->s[0]))
+    return NULL;
+  return lookup(actors, w->s, w->len);
+}
+
+/* ------------------------------------------------------------------ */
+/* Statement features                                                  */
+
+struct _XcStatementPriv {
+  XcStatement pub;
+  char *event;
+  char *actor;
+  gboolean rate;
+  GArray *signature;   /* guint32 hashes of the sentence's content words, sorted */
+};
+
+static gint
+cmp_u32(gconstpointer a, gconstpointer b)
+{
+  guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
+  return x < y ? -1 : x > y;
+}
+
+static GArray *
+signature_of(const GArray *words)
+{
+  GArray *sig = g_array_new(FALSE, FALSE, sizeof(guint32));
+  for (guint i = 0; i < words->len; i++) {
+    const Word *w = &g_array_index(words, Word, i);
+    if (w->len < 3 || g_ascii_isdigit(w->s[0]))
+      continue;
+    guint32 h = 5381;
+    for (gsize k = 0; k < w->len; k++)
+      h = h * 33 + (guint32)g_ascii_tolower(w->s[k]);
+    g_array_append_val(sig, h);
+  }
+  g_array_sort(sig, cmp_u32);
+  guint out = 0;
+  for (guint i = 0; i < sig->len; i++)
+    if (out == 0 || g_array_index(sig, guint32, i) != g_array_index(sig, guint32, out - 1))
+      g_array_index(sig, guint32, out++) = g_array_index(sig, guint32, i);
+  g_array_set_size(sig, out);
+  return sig;
+}
+
+static double
+jaccard(const GArray *a, const GArray *b)
+{
+  guint i = 0, j = 0, both = 0;
+  while (i < a->len && j < b->len) {
+    guint32 x = g_array_index(a, guint32, i), y = g_array_index(b, guint32, j);
+    if (x == y) {
+      both++;
+      i++;
+      j++;
+    } else if (x < y) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  guint total = a->len + b->len - both;
+  return total ? (double)both / total : 0;
+}
+
+/* Index of the first word starting at or after byte @offset. */
+static guint
+word_at(const GArray *words, const char *text, gsize offset)
+{
+  guint i = 0;
+  while (i < words->len && (gsize)(g_array_index(words, Word, i).s - text) < offset)
+    i++;
+  return i;
+}
+
+/* Who says so: "according to X", "X said", "said X".  The name is cut to
+ * its last capitalized word, so "Ukrainian President Volodymyr Zelenskyy"
+ * and "Zelenskyy" are one source. */
+static char *
+find_attribution(const GArray *words)
+{
+  for (guint i = 0; i < words->len; i++) {
+    const Word *w = &g_array_index(words, Word, i);
+    guint from = 0, to = 0;
+    if (word_is(w, "according") && i + 1 < words->len &&
+        word_is(&g_array_index(words, Word, i + 1), "to")) {
+      from = i + 2;
+      to = MIN(words->len, from + 6);
+    } else if (word_in_list(w, speech_verbs) && i > 0) {
+      to = i;
+      from = i > 6 ? i - 6 : 0;
+    } else {
+      continue;
+    }
+    /* the last capitalized word of the nearest run of capitalized words */
+    const Word *name = NULL;
+    gboolean before = to == i;
+    for (guint k = before ? to : from; before ? k > from : k < to; before ? k-- : k++) {
+      const Word *c = &g_array_index(words, Word, before ? k - 1 : k);
+      gboolean cap = g_unichar_isupper(g_utf8_get_char(c->s));
+      if (cap && !word_in_list(c, title_words)) {
+        name = c;
+        if (!before) {
+          /* keep walking to the end of the run */
+          continue;
+        }
+        break;
+      } else if (name && !before) {
+        break;
+      } else if (!cap && before && !word_in_list(c, title_words)) {
+        break;
+      }
+    }
+    if (name) {
+      char *s = g_strndup(name->s, name->len);
+      /* "Ukraine’s" is Ukraine */
+      char *apo = strstr(s, "\xE2\x80\x99");
+      if (!apo)
+        apo = strchr(s, '\'');
+      if (apo)
+        *apo = '\0';
+      return s;
+    }
+  }
+  return NULL;
+}
+
+/* Reads @m in its sentence.  @words are the sentence's words. */
+static XcStatementPriv *
+statement_new(const XcMention *m, guint32 fallback_day)
+{
+  XcStatementPriv *st = g_new0(XcStatementPriv, 1);
+  const char *text = m->doc->text;
+  st->pub.mention = m;
+  g_autoptr(GArray) words = split_words(text, m->sentence_start, m->sentence_end);
+  guint first = word_at(words, text, m->start);
+  guint after = word_at(words, text, m->end);
+
+  /* concept and actor from the counted phrase */
+  if (m->counted) {
+    g_autoptr(GArray) cw = split_words(text, m->counted_start, m->counted_end);
+    if (cw->len > 0) {
+      const Word *head = &g_array_index(cw, Word, cw->len - 1);
+      const char *c = lookup(concepts, head->s, head->len);
+      if (!c && cw->len > 1) {
+        /* "Troops To Russia": a head lookup in headline case */
+        c = lookup(concepts, head->s, head->len);
+      }
+      if (c)
+        st->pub.concept = g_strdup(c);
+      else if (m->kind == XC_KIND_COUNT)
+        st->pub.concept = g_ascii_strdown(head->s, (gssize)head->len);
+      for (guint k = 0; k < cw->len && !st->actor; k++) {
+        const char *a = actor_at(cw, k);
+        if (a)
+          st->actor = g_strdup(a);
+      }
+    }
+  }
+  if (m->kind == XC_KIND_MEASURE && !st->pub.concept && m->unit)
+    st->pub.concept = g_strdup(m->unit);
+  if (m->kind == XC_KIND_MONEY && !st->pub.concept)
+    st->pub.concept = g_strdup("money");
+  /* an actor just before the figure, in its clause: "North Korea sending
+   * 10,000 troops" */
+  for (guint k = first; !st->actor && k > 0 && first - k < 4; k--) {
+    const Word *w = &g_array_index(words, Word, k - 1);
+    if (w->s + w->len < text + m->start &&
+        memchr(w->s + w->len, ',', (gsize)(text + m->start - (w->s + w->len))))
+      break;
+    const char *a = actor_at(words, k - 1);
+    if (a)
+      st->actor = g_strdup(a);
+  }
+
+  /* the nearest event word in the sentence */
+  guint best = G_MAXUINT;
+  for (guint k = 0; k < words->len; k++) {
+    const Word *w = &g_array_index(words, Word, k);
+    const char *e = lookup(events, w->s, w->len);
+    if (!e)
+      continue;
+    guint dist = k < first ? first - k : k >= after ? k - after : 0;
+    if (dist < best) {
+      best = dist;
+      g_free(st->event);
+      st->event = g_strdup(e);
+    }
+  }
+
+  /* scope: an ordinal before the figure with a part noun ("the first unit
+   * of 2,600", "a second batch ... up to 10,000") */
+  if (m->kind != XC_KIND_DATE) {
+    for (guint k = 0; k + 1 < first && k + 1 < words->len; k++) {
+      const Word *w = &g_array_index(words, Word, k);
+      if (!word_in_list(w, ordinal_scopes))
+        continue;
+      for (guint j = k + 1; j < first && j <= k + 3; j++) {
+        const Word *n = &g_array_index(words, Word, j);
+        if (word_in_list(n, part_nouns)) {
+          g_autofree char *o = g_ascii_strdown(w->s, (gssize)w->len);
+          g_autofree char *p = g_ascii_strdown(n->s, (gssize)n->len);
+          g_free(st->pub.scope);
+          st->pub.scope = g_strdup_printf("%s %s", o, p);
+        }
+      }
+    }
+    /* people moved to the border are not the force sent to the country */
+    for (guint k = 0; k < words->len && !st->pub.scope; k++) {
+      const Word *w = &g_array_index(words, Word, k);
+      if (word_is(w, "border") || word_is(w, "bordering") || word_is(w, "borders"))
+        st->pub.scope = g_strdup("border");
+    }
+    /* "part of which (2,600 people)" */
+    for (guint k = first > 4 ? first - 4 : 0; k + 1 < first; k++)
+      if (word_is(&g_array_index(words, Word, k), "part") &&
+          word_is(&g_array_index(words, Word, k + 1), "of") && !st->pub.scope)
+        st->pub.scope = g_strdup("part");
+  }
+  st->rate = (m->flags & XC_MENTION_RATE) != 0;
+  st->pub.attributed_to = find_attribution(words);
+
+  /* as of: a date in the sentence, else the document's date */
+  st->pub.as_of = m->doc->published ? m->doc->published : fallback_day;
+  st->signature = signature_of(words);
+  return st;
+}
+
+static void
+statement_free(XcStatementPriv *st)
+{
+  if (!st)
+    return;
+  g_free(st->pub.concept);
+  g_free(st->pub.scope);
+  g_free(st->pub.attributed_to);
+  g_free(st->event);
+  g_free(st->actor);
+  if (st->signature)
+    g_array_unref(st->signature);
+  g_free(st);
+}
+
+/* Whether a key is specific enough to group on alone. */
+static gboolean
+has_subject(const XcStatementPriv *st)
+{
+  return st->pub.mention->kind != XC_KIND_DATE && (st->pub.concept || st->event);
+}
+
+static char *
+key_of(const XcStatementPriv *st)
+{
+  const XcMention *m = st->pub.mention;
+  return g_strdup_printf("%s|%s|%s|%s|%s|%s|%d", xc_kind_to_string(m->kind),
+                         m->unit ? m->unit : "", st->pub.concept ? st->pub.concept : "",
+                         st->actor ? st->actor : "", st->event ? st->event : "",
+                         st->pub.scope ? st->pub.scope : "", st->rate);
+}
+
+/* ------------------------------------------------------------------ */
+/* The set                                                             */
+
+struct _XcClaimSet {
+  GPtrArray *claims;        /* XcClaim*, owned */
+  GHashTable *blocks;       /* key -> GPtrArray of XcClaim* (borrowed) */
+  GPtrArray *mention_arrays;/* the arrays the statements point into */
+  guint32 fallback_day;
+};
+
+XcClaimSet *
+xc_claim_set_new(void)
+{
+  XcClaimSet *set = g_new0(XcClaimSet, 1);
+  set->claims = g_ptr_array_new_with_free_func((GDestroyNotify)xc_claim_free);
+  set->blocks = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+                                      (GDestroyNotify)g_ptr_array_unref);
+  set->mention_arrays = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+  return set;
+}
+
+void
+xc_claim_set_set_fallback_day(XcClaimSet *set, guint32 day)
+{
+  set->fallback_day = day;
+}
+
+void
+xc_claim_free(XcClaim *c)
+{
+  if (!c)
+    return;
+  g_free(c->id);
+  g_free(c->label);
+  g_free(c->unit);
+  g_free(c->key);
+  g_ptr_array_unref(c->statements);
+  for (guint i = 0; c->contradictions && i < c->contradictions->len; i++)
+    g_free(g_array_index(c->contradictions, XcContradiction, i).reason);
+  if (c->contradictions)
+    g_array_unref(c->contradictions);
+  g_free(c);
+}
+
+static XcClaim *
+claim_new(const char *key, const XcStatementPriv *st)
+{
+  XcClaim *c = g_new0(XcClaim, 1);
+  c->key = g_strdup(key);
+  c->kind = st->pub.mention->kind;
+  c->unit = g_strdup(st->pub.mention->unit);
+  c->statements = g_ptr_array_new_with_free_func((GDestroyNotify)statement_free);
+  c->contradictions = g_array_new(FALSE, TRUE, sizeof(XcContradiction));
+  c->consensus_low = -INFINITY;
+  c->consensus_high = INFINITY;
+  return c;
+}
+
+/* Finds the claim @st belongs to in its block, or NULL. */
+static XcClaim *
+find_claim(XcClaimSet *set, const char *key, const XcStatementPriv *st)
+{
+  GPtrArray *block = g_hash_table_lookup(set->blocks, key);
+  if (!block)
+    return NULL;
+  if (has_subject(st))
+    return block->len ? g_ptr_array_index(block, 0) : NULL;
+  XcClaim *best = NULL;
+  double best_sim = 0.5;   /* half the words in common, at least */
+  for (guint i = 0; i < block->len; i++) {
+    XcClaim *c = g_ptr_array_index(block, i);
+    /* comparing with a few members is enough: they are alike */
+    for (guint k = 0; k < c->statements->len && k < 8; k++) {
+      const XcStatementPriv *o = g_ptr_array_index(c->statements, k);
+      double sim = jaccard(st->signature, o->signature);
+      if (sim >= best_sim) {
+        best_sim = sim;
+        best = c;
+      }
+    }
+  }
+  return best;
+}
+
+static void
+add_statement(XcClaimSet *set, XcStatementPriv *st, gboolean may_open)
+{
+  g_autofree char *key = key_of(st);
+  XcClaim *c = find_claim(set, key, st);
+  if (!c) {
+    if (!may_open) {
+      statement_free(st);
+      return;
+    }
+    c = claim_new(key, st);
+    g_ptr_array_add(set->claims, c);
+    GPtrArray *block = g_hash_table_lookup(set->blocks, key);
+    if (!block) {
+      block = g_ptr_array_new();
+      g_hash_table_insert(set->blocks, g_strdup(key), block);
+    }
+    g_ptr_array_add(block, c);
+  }
+  st->pub.index = c->statements->len;
+  g_ptr_array_add(c->statements, st);
+}
+
+void
+xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
+{
+  g_return_if_fail(set != NULL && mentions != NULL);
+  g_ptr_array_add(set->mention_arrays, g_ptr_array_ref(mentions));
+  /* Dates in a sentence date its other figures. */
+  for (guint i = 0; i < mentions->len; i++) {
+    const XcMention *m = g_ptr_array_index(mentions, i);
+    /* page furniture is about other stories: it joins nothing */
+    if (m->kind == XC_KIND_TIME || m->kind == XC_KIND_YEAR ||
+        m->kind == XC_KIND_ORDINAL || (m->flags & XC_MENTION_BOILERPLATE))
+      continue;
+    XcStatementPriv *st = statement_new(m, set->fallback_day);
+    if (m->kind != XC_KIND_DATE) {
+      for (guint k = 0; k < mentions->len; k++) {
+        const XcMention *d = g_ptr_array_index(mentions, k);
+        if (d->kind == XC_KIND_DATE && d->sentence_start == m->sentence_start &&
+            xc_mention_is_counted(d)) {
+          st->pub.as_of = (guint32)d->low;
+          break;
+        }
+        if (d->start > m->sentence_end)
+          break;
+      }
+    }
+    add_statement(set, st, xc_mention_is_counted(m));
+  }
+}
+
+guint
+xc_claim_set_get_n_claims(const XcClaimSet *set)
+{
+  return set->claims->len;
+}
+
+XcClaim *
+xc_claim_set_get_claim(const XcClaimSet *set, guint index)
+{
+  g_return_val_if_fail(index < set->claims->len, NULL);
+  return g_ptr_array_index(set->claims, index);
+}
+
+GPtrArray *
+xc_claim_set_get_claims(XcClaimSet *set)
+{
+  return set->claims;
+}
+
+XcClaim *
+xc_claim_set_match(XcClaimSet *set, const XcMention *mention)
+{
+  g_return_val_if_fail(set != NULL && mention != NULL, NULL);
+  XcStatementPriv *st = statement_new(mention, set->fallback_day);
+  g_autofree char *key = key_of(st);
+  XcClaim *c = find_claim(set, key, st);
+  statement_free(st);
+  return c;
+}
+
+void
+xc_claim_set_free(XcClaimSet *set)
+{
+  if (!set)
+    return;
+  g_hash_table_unref(set->blocks);
+  g_ptr_array_unref(set->claims);
+  g_ptr_array_unref(set->mention_arrays);
+  g_free(set);
+}
+
+const char *
+xc_status_to_string(XcStatus s)
+{
+  static const char *const names[] = {
+    "single", "agree", "disputed", "contradiction", "changed",
+  };
+  return (guint)s < G_N_ELEMENTS(names) ? names[s] : "single";
+}
+
+/* ------------------------------------------------------------------ */
+/* Labels                                                              */
+
+static const char *
+event_phrase(const char *event)
+{
+  static const Entry phrases[] = {
+    { "sent", "sent or deployed" }, { "killed", "killed" }, { "wounded", "wounded" },
+    { "moved", "moved" }, { "deserted", "deserted" }, { "evacuated", "evacuated" },
+    { "destroyed", "destroyed" }, { "damaged", "damaged" }, { "burned", "burned" },
+    { "arrested", "arrested" }, { "recruited", "recruited" },
+    { "captured", "captured" }, { "contained", "contained" }, { NULL, NULL },
+  };
+  return event ? lookup(phrases, event, strlen(event)) : NULL;
+}
+
+char *
+xc_claim_make_label(const XcClaim *c)
+{
+  const XcStatementPriv *st = g_ptr_array_index(c->statements, 0);
+  GString *s = g_string_new(NULL);
+  if (st->pub.scope)
+    g_string_append_printf(s, "%s: ", st->pub.scope);
+  if (st->rate)
+    g_string_append(s, "rate of ");
+  if (has_subject(st)) {
+    if (st->actor)
+      g_string_append_printf(s, "%s ", st->actor);
+    if (st->pub.concept)
+      g_string_append(s, st->pub.concept);
+    else
+      g_string_append(s, xc_kind_to_string(c->kind));
+    const char *ev = event_phrase(st->event);
+    if (ev)
+      g_string_append_printf(s, ", %s", ev);
+  } else {
+    /* no subject to name: quote the start of the first sentence */
+    const XcMention *m = st->pub.mention;
+    gsize len = m->sentence_end - m->sentence_start;
+    const char *p = m->doc->text + m->sentence_start;
+    while (len > 0 && g_ascii_isspace(*p))
+      p++, len--;
+    gsize cut = MIN(len, 70);
+    while (cut < len && (p[cut] & 0xC0) == 0x80)
+      cut++;
+    g_autofree char *gist = g_strndup(p, cut);
+    for (char *q = gist; *q; q++)
+      if (*q == '\n')
+        *q = ' ';
+    g_string_append_printf(s, "%s in \"%s%s\"", xc_kind_to_string(c->kind),
+                           g_strstrip(gist), cut < len ? "…" : "");
+  }
+  return g_string_free(s, FALSE);
+}
+
+const char *
+xc_statement_get_event(const XcStatement *st)
+{
+  return ((const XcStatementPriv *)st)->event;
+}
+
+const char *
+xc_statement_get_actor(const XcStatement *st)
+{
+  return ((const XcStatementPriv *)st)->actor;
+}
+
+double
+xc_statement_similarity(const XcStatement *a, const XcStatement *b)
+{
+  return jaccard(((const XcStatementPriv *)a)->signature,
+                 ((const XcStatementPriv *)b)->signature);
+}

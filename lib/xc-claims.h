@@ -1,0 +1,143 @@
+/* xc-claims.h: statements grouped into claims, the third pipeline stage.
+ *
+ * A statement is a mention read in its context: what it counts (normalized
+ * to a concept: "troops", "soldiers" and "servicemen" are all military
+ * personnel), its scope (a first unit, a second batch, a monthly rate),
+ * who says so, and the day it speaks of.  A claim is one quantity in the
+ * world and every statement about it, from every document.  Grouping
+ * never merges two statements for their magnitude alone: they must count
+ * the same thing in the same scope.
+ *
+ * Ownership: an XcClaimSet owns its claims and statements; statements
+ * borrow their mentions, which the caller keeps alive (see
+ * xc_claim_set_new()). */
+#pragma once
+
+#include <glib.h>
+#include "xc-extract.h"
+
+G_BEGIN_DECLS
+
+/**
+ * XcStatement:
+ * @mention: (transfer none): the figure.
+ * @concept: (nullable): what is counted, normalized ("military personnel").
+ * @scope: (nullable): the part of the whole it speaks of ("first unit").
+ * @attributed_to: (nullable): who says so, normalized ("Budanov").
+ * @as_of: the day the figure speaks of (see xc-date.h), 0 when unknown.
+ * @weight: its share of one independent source, set by reconciliation;
+ *   0 where it is not counted (a hypothetical, page furniture).
+ * @source_group: statements with the same value from one origin (a copied
+ *   paragraph, one official quoted by several outlets) share a group;
+ *   set by reconciliation.
+ * @index: its position in its claim's statements.
+ */
+typedef struct {
+  const XcMention *mention;
+  char *concept;
+  char *scope;
+  char *attributed_to;
+  guint32 as_of;
+  double weight;
+  guint source_group;
+  guint index;
+} XcStatement;
+
+/** XcStatus: how a claim's statements relate (see docs/json.md). */
+typedef enum {
+  XC_STATUS_SINGLE,         /* one independent source */
+  XC_STATUS_AGREE,          /* all independent sources are compatible */
+  XC_STATUS_DISPUTED,       /* most weight agrees, some contradicts it */
+  XC_STATUS_CONTRADICTION,  /* no consensus holds most of the weight */
+  XC_STATUS_CHANGED,        /* the figures differ because time passed */
+} XcStatus;
+
+/** XcContradiction: two statements (indexes into the claim's) that
+ * cannot both be right, and why, in words. */
+typedef struct {
+  guint a;
+  guint b;
+  char *reason;
+} XcContradiction;
+
+/**
+ * XcClaim:
+ * @id: stable within a run ("c1", "c2", ... in report order).
+ * @label: a readable name built from its parts.
+ * @kind: the kind of its figures.
+ * @unit: (nullable): the currency or unit of measure.
+ * @statements: (element-type XcStatement): the statements, text order
+ *   within each document, documents in input order.
+ * The fields below are set by reconciliation (xc-reconcile.h):
+ * @consensus_low, @consensus_high: the range the most independent weight
+ *   supports; infinite for an open end.
+ * @best: a weighted central value in it.
+ * @agreement: the share of independent weight inside the consensus, 0..1.
+ * @status: see XcStatus.
+ * @n_sources: documents with a statement in the claim.
+ * @n_independent: independent sources (source groups with weight).
+ * @contradictions: (element-type XcContradiction).
+ */
+typedef struct {
+  char *id;
+  char *label;
+  XcKind kind;
+  char *unit;
+  GPtrArray *statements;
+  double consensus_low;
+  double consensus_high;
+  double best;
+  double agreement;
+  XcStatus status;
+  guint n_sources;
+  guint n_independent;
+  GArray *contradictions;
+  /*< private >*/
+  char *key;
+} XcClaim;
+
+/** XcClaimSet: the claims of one run. */
+typedef struct _XcClaimSet XcClaimSet;
+
+/**
+ * xc_claim_set_new:
+ * Returns: (transfer full): an empty set.
+ */
+XC_API XcClaimSet *xc_claim_set_new(void);
+
+/**
+ * xc_claim_set_add_document:
+ * @mentions: (element-type XcMention) (transfer none): the mentions of one
+ *   document, as xc_extract_document() returns them; the set keeps a
+ *   reference to the array, so they live as long as the set.
+ *
+ * Reads each mention in context and adds it to the claim it belongs to,
+ * opening a new claim where none fits.  Hypotheticals join a claim only
+ * where one already fits, with no weight; page furniture, times, years and
+ * ordinals never do.
+ */
+XC_API void xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions);
+
+/** xc_claim_set_get_n_claims: the number of claims. */
+XC_API guint xc_claim_set_get_n_claims(const XcClaimSet *set);
+
+/** xc_claim_set_get_claim: Returns: (transfer none): claim @index. */
+XC_API XcClaim *xc_claim_set_get_claim(const XcClaimSet *set, guint index);
+
+/**
+ * xc_claim_set_match:
+ * @mention: a figure from outside the set (a draft's).
+ * Returns: (transfer none) (nullable): the claim @mention would join, or
+ *   NULL when it would open a new one.
+ */
+XC_API XcClaim *xc_claim_set_match(XcClaimSet *set, const XcMention *mention);
+
+/** xc_claim_set_free: frees @set, its claims and statements; NULL is fine. */
+XC_API void xc_claim_set_free(XcClaimSet *set);
+
+/** xc_status_to_string: "agree", "disputed", ...  (transfer none). */
+XC_API const char *xc_status_to_string(XcStatus status);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(XcClaimSet, xc_claim_set_free)
+
+G_END_DECLS

@@ -1,0 +1,597 @@
+/* xc-document.c: reading documents (see xc-document.h).
+ *
+ * Text files are read whole: an article is small, and the extractor needs
+ * the text in one piece.  JSON Lines files are read a line at a time so that
+ * a corpus of any size passes through in bounded memory.  Validation happens
+ * here, once, so no later stage has to doubt that text is UTF-8 without NUL
+ * bytes. */
+#include "xc-document.h"
+#include "xc-error.h"
+#include "xc-date-private.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <jansson.h>
+
+/* ---- validation and positions ---- */
+
+static void
+build_line_starts(XcDocument *doc)
+{
+  doc->line_starts = g_array_new(FALSE, FALSE, sizeof(gsize));
+  gsize zero = 0;
+  g_array_append_val(doc->line_starts, zero);
+  const char *p = doc->text, *end = doc->text + doc->len;
+  while ((p = memchr(p, '\n', (gsize)(end - p))) != NULL) {
+    gsize next = (gsize)(++p - doc->text);
+    g_array_append_val(doc->line_starts, next);
+  }
+}
+
+static guint
+line_of(const char *text, gsize offset)
+{
+  guint line = 1;
+  for (gsize i = 0; i < offset; i++)
+    if (text[i] == '\n')
+      line++;
+  return line;
+}
+
+/* Rejects what no later stage can work with, naming the line, and says
+ * what to do about it. */
+static gboolean
+validate_text(const char *where, const char *text, gsize len, GError **error)
+{
+  const char *nul = memchr(text, '\0', len);
+  if (nul) {
+    g_set_error(error, XC_ERROR, XC_ERROR_INVALID_INPUT,
+                "%s:%u: binary data (a NUL byte); crosscheck reads UTF-8 text",
+                where, line_of(text, (gsize)(nul - text)));
+    return FALSE;
+  }
+  const char *bad = NULL;
+  if (!g_utf8_validate_len(text, len, &bad)) {
+    gsize off = (gsize)(bad - text);
+    guint line = line_of(text, off);
+    gsize col = 1;
+    for (gsize i = off; i > 0 && text[i - 1] != '\n'; i--)
+      col++;
+    g_set_error(error, XC_ERROR, XC_ERROR_INVALID_INPUT,
+                "%s:%u:%zu: invalid UTF-8 (byte 0x%02X); convert the file, "
+                "e.g. iconv -f latin1 -t utf-8", where, line, col,
+                (unsigned)(guchar)*bad);
+    return FALSE;
+  }
+  gboolean blank = TRUE;
+  for (gsize i = 0; i < len && blank; i++)
+    blank = g_ascii_isspace(text[i]);
+  if (blank) {
+    g_set_error(error, XC_ERROR, XC_ERROR_INVALID_INPUT,
+                "%s: empty document (no text)", where);
+    return FALSE;
+  }
+  return TRUE;
+}
+
+/* ---- the header: headline, masthead, dateline ---- */
+
+static guint
+count_words(const char *s, gsize len)
+{
+  guint n = 0;
+  gboolean in = FALSE;
+  for (gsize i = 0; i < len; i++) {
+    gboolean sp = g_ascii_isspace(s[i]);
+    if (!sp && !in)
+      n++;
+    in = !sp;
+  }
+  return n;
+}
+
+static gboolean
+is_time_line(const char *s, gsize len)
+{
+  /* "11:37" or "9:05" alone on a line */
+  gsize i = 0, digits = 0;
+  while (i < len && g_ascii_isdigit(s[i]))
+    i++, digits++;
+  if (digits < 1 || digits > 2 || i >= len || s[i] != ':')
+    return FALSE;
+  i++;
+  gsize min = 0;
+  while (i < len && g_ascii_isdigit(s[i]))
+    i++, min++;
+  return min == 2 && i == len;
+}
+
+/* A body line is prose: a finished sentence of some length, or long. */
+static gboolean
+is_body_line(const char *s, gsize len)
+{
+  if (len > 250)
+    return TRUE;
+  if (len == 0)
+    return FALSE;
+  /* look past closing quotes for the sentence's last mark */
+  gsize e = len;
+  while (e > 0 && (s[e - 1] == '"' || s[e - 1] == '\'' ||
+                   (guchar)s[e - 1] >= 0x80))
+    e--;
+  char last = e > 0 ? s[e - 1] : 0;
+  return (last == '.' || last == '!' || last == '?' || last == ':') &&
+         count_words(s, len) >= 6;
+}
+
+/* Reads the first lines for a headline, a masthead and a dateline.  News
+ * pages put them in any order, so each line is judged on its own shape:
+ * a full date is the dateline, a short phrase the masthead, the first line
+ * of five or more words the headline.  Reading stops at the first line of
+ * prose. */
+static void
+read_header(XcDocument *doc)
+{
+  const char *text = doc->text;
+  gsize pos = 0, header_end = 0;
+  guint seen = 0;
+  while (pos < doc->len && seen < 8) {
+    const char *nl = memchr(text + pos, '\n', doc->len - pos);
+    gsize line_end = nl ? (gsize)(nl - text) : doc->len;
+    gsize next = nl ? line_end + 1 : doc->len;
+    gsize s = pos, e = line_end;
+    while (s < e && g_ascii_isspace(text[s]))
+      s++;
+    while (e > s && g_ascii_isspace(text[e - 1]))
+      e--;
+    if (s == e) {
+      pos = next;
+      continue;
+    }
+    const char *line = text + s;
+    gsize len = e - s;
+    if (is_body_line(line, len))
+      break;
+    seen++;
+    guint words = count_words(line, len);
+    guint32 day;
+    if ((day = xc_date_parse_dateline(line, len)) != 0) {
+      if (!doc->published)
+        doc->published = day;
+    } else if (is_time_line(line, len)) {
+      /* the hour of publication: page furniture */
+    } else if (words >= 5 && !doc->title) {
+      doc->title = g_strndup(line, len);
+      doc->title_start = s;
+      doc->title_end = e;
+    } else if (words <= 4 && len <= 40 && !doc->outlet &&
+               g_ascii_strncasecmp(line, "by ", 3) != 0) {
+      doc->outlet = g_strndup(line, len);
+    } else if (doc->title) {
+      /* a standfirst under the headline: part of the article */
+      break;
+    }
+    header_end = next;
+    pos = next;
+  }
+  /* The header is the lines above the body, but the headline keeps its
+   * own range so that its figures still count as statements. */
+  doc->header_end = header_end;
+}
+
+XcDocument *
+xc_document_new_from_text(const char *id, const char *path, const char *text,
+                          gssize len, gboolean want_header, GError **error)
+{
+  g_return_val_if_fail(id != NULL, NULL);
+  g_return_val_if_fail(text != NULL, NULL);
+  g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+
+  gsize n = len < 0 ? strlen(text) : (gsize)len;
+  if (!validate_text(path ? path : id, text, n, error))
+    return NULL;
+  XcDocument *doc = g_new0(XcDocument, 1);
+  doc->id = g_strdup(id);
+  doc->path = g_strdup(path ? path : id);
+  doc->text = g_strndup(text, n);
+  doc->len = n;
+  build_line_starts(doc);
+  if (want_header)
+    read_header(doc);
+  return doc;
+}
+
+void
+xc_document_free(XcDocument *doc)
+{
+  if (!doc)
+    return;
+  g_free(doc->id);
+  g_free(doc->path);
+  g_free(doc->title);
+  g_free(doc->outlet);
+  g_free(doc->url);
+  g_free(doc->text);
+  if (doc->line_starts)
+    g_array_unref(doc->line_starts);
+  g_free(doc);
+}
+
+void
+xc_document_get_position(const XcDocument *doc, gsize offset, guint *line,
+                         guint *col)
+{
+  g_return_if_fail(doc != NULL);
+  if (offset > doc->len)
+    offset = doc->len;
+  const gsize *starts = (const gsize *)(void *)doc->line_starts->data;
+  guint lo = 0, hi = doc->line_starts->len;
+  while (hi - lo > 1) {
+    guint mid = lo + (hi - lo) / 2;
+    if (starts[mid] <= offset)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  if (line)
+    *line = lo + 1;
+  if (col)
+    *col = (guint)g_utf8_strlen(doc->text + starts[lo],
+                                (gssize)(offset - starts[lo])) + 1;
+}
+
+/* ---- JSON Lines ---- */
+
+static char *
+json_string_field(json_t *obj, const char *key)
+{
+  json_t *v = json_object_get(obj, key);
+  return json_is_string(v) ? g_strdup(json_string_value(v)) : NULL;
+}
+
+static XcDocument *
+document_from_json_line(const char *path, guint line_no, const char *line,
+                        gsize len, GError **error)
+{
+  json_error_t jerr;
+  json_t *root = json_loadb(line, len, 0, &jerr);
+  if (!root) {
+    g_set_error(error, XC_ERROR, XC_ERROR_INVALID_INPUT,
+                "%s:%u:%d: malformed JSON: %s", path, line_no, jerr.column,
+                jerr.text);
+    return NULL;
+  }
+  XcDocument *doc = NULL;
+  json_t *text = json_object_get(root, "text");
+  json_t *id = json_object_get(root, "id");
+  if (!json_is_object(root)) {
+    g_set_error(error, XC_ERROR, XC_ERROR_INVALID_INPUT,
+                "%s:%u: expected a JSON object with \"id\" and \"text\"",
+                path, line_no);
+  } else if (!json_is_string(text)) {
+    g_set_error(error, XC_ERROR, XC_ERROR_INVALID_INPUT,
+                "%s:%u: missing \"text\" (a string)", path, line_no);
+  } else {
+    g_autofree char *id_str = NULL;
+    if (json_is_string(id))
+      id_str = g_strdup(json_string_value(id));
+    else if (json_is_integer(id))
+      id_str = g_strdup_printf("%" JSON_INTEGER_FORMAT, json_integer_value(id));
+    else
+      id_str = g_strdup_printf("%s:%u", path, line_no);
+    g_autofree char *where = g_strdup_printf("%s:%u", path, line_no);
+    json_t *pub = json_object_get(root, "published");
+    guint32 published = 0;
+    if (pub && !json_is_null(pub)) {
+      published = json_is_string(pub) ?
+                  xc_date_parse_iso(json_string_value(pub)) : 0;
+      if (!published) {
+        g_set_error(error, XC_ERROR, XC_ERROR_INVALID_INPUT,
+                    "%s: \"published\" must be a date YYYY-MM-DD", where);
+        json_decref(root);
+        return NULL;
+      }
+    }
+    doc = xc_document_new_from_text(id_str, where, json_string_value(text),
+                                    (gssize)json_string_length(text), FALSE,
+                                    error);
+    if (doc) {
+      g_free(doc->path);
+      doc->path = g_strdup(path);
+      doc->title = json_string_field(root, "title");
+      doc->outlet = json_string_field(root, "outlet");
+      doc->url = json_string_field(root, "url");
+      doc->published = published;
+    }
+  }
+  json_decref(root);
+  return doc;
+}
+
+/* ---- the reader ---- */
+
+struct _XcReader {
+  GQueue pending;        /* char*: inputs not opened yet */
+  XcInputFormat format;
+  FILE *jsonl;           /* the JSON Lines file being read, if any */
+  char *jsonl_path;
+  guint jsonl_line;
+  guint jsonl_docs;
+  char *buf;
+  size_t buf_size;
+  guint n_read;
+};
+
+XcReader *
+xc_reader_new(const char *const *inputs, XcInputFormat format)
+{
+  g_return_val_if_fail(inputs != NULL, NULL);
+  XcReader *r = g_new0(XcReader, 1);
+  g_queue_init(&r->pending);
+  r->format = format;
+  for (const char *const *p = inputs; *p; p++)
+    g_queue_push_tail(&r->pending, g_strdup(*p));
+  return r;
+}
+
+guint
+xc_reader_get_n_read(const XcReader *reader)
+{
+  return reader->n_read;
+}
+
+static void
+close_jsonl(XcReader *r)
+{
+  if (r->jsonl && r->jsonl != stdin)
+    fclose(r->jsonl);
+  r->jsonl = NULL;
+  g_clear_pointer(&r->jsonl_path, g_free);
+}
+
+void
+xc_reader_free(XcReader *reader)
+{
+  if (!reader)
+    return;
+  close_jsonl(reader);
+  g_queue_clear_full(&reader->pending, g_free);
+  free(reader->buf);
+  g_free(reader);
+}
+
+static gboolean
+wanted_in_directory(const char *name)
+{
+  if (name[0] == '.')
+    return FALSE;
+  const char *dot = strrchr(name, '.');
+  return !dot || g_str_equal(dot, ".txt") || g_str_equal(dot, ".text") ||
+         g_str_equal(dot, ".jsonl");
+}
+
+static gint
+compare_names(gconstpointer a, gconstpointer b)
+{
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Replaces a directory in the queue by its readable files, in name order. */
+static gboolean
+expand_directory(XcReader *r, const char *path, GError **error)
+{
+  GError *local = NULL;
+  g_autoptr(GDir) dir = g_dir_open(path, 0, &local);
+  if (!dir) {
+    g_set_error(error, XC_ERROR, XC_ERROR_IO, "%s: %s", path, local->message);
+    g_error_free(local);
+    return FALSE;
+  }
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+  const char *name;
+  while ((name = g_dir_read_name(dir)) != NULL) {
+    g_autofree char *full = g_build_filename(path, name, NULL);
+    if (wanted_in_directory(name) &&
+        g_file_test(full, G_FILE_TEST_IS_REGULAR))
+      g_ptr_array_add(names, g_steal_pointer(&full));
+  }
+  if (names->len == 0) {
+    g_set_error(error, XC_ERROR, XC_ERROR_INVALID_INPUT,
+                "%s: no documents in this directory (crosscheck reads its "
+                ".txt, .text, .jsonl and extension-less files)", path);
+    return FALSE;
+  }
+  g_ptr_array_sort(names, compare_names);
+  for (guint i = names->len; i > 0; i--)
+    g_queue_push_head(&r->pending, g_strdup(g_ptr_array_index(names, i - 1)));
+  return TRUE;
+}
+
+static gboolean
+is_jsonl(const XcReader *r, const char *path)
+{
+  if (r->format != XC_INPUT_AUTO)
+    return r->format == XC_INPUT_JSONL;
+  return g_str_has_suffix(path, ".jsonl");
+}
+
+/* Next document from the open JSON Lines file; FALSE at its end. */
+static gboolean
+next_json_line(XcReader *r, XcDocument **out, GError **error)
+{
+  ssize_t n;
+  while ((n = getline(&r->buf, &r->buf_size, r->jsonl)) >= 0) {
+    r->jsonl_line++;
+    gsize len = (gsize)n;
+    while (len > 0 && (r->buf[len - 1] == '\n' || r->buf[len - 1] == '\r'))
+      len--;
+    gboolean blank = TRUE;
+    for (gsize i = 0; i < len && blank; i++)
+      blank = g_ascii_isspace(r->buf[i]);
+    if (blank)
+      continue;
+    *out = document_from_json_line(r->jsonl_path, r->jsonl_line, r->buf, len,
+                                   error);
+    if (*out)
+      r->jsonl_docs++;
+    return *out != NULL ? TRUE : FALSE;
+  }
+  if (ferror(r->jsonl)) {
+    g_set_error(error, XC_ERROR, XC_ERROR_IO, "%s:%u: read error: %s",
+                r->jsonl_path, r->jsonl_line + 1, g_strerror(errno));
+    close_jsonl(r);
+    return FALSE;
+  }
+  if (r->jsonl_docs == 0) {
+    g_set_error(error, XC_ERROR, XC_ERROR_INVALID_INPUT,
+                "%s: empty JSON Lines file (no documents)", r->jsonl_path);
+    close_jsonl(r);
+    return FALSE;
+  }
+  close_jsonl(r);
+  return FALSE;
+}
+
+static gboolean
+read_all_stdin(char **out, gsize *len, GError **error)
+{
+  GString *s = g_string_new(NULL);
+  char chunk[65536];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+    g_string_append_len(s, chunk, (gssize)n);
+  if (ferror(stdin)) {
+    g_set_error(error, XC_ERROR, XC_ERROR_IO, "-: read error: %s",
+                g_strerror(errno));
+    g_string_free(s, TRUE);
+    return FALSE;
+  }
+  *len = s->len;
+  *out = g_string_free(s, FALSE);
+  return TRUE;
+}
+
+gboolean
+xc_reader_next(XcReader *r, XcDocument **out, GError **error)
+{
+  g_return_val_if_fail(r != NULL, FALSE);
+  g_return_val_if_fail(out != NULL, FALSE);
+  g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
+  *out = NULL;
+
+  for (;;) {
+    if (r->jsonl) {
+      GError *local = NULL;
+      if (next_json_line(r, out, &local)) {
+        r->n_read++;
+        return TRUE;
+      }
+      if (local) {
+        g_propagate_error(error, local);
+        return FALSE;
+      }
+      continue;
+    }
+    g_autofree char *path = g_queue_pop_head(&r->pending);
+    if (!path)
+      return FALSE;
+
+    gboolean is_stdin = g_str_equal(path, "-");
+    if (!is_stdin && g_file_test(path, G_FILE_TEST_IS_DIR)) {
+      if (!expand_directory(r, path, error))
+        return FALSE;
+      continue;
+    }
+    if (is_jsonl(r, path)) {
+      r->jsonl = is_stdin ? stdin : fopen(path, "r");
+      if (!r->jsonl) {
+        g_set_error(error, XC_ERROR, XC_ERROR_IO, "%s: %s", path,
+                    g_strerror(errno));
+        return FALSE;
+      }
+      r->jsonl_path = g_steal_pointer(&path);
+      r->jsonl_line = 0;
+      r->jsonl_docs = 0;
+      continue;
+    }
+
+    g_autofree char *contents = NULL;
+    gsize len = 0;
+    if (is_stdin) {
+      if (!read_all_stdin(&contents, &len, error))
+        return FALSE;
+    } else {
+      GError *local = NULL;
+      if (!g_file_get_contents(path, &contents, &len, &local)) {
+        g_set_error(error, XC_ERROR, XC_ERROR_IO, "%s", local->message);
+        g_error_free(local);
+        return FALSE;
+      }
+    }
+    g_autofree char *base = is_stdin ? g_strdup("stdin") : g_path_get_basename(path);
+    *out = xc_document_new_from_text(base, path, contents, (gssize)len, TRUE,
+                                     error);
+    if (!*out)
+      return FALSE;
+    r->n_read++;
+    return TRUE;
+  }
+}
+
+/* ---- the corpus ---- */
+
+struct _XcCorpus {
+  GPtrArray *docs;     /* XcDocument*, owned */
+  GHashTable *ids;     /* id -> (unused), borrowed keys */
+};
+
+XcCorpus *
+xc_corpus_new(void)
+{
+  XcCorpus *c = g_new0(XcCorpus, 1);
+  c->docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  c->ids = g_hash_table_new(g_str_hash, g_str_equal);
+  return c;
+}
+
+void
+xc_corpus_add(XcCorpus *corpus, XcDocument *doc)
+{
+  g_return_if_fail(corpus != NULL && doc != NULL);
+  if (g_hash_table_contains(corpus->ids, doc->id)) {
+    for (guint n = 2;; n++) {
+      g_autofree char *id = g_strdup_printf("%s#%u", doc->id, n);
+      if (!g_hash_table_contains(corpus->ids, id)) {
+        g_free(doc->id);
+        doc->id = g_steal_pointer(&id);
+        break;
+      }
+    }
+  }
+  g_hash_table_add(corpus->ids, doc->id);
+  g_ptr_array_add(corpus->docs, doc);
+}
+
+guint
+xc_corpus_get_n_documents(const XcCorpus *corpus)
+{
+  return corpus->docs->len;
+}
+
+const XcDocument *
+xc_corpus_get_document(const XcCorpus *corpus, guint index)
+{
+  g_return_val_if_fail(index < corpus->docs->len, NULL);
+  return g_ptr_array_index(corpus->docs, index);
+}
+
+void
+xc_corpus_free(XcCorpus *corpus)
+{
+  if (!corpus)
+    return;
+  g_hash_table_unref(corpus->ids);
+  g_ptr_array_unref(corpus->docs);
+  g_free(corpus);
+}

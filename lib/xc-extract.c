@@ -1,0 +1,1748 @@
+/* xc-extract.c: finding figures in text (see xc-extract.h).
+ *
+ * Two passes over a document.  The first cuts the text into tokens (numbers
+ * with their separators already read, words, single punctuation marks) and
+ * marks each with its sentence and whether its line is page furniture.  The
+ * second walks the tokens and, at each place a figure can start, tries the
+ * readers in order of specificity: dates, times, then quantities (with
+ * their ranges, multipliers, currencies, units and percent signs).  Around a
+ * quantity it then reads the qualifier before it, the noun phrase it
+ * counts, and the context that changes what it asserts (a conditional, a
+ * rate).  Everything is a linear scan with bounded look-around, so cost
+ * grows with the text, never with the square of it. */
+#include "xc-extract.h"
+#include "xc-date-private.h"
+
+#include <math.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------ */
+/* Tokens                                                              */
+
+typedef enum { T_NUM, T_WORD, T_PUNCT, T_SKIP } TokType;
+
+typedef struct {
+  gsize start, end;
+  double value;           /* T_NUM: the value, separators removed */
+  guint sentence;         /* index of the sentence it stands in */
+  guint8 type;
+  guint8 space_before;    /* white space between it and the previous token */
+  guint8 newline_before;  /* a line break in that white space */
+  guint8 separators;      /* T_NUM: written with thousands separators */
+  guint8 int_digits;      /* T_NUM: digits before the decimal point */
+  guint8 decimals;        /* T_NUM: digits after it */
+  guint8 furniture;       /* its line is page furniture */
+  guint8 upper;           /* T_WORD: starts with a capital letter */
+} Tok;
+
+typedef struct {
+  const XcDocument *doc;
+  const char *text;
+  Tok *t;
+  guint n;
+  GArray *sentences;      /* gsize pairs: start, end */
+  guint32 ref_day;        /* day relative dates resolve against, or 0 */
+  GPtrArray *out;
+} Scan;
+
+static gboolean
+is_word_char(gunichar c)
+{
+  return g_unichar_isalpha(c) || g_unichar_ismark(c);
+}
+
+/* Thin, no-break and narrow no-break spaces group thousands in "45 000". */
+static gboolean
+is_group_space(const char *p, gsize *len)
+{
+  const guchar *u = (const guchar *)p;
+  if (u[0] == 0xC2 && u[1] == 0xA0) {
+    *len = 2;
+    return TRUE;
+  }
+  if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x89 || u[2] == 0xAF)) {
+    *len = 3;
+    return TRUE;
+  }
+  if (u[0] == ' ') {
+    *len = 1;
+    return TRUE;
+  }
+  return FALSE;
+}
+
+static gboolean
+three_digits_then_stop(const char *p, const char *end)
+{
+  return end - p >= 3 && g_ascii_isdigit(p[0]) && g_ascii_isdigit(p[1]) &&
+         g_ascii_isdigit(p[2]) && (end - p == 3 || !g_ascii_isdigit(p[3]));
+}
+
+/* Reads a number starting at @p: digits, thousands groups ("45,000",
+ * "45 000") and a decimal part.  Over-long digit runs are read as one token
+ * of no value (T_SKIP) so they cost linear time and yield no figure. */
+static const char *
+read_number(const char *p, const char *end, Tok *tok)
+{
+  const char *s = p;
+  char buf[64];
+  gsize blen = 0;
+  gboolean too_long = FALSE;
+  guint int_digits = 0, decimals = 0;
+
+  while (p < end && g_ascii_isdigit(*p)) {
+    if (blen < 40)
+      buf[blen++] = *p;
+    else
+      too_long = TRUE;
+    int_digits++;
+    p++;
+  }
+  /* A comma group needs 1-3 leading digits; a space group also needs
+   * the first group to be short, so "in 2024 100 people" stays apart. */
+  gboolean grouped = FALSE;
+  while (p < end && int_digits <= 3 + (grouped ? int_digits : 0)) {
+    gsize sep = 0;
+    if (*p == ',' && three_digits_then_stop(p + 1, end))
+      sep = 1;
+    else if ((grouped || int_digits <= 3) && p + 1 < end &&
+             is_group_space(p, &sep) && three_digits_then_stop(p + sep, end) &&
+             (*p != ' ' || int_digits <= 3))
+      ;
+    else
+      break;
+    if (sep == 0)
+      break;
+    /* an ASCII space groups only where the groups read as one number:
+     * refuse it after a comma group ("45,000 000" is two numbers) */
+    if (*p == ' ' && tok->separators == 1)
+      break;
+    if (*p != ',' && *p != ' ')
+      tok->separators = 2;
+    else if (*p == ',')
+      tok->separators = 1;
+    else
+      tok->separators = 3;
+    p += sep;
+    for (int i = 0; i < 3; i++) {
+      if (blen < 40)
+        buf[blen++] = *p;
+      else
+        too_long = TRUE;
+      p++;
+      int_digits++;
+    }
+    grouped = TRUE;
+  }
+  if (p + 1 < end && *p == '.' && g_ascii_isdigit(p[1])) {
+    buf[blen++] = '.';
+    p++;
+    while (p < end && g_ascii_isdigit(*p)) {
+      if (blen < 60)
+        buf[blen++] = *p;
+      else
+        too_long = TRUE;
+      decimals++;
+      p++;
+    }
+  }
+  buf[blen] = '\0';
+  tok->start = (gsize)(s - (const char *)0);
+  tok->type = too_long ? T_SKIP : T_NUM;
+  tok->value = too_long ? 0 : g_ascii_strtod(buf, NULL);
+  tok->int_digits = (guint8)MIN(int_digits, 255);
+  tok->decimals = (guint8)MIN(decimals, 255);
+  if (tok->separators == 3)
+    tok->separators = 1;
+  return p;
+}
+
+/* A web address or e-mail is one skipped token: its digits are no figure. */
+static const char *
+read_address(const char *p, const char *end)
+{
+  while (p < end && !g_ascii_isspace(*p) && *p != '"' && *p != '<' &&
+         *p != '>')
+    p++;
+  return p;
+}
+
+static gboolean
+starts_address(const char *p, const char *end)
+{
+  gsize left = (gsize)(end - p);
+  return (left > 7 && g_ascii_strncasecmp(p, "http://", 7) == 0) ||
+         (left > 8 && g_ascii_strncasecmp(p, "https://", 8) == 0) ||
+         (left > 4 && g_ascii_strncasecmp(p, "www.", 4) == 0);
+}
+
+/* Lines of page furniture: a run of short lines stamped with times of day
+ * (a news ticker), copyright lines, and what follows a "Read also" or
+ * "More news" marker.  Judged a line at a time before tokenizing. */
+typedef struct {
+  gsize start, end;
+  guint8 is_time;
+  guint8 furniture;
+} Line;
+
+static gboolean
+line_is_time(const char *s, gsize len)
+{
+  while (len > 0 && g_ascii_isspace(s[len - 1]))
+    len--;
+  while (len > 0 && g_ascii_isspace(*s))
+    s++, len--;
+  if (len < 4 || len > 5 || s[len - 3] != ':')
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (i != len - 3 && !g_ascii_isdigit(s[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+has_prefix_ci(const char *s, gsize len, const char *prefix)
+{
+  gsize n = strlen(prefix);
+  while (len > 0 && g_ascii_isspace(*s))
+    s++, len--;
+  return len >= n && g_ascii_strncasecmp(s, prefix, n) == 0;
+}
+
+static GArray *
+find_furniture(const XcDocument *doc)
+{
+  GArray *lines = g_array_new(FALSE, TRUE, sizeof(Line));
+  const char *text = doc->text;
+  gsize pos = 0;
+  while (pos <= doc->len) {
+    const char *nl = memchr(text + pos, '\n', doc->len - pos);
+    gsize end = nl ? (gsize)(nl - text) : doc->len;
+    Line l = { pos, end, 0, 0 };
+    l.is_time = line_is_time(text + pos, end - pos);
+    g_array_append_val(lines, l);
+    if (!nl)
+      break;
+    pos = end + 1;
+  }
+  Line *L = (Line *)(void *)lines->data;
+  guint n = lines->len;
+
+  /* A ticker: three or more time stamps, each within four lines of the
+   * next.  The lines between them, and the three after the last, are
+   * headlines of other stories. */
+  for (guint i = 0; i < n;) {
+    if (!L[i].is_time) {
+      i++;
+      continue;
+    }
+    guint last = i, count = 1;
+    for (guint j = i + 1; j < n && j <= last + 4; j++)
+      if (L[j].is_time) {
+        last = j;
+        count++;
+      }
+    if (count >= 3) {
+      for (guint j = i; j <= last + 3 && j < n; j++)
+        L[j].furniture = 1;
+    }
+    i = last + 1;
+  }
+  gboolean after_marker = FALSE;
+  for (guint i = 0; i < n; i++) {
+    const char *s = text + L[i].start;
+    gsize len = L[i].end - L[i].start;
+    if (has_prefix_ci(s, len, "read also") || has_prefix_ci(s, len, "read more") ||
+        has_prefix_ci(s, len, "more news") || has_prefix_ci(s, len, "related:") ||
+        has_prefix_ci(s, len, "related articles") ||
+        has_prefix_ci(s, len, "related stories") || has_prefix_ci(s, len, "tags:") ||
+        has_prefix_ci(s, len, "see also"))
+      after_marker = TRUE;
+    else if (len > 200)
+      after_marker = FALSE;
+    if (after_marker || has_prefix_ci(s, len, "\xC2\xA9") ||
+        has_prefix_ci(s, len, "copyright") ||
+        g_strstr_len(s, (gssize)len, "All rights reserved"))
+      L[i].furniture = 1;
+  }
+  return lines;
+}
+
+static gboolean
+is_abbreviation(const char *w, gsize len)
+{
+  static const char *const abbr[] = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st",
+    "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx", "est",
+    "inc", "co", "corp", "ltd", "gov", "sen", "rep", "prof", "fig", "a.m",
+    "p.m", "v",
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS(abbr); i++)
+    if (strlen(abbr[i]) == len && g_ascii_strncasecmp(w, abbr[i], len) == 0)
+      return TRUE;
+  return len == 1;
+}
+
+static void
+tokenize(Scan *sc)
+{
+  const XcDocument *doc = sc->doc;
+  const char *text = doc->text, *p = text, *end = text + doc->len;
+  g_autoptr(GArray) lines = find_furniture(doc);
+  const Line *L = (const Line *)(void *)lines->data;
+  guint line = 0;
+  GArray *toks = g_array_sized_new(FALSE, TRUE, sizeof(Tok), doc->len / 5 + 16);
+  guint sentence = 0;
+  gsize sentence_start = 0;
+  gboolean end_pending = FALSE;   /* a sentence mark was just read */
+
+  while (p < end) {
+    guint8 space = 0, newline = 0;
+    while (p < end) {
+      gsize sl;
+      if (*p == '\n') {
+        newline = 1;
+        space = 1;
+        p++;
+      } else if (g_ascii_isspace(*p)) {
+        space = 1;
+        p++;
+      } else if ((guchar)*p >= 0x80 && is_group_space(p, &sl)) {
+        space = 1;
+        p += sl;
+      } else {
+        break;
+      }
+    }
+    if (p >= end)
+      break;
+    gsize off = (gsize)(p - text);
+    while (line + 1 < lines->len && L[line].end < off)
+      line++;
+
+    Tok tok = { 0 };
+    tok.space_before = space;
+    tok.newline_before = newline;
+    tok.furniture = L[line].furniture;
+    if (g_ascii_isdigit(*p)) {
+      const char *q = read_number(p, end, &tok);
+      tok.start = off;
+      tok.end = (gsize)(q - text);
+      p = q;
+    } else if (starts_address(p, end)) {
+      const char *q = read_address(p, end);
+      tok.type = T_SKIP;
+      tok.start = off;
+      tok.end = (gsize)(q - text);
+      p = q;
+    } else {
+      gunichar c = g_utf8_get_char(p);
+      if (is_word_char(c)) {
+        const char *q = p;
+        while (q < end) {
+          gunichar d = g_utf8_get_char(q);
+          if (is_word_char(d)) {
+            q = g_utf8_next_char(q);
+            continue;
+          }
+          /* keep "don't", "Ukraine's" and "U.S." whole */
+          if ((d == '\'' || d == 0x2019 || d == '.') && q + 1 < end) {
+            const char *r = g_utf8_next_char(q);
+            if (r < end && g_ascii_isalpha(*r) &&
+                (d != '.' || (q - p == 1 && r + 1 < end && r[1] == '.'))) {
+              q = r;
+              continue;
+            }
+          }
+          break;
+        }
+        tok.type = T_WORD;
+        tok.upper = g_unichar_isupper(c);
+        tok.start = off;
+        tok.end = (gsize)(q - text);
+        p = q;
+      } else {
+        tok.type = T_PUNCT;
+        tok.start = off;
+        p = g_utf8_next_char(p);
+        if (p > end)
+          p = end;
+        tok.end = (gsize)(p - text);
+      }
+    }
+
+    /* Sentences end at a mark followed by a capital, a digit or a quote,
+     * at a line break, and never after a known abbreviation. */
+    if (end_pending || (newline && toks->len > 0)) {
+      gboolean starts = newline;
+      if (!starts && end_pending) {
+        gunichar c = g_utf8_get_char(text + tok.start);
+        starts = tok.space_before &&
+                 (g_unichar_isupper(c) || g_ascii_isdigit(c) || c == '"' ||
+                  c == 0x201C || c == 0x2018 || c == '\'');
+      }
+      if (starts) {
+        gsize pair[2] = { sentence_start, tok.start };
+        g_array_append_vals(sc->sentences, pair, 2);
+        sentence++;
+        sentence_start = tok.start;
+      }
+    }
+    end_pending = FALSE;
+    if (tok.type == T_PUNCT) {
+      char c = text[tok.start];
+      if (c == '!' || c == '?' || c == ';')
+        end_pending = c != ';';
+      else if (c == '.' && toks->len > 0) {
+        const Tok *prev = &g_array_index(toks, Tok, toks->len - 1);
+        end_pending = !(prev->type == T_WORD && prev->end == tok.start &&
+                        is_abbreviation(text + prev->start,
+                                        prev->end - prev->start));
+      }
+    }
+    tok.sentence = sentence;
+    g_array_append_val(toks, tok);
+  }
+  gsize pair[2] = { sentence_start, doc->len };
+  g_array_append_vals(sc->sentences, pair, 2);
+  sc->n = toks->len;
+  sc->t = (Tok *)(void *)g_array_free(toks, FALSE);
+}
+
+/* ------------------------------------------------------------------ */
+/* Token helpers                                                       */
+
+static gboolean
+tok_is(const Scan *sc, guint i, const char *word)
+{
+  if (i >= sc->n)
+    return FALSE;
+  const Tok *t = &sc->t[i];
+  gsize len = t->end - t->start, wl = strlen(word);
+  return len == wl && g_ascii_strncasecmp(sc->text + t->start, word, len) == 0;
+}
+
+static gboolean
+tok_is_punct(const Scan *sc, guint i, const char *mark)
+{
+  return i < sc->n && sc->t[i].type == T_PUNCT && tok_is(sc, i, mark);
+}
+
+/* Hyphens and dashes that join the two ends of a range. */
+static gboolean
+tok_is_dash(const Scan *sc, guint i)
+{
+  return tok_is_punct(sc, i, "-") || tok_is_punct(sc, i, "\xE2\x80\x93") ||
+         tok_is_punct(sc, i, "\xE2\x80\x94") || tok_is_punct(sc, i, "\xE2\x80\x90");
+}
+
+/* Tokens @i and @i+1 touch: no space between them. */
+static gboolean
+attached(const Scan *sc, guint i)
+{
+  return i + 1 < sc->n && !sc->t[i + 1].space_before;
+}
+
+static gboolean
+same_sentence(const Scan *sc, guint a, guint b)
+{
+  return a < sc->n && b < sc->n && sc->t[a].sentence == sc->t[b].sentence;
+}
+
+static gboolean
+word_in(const Scan *sc, guint i, const char *const *list)
+{
+  if (i >= sc->n || sc->t[i].type != T_WORD)
+    return FALSE;
+  for (; *list; list++)
+    if (tok_is(sc, i, *list))
+      return TRUE;
+  return FALSE;
+}
+
+/* Matches a phrase of words ending at token @last (inclusive).  Returns
+ * the first token of the match, or -1. */
+static int
+phrase_ends_at(const Scan *sc, int last, const char *phrase)
+{
+  char buf[64];
+  g_strlcpy(buf, phrase, sizeof buf);
+  char *words[8];
+  int nw = 0;
+  for (char *w = strtok(buf, " "); w && nw < 8; w = strtok(NULL, " "))
+    words[nw++] = w;
+  int i = last;
+  for (int k = nw - 1; k >= 0; k--, i--) {
+    if (i < 0 || !tok_is(sc, (guint)i, words[k]) ||
+        sc->t[i].type != T_WORD)
+      return -1;
+  }
+  return i + 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Numbers in words                                                    */
+
+typedef struct {
+  const char *word;
+  double value;
+  guint8 scale;   /* multiplies what came before */
+} NumWord;
+
+static const NumWord num_words[] = {
+  { "zero", 0, 0 }, { "one", 1, 0 }, { "two", 2, 0 }, { "three", 3, 0 },
+  { "four", 4, 0 }, { "five", 5, 0 }, { "six", 6, 0 }, { "seven", 7, 0 },
+  { "eight", 8, 0 }, { "nine", 9, 0 }, { "ten", 10, 0 }, { "eleven", 11, 0 },
+  { "twelve", 12, 0 }, { "thirteen", 13, 0 }, { "fourteen", 14, 0 },
+  { "fifteen", 15, 0 }, { "sixteen", 16, 0 }, { "seventeen", 17, 0 },
+  { "eighteen", 18, 0 }, { "nineteen", 19, 0 }, { "twenty", 20, 0 },
+  { "thirty", 30, 0 }, { "forty", 40, 0 }, { "fifty", 50, 0 },
+  { "sixty", 60, 0 }, { "seventy", 70, 0 }, { "eighty", 80, 0 },
+  { "ninety", 90, 0 }, { "dozen", 12, 0 }, { "hundred", 100, 1 },
+  { "thousand", 1e3, 1 }, { "million", 1e6, 1 }, { "billion", 1e9, 1 },
+  { "trillion", 1e12, 1 },
+};
+
+static const NumWord *
+num_word(const Scan *sc, guint i)
+{
+  if (i >= sc->n || sc->t[i].type != T_WORD)
+    return NULL;
+  for (gsize k = 0; k < G_N_ELEMENTS(num_words); k++)
+    if (tok_is(sc, i, num_words[k].word))
+      return &num_words[k];
+  return NULL;
+}
+
+/* Abbreviated multipliers written after a number: "4k", "2.4bn", "£40m". */
+static double
+short_scale(const Scan *sc, guint i)
+{
+  static const struct { const char *w; double v; } s[] = {
+    { "k", 1e3 }, { "K", 1e3 }, { "m", 1e6 }, { "mn", 1e6 }, { "mln", 1e6 },
+    { "bn", 1e9 }, { "b", 1e9 }, { "tn", 1e12 }, { "trn", 1e12 },
+  };
+  if (i >= sc->n || sc->t[i].type != T_WORD)
+    return 0;
+  for (gsize k = 0; k < G_N_ELEMENTS(s); k++) {
+    gsize len = sc->t[i].end - sc->t[i].start;
+    if (len == strlen(s[k].w) && memcmp(sc->text + sc->t[i].start, s[k].w, len) == 0)
+      return s[k].v;
+  }
+  return 0;
+}
+
+/* A number expression: what a quantity starts with. */
+typedef struct {
+  double value;
+  double precision;      /* the rounding the written form implies */
+  guint first, last;     /* token span */
+  gboolean scaled;       /* carried a multiplier (thousand, bn) */
+  gboolean words;        /* written in words */
+  gboolean bare_digits;  /* digits with no separator, no decimals */
+} NumExpr;
+
+/* The rounding of a written number: "10,000" is a round ten thousand, to
+ * the nearest thousand; "2,600" to the nearest hundred; "3.7 million" to
+ * the nearest hundred thousand.  Taken from the trailing zeros, capped at
+ * a tenth of the value so "10,000" is not read as "any 5,000-15,000". */
+static double
+precision_of(double value, guint decimals, double scale)
+{
+  if (value == 0)
+    return 1;
+  if (decimals > 0)
+    return pow(10, -(double)decimals) * scale;
+  double v = value, p = 1;
+  while (v >= 10 && fmod(v, 10) == 0 && p * 10 <= value / 10) {
+    v /= 10;
+    p *= 10;
+  }
+  return p * scale;
+}
+
+/* Reads a number in words from @i: "three hundred and twelve",
+ * "thirty-four", "forty thousand", "a dozen", "half a dozen". */
+static gboolean
+read_word_number(const Scan *sc, guint i, NumExpr *out)
+{
+  double total = 0, current = 0;
+  guint j = i, last = i;
+  gboolean any = FALSE, last_scale = FALSE;
+
+  if (tok_is(sc, j, "half") && tok_is(sc, j + 1, "a") && tok_is(sc, j + 2, "dozen")) {
+    *out = (NumExpr){ 6, 1, i, j + 2, FALSE, TRUE, FALSE };
+    return TRUE;
+  }
+  if ((tok_is(sc, j, "a") || tok_is(sc, j, "an")) && sc->t[j].type == T_WORD) {
+    const NumWord *w = num_word(sc, j + 1);
+    if (!w || (!w->scale && !tok_is(sc, j + 1, "dozen")))
+      return FALSE;
+    current = 1;
+    j++;
+  }
+  for (;; j++) {
+    const NumWord *w = num_word(sc, j);
+    if (!w) {
+      /* "thirty-four": a hyphen between tens and units */
+      if (any && tok_is_dash(sc, j) && attached(sc, j - 1) && attached(sc, j) &&
+          num_word(sc, j + 1) && !num_word(sc, j + 1)->scale &&
+          num_word(sc, j + 1)->value < 10 && current >= 20 &&
+          fmod(current, 10) == 0)
+        continue;
+      /* "three hundred and twelve" */
+      if (any && last_scale && tok_is(sc, j, "and") && num_word(sc, j + 1) &&
+          !num_word(sc, j + 1)->scale)
+        continue;
+      break;
+    }
+    if (w->scale) {
+      if (!any && current == 0)
+        break;
+      if (current == 0)
+        current = 1;
+      if (w->value == 100) {
+        current *= 100;
+      } else {
+        total += current * w->value;
+        current = 0;
+      }
+      last_scale = TRUE;
+    } else {
+      if (tok_is(sc, j, "dozen")) {
+        current = (current ? current : 1) * 12;
+      } else {
+        /* "twenty five" is fine, "five twenty" is two numbers */
+        if (any && !last_scale && (current == 0 || fmod(current, 10) != 0 ||
+                                   w->value >= 10))
+          break;
+        current += w->value;
+      }
+      last_scale = FALSE;
+    }
+    any = TRUE;
+    last = j;
+  }
+  if (!any)
+    return FALSE;
+  double value = total + current;
+  *out = (NumExpr){ value, precision_of(value, 0, 1), i, last, FALSE, TRUE, FALSE };
+  return TRUE;
+}
+
+/* Reads a number from token @i: digits or words, with a multiplier after
+ * ("3.7 million", "8.5 thousand", "4k", "2.4bn"). */
+static gboolean
+read_num_expr(const Scan *sc, guint i, NumExpr *out)
+{
+  if (i >= sc->n)
+    return FALSE;
+  const Tok *t = &sc->t[i];
+  if (t->type == T_NUM) {
+    *out = (NumExpr){ t->value, 0, i, i, FALSE, FALSE,
+                      !t->separators && !t->decimals };
+    double scale = 1;
+    const NumWord *w = num_word(sc, i + 1);
+    if (w && w->scale) {
+      scale = w->value;
+      out->last = i + 1;
+      /* "1.5 million" is not "1.5 million thousand" */
+    } else if (attached(sc, i) && (scale = short_scale(sc, i + 1)) != 0) {
+      out->last = i + 1;
+    } else if (tok_is(sc, i + 1, "dozen")) {
+      scale = 12;
+      out->last = i + 1;
+    } else {
+      scale = 1;
+    }
+    out->scaled = scale != 1;
+    out->value = t->value * scale;
+    out->precision = precision_of(t->value, t->decimals, scale);
+    out->bare_digits = out->bare_digits && !out->scaled;
+    return TRUE;
+  }
+  return read_word_number(sc, i, out);
+}
+
+/* ------------------------------------------------------------------ */
+/* Building mentions                                                   */
+
+static XcMention *
+mention_new(Scan *sc, guint first, guint last, XcKind kind)
+{
+  XcMention *m = g_new0(XcMention, 1);
+  m->doc = sc->doc;
+  m->start = sc->t[first].start;
+  m->end = sc->t[last].end;
+  m->kind = kind;
+  m->qualifier = XC_QUALIFIER_EXACT;
+  m->low = -INFINITY;
+  m->high = INFINITY;
+  guint s = sc->t[first].sentence;
+  m->sentence_start = g_array_index(sc->sentences, gsize, 2 * s);
+  m->sentence_end = g_array_index(sc->sentences, gsize, 2 * s + 1);
+  return m;
+}
+
+static void
+mention_state(XcMention *m, double v)
+{
+  if (m->n_stated < XC_MENTION_MAX_STATED)
+    m->stated[m->n_stated++] = v;
+}
+
+void
+xc_mention_free(XcMention *m)
+{
+  if (!m)
+    return;
+  g_free(m->unit);
+  g_free(m->counted);
+  g_free(m);
+}
+
+/* ------------------------------------------------------------------ */
+/* Dates                                                               */
+
+static int
+month_at(const Scan *sc, guint i)
+{
+  if (i >= sc->n || sc->t[i].type != T_WORD || !sc->t[i].upper)
+    return 0;
+  int m = xc_date_month_from_word(sc->text + sc->t[i].start,
+                                  sc->t[i].end - sc->t[i].start);
+  /* "May" is a month only before or after a day number. */
+  if (m == 5 && !(i + 1 < sc->n && sc->t[i + 1].type == T_NUM) &&
+      !(i > 0 && sc->t[i - 1].type == T_NUM))
+    return 0;
+  return m;
+}
+
+/* A day of the month: 1-31, digits alone, or with st/nd/rd/th attached. */
+static int
+day_at(const Scan *sc, guint i, guint *last)
+{
+  if (i >= sc->n || sc->t[i].type != T_NUM || sc->t[i].separators ||
+      sc->t[i].decimals || sc->t[i].int_digits > 2)
+    return 0;
+  int d = (int)sc->t[i].value;
+  if (d < 1 || d > 31)
+    return 0;
+  *last = i;
+  if (attached(sc, i) && (tok_is(sc, i + 1, "st") || tok_is(sc, i + 1, "nd") ||
+                          tok_is(sc, i + 1, "rd") || tok_is(sc, i + 1, "th")))
+    *last = i + 1;
+  return d;
+}
+
+static int
+year_at(const Scan *sc, guint i)
+{
+  if (i >= sc->n || sc->t[i].type != T_NUM || sc->t[i].separators ||
+      sc->t[i].decimals || sc->t[i].int_digits != 4)
+    return 0;
+  int y = (int)sc->t[i].value;
+  return y >= 1000 && y <= 2200 ? y : 0;
+}
+
+/* The year a month and day without one belong to: the document's year,
+ * or the year before when that would put the day well after the
+ * document (a January article speaking of "December 28"). */
+static int
+infer_year(const Scan *sc, int month, int day)
+{
+  if (!sc->ref_day)
+    return 0;
+  int y, m, d;
+  xc_date_split(sc->ref_day, &y, &m, &d);
+  guint32 cand = xc_date_from_ymd(y, month, MIN(day, xc_date_days_in_month(y, month)));
+  if (cand && cand > sc->ref_day + 60)
+    return y - 1;
+  return y;
+}
+
+static void
+set_days(XcMention *m, guint32 a, guint32 b)
+{
+  mention_state(m, a);
+  if (b != a)
+    mention_state(m, b);
+  m->low = a;
+  m->high = b;
+  m->precision = 1;
+  m->qualifier = b != a ? XC_QUALIFIER_RANGE : XC_QUALIFIER_EXACT;
+}
+
+/* Skips an optional ", 2024" or " 2024" after a day; returns the year. */
+static int
+trailing_year(const Scan *sc, guint *last)
+{
+  guint j = *last + 1;
+  if (tok_is_punct(sc, j, ","))
+    j++;
+  int y = year_at(sc, j);
+  if (y && same_sentence(sc, *last, j)) {
+    *last = j;
+    return y;
+  }
+  return 0;
+}
+
+/* Month Day: "October 4", "Oct. 4", "October 27-28", "October 4, 2024". */
+static XcMention *
+read_month_first(Scan *sc, guint i, guint *next)
+{
+  int month = month_at(sc, i);
+  if (!month)
+    return NULL;
+  guint j = i + 1;
+  if (tok_is_punct(sc, j, ".") && attached(sc, i))
+    j++;
+  guint last;
+  int d1 = day_at(sc, j, &last), d2 = 0;
+  if (!d1) {
+    /* "June 2025": the whole month */
+    int y = year_at(sc, j);
+    if (!y)
+      return NULL;
+    guint32 a = xc_date_from_ymd(y, month, 1);
+    guint32 b = xc_date_from_ymd(y, month, xc_date_days_in_month(y, month));
+    XcMention *m = mention_new(sc, i, j, XC_KIND_DATE);
+    set_days(m, a, b);
+    m->precision = b - a + 1;
+    *next = j + 1;
+    return m;
+  }
+  guint l2;
+  if ((tok_is_dash(sc, last + 1) || tok_is(sc, last + 1, "to")) &&
+      (d2 = day_at(sc, last + 2, &l2)) > d1 && !(last + 3 < sc->n &&
+      tok_is_punct(sc, last + 3, ":")))
+    last = l2;
+  else
+    d2 = d1;
+  /* "October 4 2024" and "October 4, 2024" carry their year */
+  int y = trailing_year(sc, &last);
+  if (!y)
+    y = infer_year(sc, month, d1);
+  if (!y)
+    return NULL;
+  guint32 a = xc_date_from_ymd(y, month, d1), b = xc_date_from_ymd(y, month, d2);
+  if (!a || !b)
+    return NULL;
+  XcMention *m = mention_new(sc, i, last, XC_KIND_DATE);
+  set_days(m, a, b);
+  *next = last + 1;
+  return m;
+}
+
+/* Day Month: "2 November, 2024", "14 June", "27-28 October",
+ * "between 1 and 3 March". */
+static XcMention *
+read_day_first(Scan *sc, guint i, guint *next)
+{
+  guint last, first = i;
+  int d1 = day_at(sc, i, &last), d2 = d1;
+  if (!d1)
+    return NULL;
+  gboolean between = i > 0 && tok_is(sc, i - 1, "between");
+  guint l2;
+  if ((tok_is_dash(sc, last + 1) || tok_is(sc, last + 1, "to") ||
+       (between && tok_is(sc, last + 1, "and"))) &&
+      (d2 = day_at(sc, last + 2, &l2)) > d1) {
+    last = l2;
+  } else {
+    d2 = d1;
+  }
+  guint j = last + 1;
+  if (tok_is(sc, j, "of"))
+    j++;
+  int month = month_at(sc, j);
+  if (!month)
+    return NULL;
+  last = j;
+  if (tok_is_punct(sc, last + 1, ".") && attached(sc, last))
+    last++;
+  int y = trailing_year(sc, &last);
+  if (!y)
+    y = infer_year(sc, month, d1);
+  if (!y)
+    return NULL;
+  guint32 a = xc_date_from_ymd(y, month, d1), b = xc_date_from_ymd(y, month, d2);
+  if (!a || !b)
+    return NULL;
+  if (between && d2 != d1)
+    first = i - 1;
+  XcMention *m = mention_new(sc, first, last, XC_KIND_DATE);
+  set_days(m, a, b);
+  *next = last + 1;
+  return m;
+}
+
+/* 2024-11-02 */
+static XcMention *
+read_iso_date(Scan *sc, guint i, guint *next)
+{
+  int y = year_at(sc, i);
+  if (!y || !tok_is_punct(sc, i + 1, "-") || !attached(sc, i) ||
+      !attached(sc, i + 1) || !attached(sc, i + 2) ||
+      !tok_is_punct(sc, i + 3, "-") || !attached(sc, i + 3))
+    return NULL;
+  const Tok *mt = &sc->t[i + 2], *dt = i + 4 < sc->n ? &sc->t[i + 4] : NULL;
+  if (mt->type != T_NUM || mt->int_digits != 2 || !dt || dt->type != T_NUM ||
+      dt->int_digits != 2)
+    return NULL;
+  guint32 a = xc_date_from_ymd(y, (int)mt->value, (int)dt->value);
+  if (!a)
+    return NULL;
+  XcMention *m = mention_new(sc, i, i + 4, XC_KIND_DATE);
+  set_days(m, a, a);
+  *next = i + 5;
+  return m;
+}
+
+/* Days named relative to the document's date: "yesterday", "on Tuesday",
+ * "last week".  A weekday is the most recent such day on or before the
+ * document's date, as news uses it. */
+static XcMention *
+read_relative_date(Scan *sc, guint i, guint *next)
+{
+  if (!sc->ref_day || sc->t[i].type != T_WORD)
+    return NULL;
+  guint32 ref = sc->ref_day, a = 0, b = 0;
+  guint first = i, last = i;
+  int wd;
+  if (tok_is(sc, i, "yesterday")) {
+    a = b = ref - 1;
+  } else if (tok_is(sc, i, "today")) {
+    a = b = ref;
+  } else if (sc->t[i].upper &&
+             (wd = xc_date_weekday_from_word(sc->text + sc->t[i].start,
+                                             sc->t[i].end - sc->t[i].start)) &&
+             sc->t[i].end - sc->t[i].start > 4) {
+    int back = (xc_date_weekday(ref) - wd + 7) % 7;
+    if (tok_is(sc, i - 1, "last") && back == 0)
+      back = 7;
+    a = b = ref - (guint32)back;
+  } else if (tok_is(sc, i, "last") && tok_is(sc, i + 1, "week") &&
+             tok_is(sc, i + 2, "of") && month_at(sc, i + 3)) {
+    /* "the last week of October": its final seven days */
+    int month = month_at(sc, i + 3);
+    int y = infer_year(sc, month, 28);
+    int dim = xc_date_days_in_month(y, month);
+    last = i + 3;
+    a = xc_date_from_ymd(y, month, dim - 6);
+    b = xc_date_from_ymd(y, month, dim);
+  } else if ((tok_is(sc, i, "last") || tok_is(sc, i, "this")) &&
+             (tok_is(sc, i + 1, "week") || tok_is(sc, i + 1, "month"))) {
+    gboolean last_one = tok_is(sc, i, "last");
+    last = i + 1;
+    if (tok_is(sc, i + 1, "week")) {
+      guint32 monday = ref - (guint32)(xc_date_weekday(ref) - 1);
+      a = last_one ? monday - 7 : monday;
+      b = a + 6;
+    } else {
+      int y, m, d;
+      xc_date_split(ref, &y, &m, &d);
+      if (last_one && --m == 0) {
+        m = 12;
+        y--;
+      }
+      a = xc_date_from_ymd(y, m, 1);
+      b = xc_date_from_ymd(y, m, xc_date_days_in_month(y, m));
+    }
+  } else {
+    return NULL;
+  }
+  XcMention *m = mention_new(sc, first, last, XC_KIND_DATE);
+  set_days(m, a, b);
+  m->precision = b - a + 1;
+  *next = last + 1;
+  return m;
+}
+
+/* "in June", "since March": a whole month of the document's year. */
+static XcMention *
+read_bare_month(Scan *sc, guint i, guint *next)
+{
+  if (!(tok_is(sc, i, "in") || tok_is(sc, i, "since") || tok_is(sc, i, "during") ||
+        tok_is(sc, i, "until") || tok_is(sc, i, "by")))
+    return NULL;
+  int month = month_at(sc, i + 1);
+  if (!month || sc->t[i + 1].end - sc->t[i + 1].start < 3 ||
+      (i + 2 < sc->n && sc->t[i + 2].type == T_NUM))
+    return NULL;
+  int y = infer_year(sc, month, 1);
+  if (!y)
+    return NULL;
+  guint32 a = xc_date_from_ymd(y, month, 1);
+  guint32 b = xc_date_from_ymd(y, month, xc_date_days_in_month(y, month));
+  XcMention *m = mention_new(sc, i + 1, i + 1, XC_KIND_DATE);
+  set_days(m, a, b);
+  m->precision = b - a + 1;
+  *next = i + 2;
+  return m;
+}
+
+/* ------------------------------------------------------------------ */
+/* Quantities                                                          */
+
+typedef struct {
+  const char *word;
+  const char *code;
+} UnitWord;
+
+static const UnitWord currencies_after[] = {
+  { "dollars", "USD" }, { "dollar", "USD" }, { "euros", "EUR" },
+  { "euro", "EUR" }, { "pounds", "GBP" }, { "sterling", "GBP" },
+  { "yen", "JPY" }, { "yuan", "CNY" }, { "rubles", "RUB" },
+  { "roubles", "RUB" }, { "hryvnias", "UAH" }, { "hryvnia", "UAH" },
+  { "won", "KRW" }, { "rupees", "INR" }, { "francs", "CHF" },
+  { "USD", "USD" }, { "EUR", "EUR" }, { "GBP", "GBP" }, { "UAH", "UAH" },
+  { "RUB", "RUB" }, { "CHF", "CHF" }, { "JPY", "JPY" }, { "CNY", "CNY" },
+  { NULL, NULL },
+};
+
+static const UnitWord currencies_before[] = {
+  { "$", "USD" }, { "\xE2\x82\xAC", "EUR" }, { "\xC2\xA3", "GBP" },
+  { "\xC2\xA5", "JPY" }, { "\xE2\x82\xB4", "UAH" }, { "\xE2\x82\xBD", "RUB" },
+  { "\xE2\x82\xA9", "KRW" }, { "\xE2\x82\xB9", "INR" },
+  { "USD", "USD" }, { "EUR", "EUR" }, { "GBP", "GBP" }, { "UAH", "UAH" },
+  { "RUB", "RUB" }, { "US$", "USD" }, { NULL, NULL },
+};
+
+static const UnitWord measures[] = {
+  { "miles", "mi" }, { "mile", "mi" }, { "mi", "mi" },
+  { "kilometres", "km" }, { "kilometers", "km" }, { "kilometre", "km" },
+  { "kilometer", "km" }, { "km", "km" }, { "metres", "m" }, { "meters", "m" },
+  { "metre", "m" }, { "meter", "m" }, { "feet", "ft" }, { "foot", "ft" },
+  { "ft", "ft" }, { "inches", "in" }, { "inch", "in" }, { "mm", "mm" },
+  { "millimetre", "mm" }, { "millimeter", "mm" }, { "cm", "cm" },
+  { "acres", "acre" }, { "acre", "acre" }, { "hectares", "ha" },
+  { "hectare", "ha" }, { "ha", "ha" }, { "tonnes", "t" }, { "tonne", "t" },
+  { "tons", "t" }, { "ton", "t" }, { "kilograms", "kg" }, { "kilogram", "kg" },
+  { "kg", "kg" }, { "litres", "l" }, { "liters", "l" }, { "barrels", "bbl" },
+  { "mph", "mph" }, { "kph", "km/h" }, { "degrees", "deg" },
+  { "megawatts", "MW" }, { "MW", "MW" }, { "gigawatts", "GW" }, { "GW", "GW" },
+  { NULL, NULL },
+};
+
+static const char *
+unit_word(const Scan *sc, guint i, const UnitWord *table)
+{
+  for (const UnitWord *u = table; u->word; u++) {
+    if (i >= sc->n)
+      return NULL;
+    gsize len = sc->t[i].end - sc->t[i].start;
+    /* codes and symbols are case-sensitive ("m" is not "M") */
+    if (len == strlen(u->word) &&
+        (g_ascii_isupper(u->word[0]) || (guchar)u->word[0] >= 0x80 ||
+         u->word[0] == '$' || len <= 2 ?
+         memcmp(sc->text + sc->t[i].start, u->word, len) == 0 :
+         g_ascii_strncasecmp(sc->text + sc->t[i].start, u->word, len) == 0))
+      return u->code;
+  }
+  return NULL;
+}
+
+/* The end of a range written without its multiplier takes the other end's:
+ * "18-20,000" is 18,000 to 20,000 and "3-4 million" is 3 to 4 million.
+ * The bare end is scaled by the power of ten that puts it just below the
+ * other, and only when that reading is the one a reader would make. */
+static double
+scale_bare_end(const NumExpr *a, const NumExpr *b, double b_scale)
+{
+  if (!a->bare_digits || a->value <= 0)
+    return a->value;
+  if (b->scaled && b_scale > 1)
+    return a->value * b_scale;
+  if (b->value >= 1000 && a->value < b->value / 10) {
+    double k = 1;
+    while (a->value * k * 10 <= b->value)
+      k *= 10;
+    return a->value * k;
+  }
+  return a->value;
+}
+
+static double
+expr_scale(const Scan *sc, const NumExpr *e)
+{
+  if (!e->scaled || sc->t[e->first].type != T_NUM || sc->t[e->first].value == 0)
+    return 1;
+  return e->value / sc->t[e->first].value;
+}
+
+typedef struct {
+  const char *phrase;
+  XcQualifier q;
+} QualPhrase;
+
+/* Longer phrases first: "no more than" before "more than". */
+static const QualPhrase qualifiers[] = {
+  { "no more than", XC_QUALIFIER_UP_TO }, { "not more than", XC_QUALIFIER_UP_TO },
+  { "no fewer than", XC_QUALIFIER_AT_LEAST }, { "no less than", XC_QUALIFIER_AT_LEAST },
+  { "not less than", XC_QUALIFIER_AT_LEAST }, { "a minimum of", XC_QUALIFIER_AT_LEAST },
+  { "a maximum of", XC_QUALIFIER_UP_TO }, { "in excess of", XC_QUALIFIER_MORE_THAN },
+  { "upwards of", XC_QUALIFIER_MORE_THAN }, { "more than", XC_QUALIFIER_MORE_THAN },
+  { "greater than", XC_QUALIFIER_MORE_THAN }, { "just over", XC_QUALIFIER_MORE_THAN },
+  { "well over", XC_QUALIFIER_MORE_THAN }, { "over", XC_QUALIFIER_MORE_THAN },
+  { "above", XC_QUALIFIER_MORE_THAN }, { "exceeding", XC_QUALIFIER_MORE_THAN },
+  { "exceeds", XC_QUALIFIER_MORE_THAN }, { "exceed", XC_QUALIFIER_MORE_THAN },
+  { "at least", XC_QUALIFIER_AT_LEAST }, { "as many as", XC_QUALIFIER_UP_TO },
+  { "as much as", XC_QUALIFIER_UP_TO }, { "up to", XC_QUALIFIER_UP_TO },
+  { "at most", XC_QUALIFIER_UP_TO }, { "fewer than", XC_QUALIFIER_LESS_THAN },
+  { "less than", XC_QUALIFIER_LESS_THAN }, { "just under", XC_QUALIFIER_NEARLY },
+  { "under", XC_QUALIFIER_LESS_THAN }, { "below", XC_QUALIFIER_LESS_THAN },
+  { "nearly", XC_QUALIFIER_NEARLY }, { "almost", XC_QUALIFIER_NEARLY },
+  { "close to", XC_QUALIFIER_NEARLY }, { "an estimated", XC_QUALIFIER_ABOUT },
+  { "estimated", XC_QUALIFIER_ABOUT }, { "approximately", XC_QUALIFIER_ABOUT },
+  { "approx", XC_QUALIFIER_ABOUT }, { "about", XC_QUALIFIER_ABOUT },
+  { "around", XC_QUALIFIER_ABOUT }, { "roughly", XC_QUALIFIER_ABOUT },
+  { "some", XC_QUALIFIER_ABOUT }, { "circa", XC_QUALIFIER_ABOUT },
+  { "nearly", XC_QUALIFIER_NEARLY },
+};
+
+/* The qualifier standing right before token @first, if any; *@start gets
+ * the token it begins at. */
+static XcQualifier
+qualifier_before(const Scan *sc, guint first, guint *start)
+{
+  *start = first;
+  if (first == 0)
+    return XC_QUALIFIER_EXACT;
+  for (gsize k = 0; k < G_N_ELEMENTS(qualifiers); k++) {
+    int s = phrase_ends_at(sc, (int)first - 1, qualifiers[k].phrase);
+    if (s >= 0 && same_sentence(sc, (guint)s, first)) {
+      *start = (guint)s;
+      return qualifiers[k].q;
+    }
+  }
+  return XC_QUALIFIER_EXACT;
+}
+
+/* The interval a qualifier allows around values @a..@b.  The policy is in
+ * docs/extraction.md: "about" allows a tenth either way, "nearly" a tenth
+ * below, bounds are open on the side the wording leaves open. */
+static void
+apply_qualifier(XcMention *m, double a, double b)
+{
+  switch (m->qualifier) {
+  case XC_QUALIFIER_EXACT:
+  case XC_QUALIFIER_RANGE:
+  case XC_QUALIFIER_VAGUE:
+    m->low = a;
+    m->high = b;
+    break;
+  case XC_QUALIFIER_ABOUT:
+    m->low = a - fabs(a) * 0.1;
+    m->high = b + fabs(b) * 0.1;
+    break;
+  case XC_QUALIFIER_NEARLY:
+    m->low = a - fabs(a) * 0.1;
+    m->high = b;
+    break;
+  case XC_QUALIFIER_MORE_THAN:
+  case XC_QUALIFIER_AT_LEAST:
+    m->low = a;
+    m->high = INFINITY;
+    break;
+  case XC_QUALIFIER_UP_TO:
+  case XC_QUALIFIER_LESS_THAN:
+    m->low = -INFINITY;
+    m->high = b;
+    break;
+  }
+}
+
+static const char *const change_verbs[] = {
+  "rose", "risen", "rise", "rising", "fell", "fallen", "falling", "dropped",
+  "drop", "dropping", "increased", "increase", "decreased", "declined",
+  "grew", "grown", "climbed", "jumped", "surged", "plunged", "went", "gone",
+  "up", "down", NULL,
+};
+
+/* Vague quantities: "thousands", "tens of thousands", "several hundred",
+ * "dozens".  Their intervals are set out in docs/extraction.md. */
+static XcMention *
+read_vague(Scan *sc, guint i, guint *next)
+{
+  static const struct { const char *w; double lo, hi; } plural[] = {
+    { "dozens", 24, 99 }, { "scores", 40, 99 }, { "hundreds", 200, 999 },
+    { "thousands", 2000, 9999 }, { "millions", 2e6, 9.999e6 },
+    { "billions", 2e9, 9.999e9 },
+  };
+  double lo = 0, hi = 0;
+  guint last = i;
+  if ((tok_is(sc, i, "tens") || tok_is(sc, i, "hundreds")) && tok_is(sc, i + 1, "of") &&
+      (tok_is(sc, i + 2, "thousands") || tok_is(sc, i + 2, "millions"))) {
+    double base = tok_is(sc, i + 2, "thousands") ? 1e3 : 1e6;
+    double mult = tok_is(sc, i, "tens") ? 10 : 100;
+    lo = 2 * mult * base;
+    hi = 10 * mult * base - 1;
+    last = i + 2;
+  } else if ((tok_is(sc, i, "several") || (tok_is(sc, i, "a") && tok_is(sc, i + 1, "few")))) {
+    guint j = tok_is(sc, i, "a") ? i + 2 : i + 1;
+    const NumWord *w = num_word(sc, j);
+    if (!w || !(w->scale || tok_is(sc, j, "dozen")))
+      return NULL;
+    double s = w->value;
+    gboolean several = tok_is(sc, i, "several");
+    lo = (several ? 3 : 2) * s;
+    hi = (several ? 9 : 5) * s;
+    last = j;
+  } else {
+    for (gsize k = 0; k < G_N_ELEMENTS(plural); k++)
+      if (tok_is(sc, i, plural[k].w)) {
+        lo = plural[k].lo;
+        hi = plural[k].hi;
+      }
+    if (!hi)
+      return NULL;
+    /* "thousands" alone is a figure only when it counts something */
+    if (!tok_is(sc, i + 1, "of") || !same_sentence(sc, i, i + 2))
+      return NULL;
+  }
+  XcMention *m = mention_new(sc, i, last, XC_KIND_COUNT);
+  m->qualifier = XC_QUALIFIER_VAGUE;
+  mention_state(m, lo);
+  mention_state(m, hi);
+  m->low = lo;
+  m->high = hi;
+  *next = last + 1;
+  return m;
+}
+
+static gboolean
+is_ordinal_suffix(const Scan *sc, guint i)
+{
+  return tok_is(sc, i, "st") || tok_is(sc, i, "nd") || tok_is(sc, i, "rd") ||
+         tok_is(sc, i, "th");
+}
+
+static const char *const ordinal_words[] = {
+  "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+  "eighth", "ninth", "tenth", "eleventh", "twelfth", "twentieth",
+  "hundredth", "thousandth", NULL,
+};
+
+/* A model or product name: "AK-12", "Su-34", "RPG-7s", "F-16", "G7".
+ * The number is part of a name when a short word with a capital touches
+ * it, through a hyphen or directly. */
+static gboolean
+is_name_number(const Scan *sc, guint i)
+{
+  guint w;
+  if (i >= 2 && tok_is_dash(sc, i - 1) && !sc->t[i].space_before &&
+      !sc->t[i - 1].space_before)
+    w = i - 2;
+  else if (i >= 1 && !sc->t[i].space_before && sc->t[i - 1].type == T_WORD)
+    w = i - 1;
+  else
+    return FALSE;
+  if (sc->t[w].type != T_WORD)
+    return FALSE;
+  gsize len = sc->t[w].end - sc->t[w].start;
+  const char *s = sc->text + sc->t[w].start;
+  gboolean caps = FALSE;
+  for (gsize k = 0; k < len; k++)
+    caps = caps || g_ascii_isupper(s[k]);
+  return caps && len <= 5;
+}
+
+static const char *const stop_words[] = {
+  "a", "about", "above", "according", "after", "against", "all", "already",
+  "also", "an", "and", "any", "are", "around", "as", "at", "be", "because",
+  "been", "before", "being", "between", "both", "but", "by", "can", "could",
+  "did", "do", "does", "down", "during", "each", "either", "en", "every",
+  "for", "from", "had", "has", "have", "he", "her", "here", "his", "how",
+  "if", "in", "including", "into", "is", "it", "its", "just", "last", "less",
+  "may", "might", "more", "most", "much", "must", "near", "neither", "next",
+  "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other",
+  "our", "out", "over", "per", "said", "say", "says", "she", "should", "since",
+  "so", "some", "such", "than", "that", "the", "their", "them", "then",
+  "there", "these", "they", "this", "those", "through", "to", "under",
+  "until", "up", "upon", "was", "we", "were", "what", "when", "where",
+  "which", "while", "who", "whom", "whose", "why", "will", "with", "within",
+  "would", "yet", "you", "your", "ago", "earlier", "later", "total",
+  "totaling", "totalling", "reported", "according", "like", "among", NULL,
+};
+
+static const char *const plural_heads[] = {
+  "people", "personnel", "aircraft", "police", "staff", "children", "men",
+  "women", "infantry", "crew", "livestock", "cattle", "sheep",
+  "fish", "deer", "youth", "population", "group", "army", "force", "unit",
+  "contingent", "battalion", "brigade", "corps", NULL,
+};
+
+static gboolean
+is_plural_noun(const Scan *sc, guint i)
+{
+  if (word_in(sc, i, plural_heads))
+    return TRUE;
+  gsize len = sc->t[i].end - sc->t[i].start;
+  const char *s = sc->text + sc->t[i].start;
+  return len > 3 && s[len - 1] == 's' && s[len - 2] != 's' && s[len - 2] != '\'';
+}
+
+/* The noun phrase a figure counts: the words after it, up to its head noun
+ * ("North Korean troops", "military transport aircraft"). */
+static void
+read_counted(Scan *sc, XcMention *m, guint j)
+{
+  /* "12,000-strong group", "2,600-man unit" */
+  if (tok_is_dash(sc, j) && (tok_is(sc, j + 1, "strong") || tok_is(sc, j + 1, "man") ||
+                             tok_is(sc, j + 1, "member")))
+    j += 2;
+  /* "thousands of North Korean troops" */
+  if (m->qualifier == XC_QUALIFIER_VAGUE && tok_is(sc, j, "of"))
+    j++;
+  guint first = j, last = j, n = 0;
+  gboolean found = FALSE;
+  for (guint k = j; k < sc->n && n < 5 && same_sentence(sc, first, k); k++) {
+    const Tok *t = &sc->t[k];
+    /* "10,000-12,000 (North Korean) forces": read through a short aside */
+    if (tok_is_punct(sc, k, "(") || tok_is_punct(sc, k, ")"))
+      continue;
+    if (t->type == T_PUNCT && tok_is_dash(sc, k) && !t->space_before &&
+        attached(sc, k) && n > 0)
+      continue;  /* "anti-tank" */
+    if (t->type != T_WORD || word_in(sc, k, stop_words) || num_word(sc, k) ||
+        month_at(sc, k))
+      break;
+    last = k;
+    n++;
+    found = TRUE;
+    if (is_plural_noun(sc, k))
+      break;
+  }
+  if (!found)
+    return;
+  m->counted_start = sc->t[first].start;
+  m->counted_end = sc->t[last].end;
+  m->counted = g_strndup(sc->text + m->counted_start,
+                         m->counted_end - m->counted_start);
+}
+
+static const char *const growth_verbs[] = {
+  "reach", "grow", "rise", "climb", "increase", "top", "hit", "exceed",
+  "double", "surpass", NULL,
+};
+
+static const char *const modals[] = {
+  "could", "might", "may", "would", NULL,
+};
+
+/* Hypotheticals: the figure stands in a sentence with "if" or "unless"
+ * before it, or right after a modal verb of growth ("could reach 500"). */
+static gboolean
+is_hypothetical(const Scan *sc, guint first)
+{
+  guint s = sc->t[first].sentence;
+  for (guint k = first; k > 0 && sc->t[k - 1].sentence == s; k--) {
+    if (tok_is(sc, k - 1, "if") || tok_is(sc, k - 1, "unless") ||
+        tok_is(sc, k - 1, "suppose") || tok_is(sc, k - 1, "hypothetically"))
+      return TRUE;
+    if (first - k > 4)
+      continue;
+    if (word_in(sc, k - 1, growth_verbs) && k >= 2 &&
+        (word_in(sc, k - 2, modals) ||
+         (k >= 3 && tok_is(sc, k - 2, "to") && word_in(sc, k - 3, growth_verbs))))
+      return TRUE;
+  }
+  return FALSE;
+}
+
+static const char *const rate_words_after[] = {
+  "monthly", "annually", "daily", "weekly", "yearly", "hourly", NULL,
+};
+static const char *const rate_words_before[] = {
+  "monthly", "daily", "weekly", "annual", "yearly", "rate", NULL,
+};
+static const char *const periods[] = {
+  "month", "day", "week", "year", "hour", NULL,
+};
+
+/* A rate counts per period: "2,000 drones monthly", "18,000 a month",
+ * "the rate of monthly recruitment ... 70,000". */
+static gboolean
+is_rate(const Scan *sc, guint first, guint last)
+{
+  for (guint k = last + 1; k < sc->n && k <= last + 6 && same_sentence(sc, last, k); k++) {
+    if (word_in(sc, k, rate_words_after))
+      return TRUE;
+    if ((tok_is(sc, k, "a") || tok_is(sc, k, "per") || tok_is(sc, k, "each") ||
+         tok_is(sc, k, "every") || tok_is(sc, k, "an")) && word_in(sc, k + 1, periods))
+      return TRUE;
+    if (sc->t[k].type == T_PUNCT || word_in(sc, k, modals))
+      break;
+  }
+  for (guint k = first; k > 0 && first - k < 10 && same_sentence(sc, k - 1, first); k--)
+    if (word_in(sc, k - 1, rate_words_before))
+      return TRUE;
+  return FALSE;
+}
+
+/* A quantity at token @i: "$2.4 billion", "more than 7,000", "18-20,000",
+ * "83%", "four miles", "60-mm".  Returns NULL when @i starts none. */
+static XcMention *
+read_quantity(Scan *sc, guint i, guint *next)
+{
+  guint first = i;
+  const char *currency = NULL;
+  if (tok_is(sc, i, "US") && tok_is_punct(sc, i + 1, "$") && attached(sc, i)) {
+    currency = "USD";
+    i += 2;
+  } else if (sc->t[i].type != T_NUM && (currency = unit_word(sc, i, currencies_before))) {
+    i++;
+  }
+  NumExpr a;
+  if (i >= sc->n || !read_num_expr(sc, i, &a))
+    return NULL;
+  if (a.words && currency)
+    return NULL;
+  if (sc->t[a.first].type == T_NUM && is_name_number(sc, a.first)) {
+    /* consume the rest of the name: "RPG-7s" */
+    *next = attached(sc, a.first) && sc->t[a.first + 1].type == T_WORD ?
+            a.first + 2 : a.first + 1;
+    return NULL;
+  }
+  /* a number glued to letters that are no known suffix is a code ("4G") */
+  if (sc->t[a.last].type == T_NUM && attached(sc, a.last) &&
+      sc->t[a.last + 1].type == T_WORD && !is_ordinal_suffix(sc, a.last + 1) &&
+      !unit_word(sc, a.last + 1, measures) && !unit_word(sc, a.last + 1, currencies_after) &&
+      !tok_is(sc, a.last + 1, "s")) {
+    *next = a.last + 2;
+    return NULL;
+  }
+
+  double values[XC_MENTION_MAX_STATED] = { a.value };
+  NumExpr ends[XC_MENTION_MAX_STATED] = { a };
+  guint nv = 1, last = a.last;
+  gboolean between = first > 0 && (tok_is(sc, first - 1, "between") ||
+                                   tok_is(sc, first - 1, "from"));
+  gboolean change = first > 1 && tok_is(sc, first - 1, "from") &&
+                    word_in(sc, first - 2, change_verbs);
+  while (nv < XC_MENTION_MAX_STATED) {
+    guint j = last + 1;
+    gboolean dash = tok_is_dash(sc, j);
+    if (!(dash || (tok_is(sc, j, "to") && !change) ||
+          (between && tok_is(sc, j, "and"))))
+      break;
+    guint k = j + 1;
+    if (currency && unit_word(sc, k, currencies_before))
+      k++;
+    NumExpr b;
+    if (!read_num_expr(sc, k, &b) || !same_sentence(sc, j, k))
+      break;
+    /* "7-3" is a score, "10-12" a range: the ends must rise */
+    double lo = scale_bare_end(&ends[nv - 1], &b, expr_scale(sc, &b));
+    if (b.value <= lo)
+      break;
+    if (dash && sc->t[b.first].type == T_NUM && is_name_number(sc, b.first) &&
+        sc->t[ends[nv - 1].last].type != T_NUM)
+      break;
+    for (guint e = 0; e < nv; e++)
+      values[e] = scale_bare_end(&ends[e], &b, expr_scale(sc, &b));
+    values[nv] = b.value;
+    ends[nv] = b;
+    nv++;
+    last = b.last;
+  }
+  if (between && nv > 1 && first > 0)
+    first--;
+
+  XcKind kind = XC_KIND_COUNT;
+  const char *unit = currency;
+  guint j = last + 1;
+  if (currency) {
+    kind = XC_KIND_MONEY;
+  } else if (tok_is_punct(sc, j, "%") || tok_is(sc, j, "percent") ||
+             tok_is(sc, j, "pc")) {
+    kind = XC_KIND_PERCENT;
+    unit = "%";
+    last = j;
+  } else if (tok_is(sc, j, "per") && tok_is(sc, j + 1, "cent")) {
+    kind = XC_KIND_PERCENT;
+    unit = "%";
+    last = j + 1;
+  } else if ((unit = unit_word(sc, j, currencies_after)) != NULL &&
+             !(g_str_equal(unit, "GBP") && tok_is(sc, j, "pounds") && !a.scaled &&
+               a.value < 1000)) {
+    kind = XC_KIND_MONEY;
+    last = j;
+  } else if ((unit = unit_word(sc, j, measures)) != NULL) {
+    kind = XC_KIND_MEASURE;
+    last = j;
+  } else if (tok_is_dash(sc, j) && attached(sc, j - 1) && attached(sc, j) &&
+             (unit = unit_word(sc, j + 1, measures)) != NULL) {
+    kind = XC_KIND_MEASURE;   /* "60-mm" */
+    last = j + 1;
+  } else if (tok_is(sc, j, "square") &&
+             (unit = unit_word(sc, j + 1, measures)) != NULL) {
+    kind = XC_KIND_MEASURE;
+    unit = g_str_equal(unit, "km") ? "km2" : g_str_equal(unit, "mi") ? "mi2" :
+           g_str_equal(unit, "m") ? "m2" : unit;
+    last = j + 1;
+  } else {
+    unit = NULL;
+  }
+
+  if (kind == XC_KIND_COUNT && nv == 1) {
+    const Tok *t = &sc->t[a.first];
+    if (t->type == T_NUM && attached(sc, a.first) && is_ordinal_suffix(sc, a.first + 1)) {
+      XcMention *m = mention_new(sc, a.first, a.first + 1, XC_KIND_ORDINAL);
+      mention_state(m, a.value);
+      m->low = m->high = a.value;
+      *next = a.first + 2;
+      return m;
+    }
+  }
+
+  guint qstart;
+  XcQualifier q = qualifier_before(sc, first, &qstart);
+  if (kind == XC_KIND_COUNT && nv == 1 && q == XC_QUALIFIER_EXACT && !a.scaled &&
+      year_at(sc, a.first) && !(tok_is(sc, last + 1, "people") ||
+                                 tok_is(sc, last + 1, "troops"))) {
+    XcMention *m = mention_new(sc, a.first, a.first, XC_KIND_YEAR);
+    mention_state(m, a.value);
+    m->low = m->high = a.value;
+    m->precision = 1;
+    *next = a.first + 1;
+    return m;
+  }
+  /* one as a pronoun ("one of them") is no figure */
+  if (a.words && nv == 1 && a.value == 1 && !unit)
+    return NULL;
+
+  if (nv > 1 && q == XC_QUALIFIER_EXACT)
+    q = XC_QUALIFIER_RANGE;
+  /* "10,000 or more", "10,000 or so", "10,000-plus" */
+  if (tok_is(sc, last + 1, "or") && tok_is(sc, last + 2, "more")) {
+    q = XC_QUALIFIER_AT_LEAST;
+    last += 2;
+  } else if (tok_is(sc, last + 1, "or") && tok_is(sc, last + 2, "so")) {
+    q = XC_QUALIFIER_ABOUT;
+    last += 2;
+  } else if (tok_is_dash(sc, last + 1) && tok_is(sc, last + 2, "plus")) {
+    q = XC_QUALIFIER_AT_LEAST;
+    last += 2;
+  }
+
+  XcMention *m = mention_new(sc, qstart, last, kind);
+  m->qualifier = q;
+  for (guint e = 0; e < nv; e++)
+    mention_state(m, values[e]);
+  m->precision = ends[0].precision;
+  for (guint e = 1; e < nv; e++)
+    m->precision = MIN(m->precision, ends[e].precision);
+  apply_qualifier(m, values[0], values[nv - 1]);
+  m->unit = g_strdup(unit);
+  if (kind == XC_KIND_COUNT || kind == XC_KIND_MEASURE)
+    read_counted(sc, m, last + 1);
+  *next = last + 1;
+  return m;
+}
+
+/* Fractions said in words: "a quarter", "two-thirds", "one in three". */
+static XcMention *
+read_proportion(Scan *sc, guint i, guint *next)
+{
+  static const struct { const char *w; double den; } parts[] = {
+    { "half", 2 }, { "third", 3 }, { "thirds", 3 }, { "quarter", 4 },
+    { "quarters", 4 }, { "fifth", 5 }, { "fifths", 5 },
+  };
+  double num = 0;
+  if (tok_is(sc, i, "a"))
+    num = 1;
+  else if (num_word(sc, i) && !num_word(sc, i)->scale && num_word(sc, i)->value < 10)
+    num = num_word(sc, i)->value;
+  if (!num)
+    return NULL;
+  guint j = i + 1;
+  if (tok_is_dash(sc, j) && attached(sc, i) && attached(sc, j))
+    j++;
+  for (gsize k = 0; k < G_N_ELEMENTS(parts); k++) {
+    if (tok_is(sc, j, parts[k].w) && num < parts[k].den) {
+      /* "a second half", "a quarter of an hour" are not proportions */
+      if (tok_is(sc, j + 1, "of") && (tok_is(sc, j + 2, "an") || tok_is(sc, j + 2, "a")))
+        return NULL;
+      XcMention *m = mention_new(sc, i, j, XC_KIND_PERCENT);
+      double v = 100.0 * num / parts[k].den;
+      mention_state(m, v);
+      guint qs;
+      m->qualifier = qualifier_before(sc, i, &qs);
+      if (qs < i)
+        m->start = sc->t[qs].start;
+      apply_qualifier(m, v, v);
+      m->unit = g_strdup("%");
+      m->precision = 1;
+      *next = j + 1;
+      return m;
+    }
+  }
+  /* "one in three", "two out of five" */
+  NumExpr den;
+  if (tok_is(sc, j, "in") && read_num_expr(sc, j + 1, &den) && den.value > num &&
+      den.value <= 1000 && den.last == j + 1) {
+    XcMention *m = mention_new(sc, i, j + 1, XC_KIND_PERCENT);
+    double v = 100.0 * num / den.value;
+    mention_state(m, v);
+    m->low = m->high = v;
+    m->unit = g_strdup("%");
+    *next = j + 2;
+    return m;
+  }
+  return NULL;
+}
+
+/* 11:37, 19:00, 4:59 p.m. */
+static XcMention *
+read_time(Scan *sc, guint i, guint *next)
+{
+  const Tok *h = &sc->t[i];
+  if (h->type != T_NUM || h->separators || h->decimals || h->int_digits > 2 ||
+      !tok_is_punct(sc, i + 1, ":") || !attached(sc, i) || !attached(sc, i + 1) ||
+      i + 2 >= sc->n)
+    return NULL;
+  const Tok *mt = &sc->t[i + 2];
+  if (mt->type != T_NUM || mt->int_digits != 2 || mt->decimals || h->value > 24 ||
+      mt->value > 59)
+    return NULL;
+  guint last = i + 2;
+  double minutes = h->value * 60 + mt->value;
+  if (tok_is(sc, last + 1, "pm") || tok_is(sc, last + 1, "p.m") ||
+      tok_is(sc, last + 1, "PM")) {
+    if (h->value < 12)
+      minutes += 12 * 60;
+    last++;
+  } else if (tok_is(sc, last + 1, "am") || tok_is(sc, last + 1, "a.m") ||
+             tok_is(sc, last + 1, "AM")) {
+    last++;
+  }
+  if (last > i + 2 && tok_is_punct(sc, last + 1, ".") && attached(sc, last))
+    last++;
+  XcMention *m = mention_new(sc, i, last, XC_KIND_TIME);
+  mention_state(m, minutes);
+  m->low = m->high = minutes;
+  m->precision = 1;
+  *next = last + 1;
+  return m;
+}
+
+static XcMention *
+read_ordinal_word(Scan *sc, guint i, guint *next)
+{
+  for (gsize k = 0; ordinal_words[k]; k++) {
+    if (tok_is(sc, i, ordinal_words[k])) {
+      XcMention *m = mention_new(sc, i, i, XC_KIND_ORDINAL);
+      double v = k < 12 ? (double)(k + 1) : k == 12 ? 20 : k == 13 ? 100 : 1000;
+      mention_state(m, v);
+      m->low = m->high = v;
+      *next = i + 1;
+      return m;
+    }
+  }
+  return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* The walk                                                            */
+
+static void
+finish(Scan *sc, XcMention *m, guint first, guint last)
+{
+  const XcDocument *doc = sc->doc;
+  if (m->start >= doc->title_start && m->end <= doc->title_end &&
+      doc->title_end > doc->title_start)
+    m->flags |= XC_MENTION_HEADLINE;
+  else if (m->start < doc->header_end || sc->t[first].furniture)
+    m->flags |= XC_MENTION_BOILERPLATE;
+  if (m->kind != XC_KIND_TIME && m->kind != XC_KIND_YEAR && is_hypothetical(sc, first))
+    m->flags |= XC_MENTION_HYPOTHETICAL;
+  if ((m->kind == XC_KIND_COUNT || m->kind == XC_KIND_MONEY) && is_rate(sc, first, last))
+    m->flags |= XC_MENTION_RATE;
+  g_ptr_array_add(sc->out, m);
+}
+
+static guint
+token_at(const Scan *sc, gsize offset, guint hint)
+{
+  guint k = hint;
+  while (k < sc->n && sc->t[k].start < offset)
+    k++;
+  return k;
+}
+
+GPtrArray *
+xc_extract_document(const XcDocument *doc, guint32 fallback_day)
+{
+  g_return_val_if_fail(doc != NULL, NULL);
+  Scan sc = { 0 };
+  sc.doc = doc;
+  sc.text = doc->text;
+  sc.ref_day = doc->published ? doc->published : fallback_day;
+  sc.sentences = g_array_new(FALSE, FALSE, sizeof(gsize));
+  sc.out = g_ptr_array_new_with_free_func((GDestroyNotify)xc_mention_free);
+  tokenize(&sc);
+
+  for (guint i = 0; i < sc.n;) {
+    const Tok *t = &sc.t[i];
+    guint next = i + 1;
+    XcMention *m = NULL;
+    if (t->type == T_SKIP || (t->type == T_PUNCT && !unit_word(&sc, i, currencies_before))) {
+      i++;
+      continue;
+    }
+    if (t->type == T_NUM) {
+      if (!(m = read_iso_date(&sc, i, &next)) && !(m = read_day_first(&sc, i, &next)) &&
+          !(m = read_time(&sc, i, &next)))
+        m = read_quantity(&sc, i, &next);
+    } else {
+      if (!(m = read_month_first(&sc, i, &next)) && !(m = read_bare_month(&sc, i, &next)) &&
+          !(m = read_relative_date(&sc, i, &next)) && !(m = read_vague(&sc, i, &next)) &&
+          !(m = read_proportion(&sc, i, &next)) && !(m = read_quantity(&sc, i, &next)))
+        m = read_ordinal_word(&sc, i, &next);
+    }
+    if (m) {
+      guint first = token_at(&sc, m->start, i > 4 ? i - 4 : 0);
+      finish(&sc, m, MIN(first, sc.n - 1), next - 1);
+    }
+    i = MAX(next, i + 1);
+  }
+  g_free(sc.t);
+  g_array_unref(sc.sentences);
+  return sc.out;
+}
+
+/* ------------------------------------------------------------------ */
+/* Names                                                               */
+
+const char *
+xc_kind_to_string(XcKind kind)
+{
+  static const char *const names[] = {
+    "count", "percent", "money", "measure", "date", "time", "year", "ordinal",
+  };
+  return (guint)kind < G_N_ELEMENTS(names) ? names[kind] : "count";
+}
+
+const char *
+xc_qualifier_to_string(XcQualifier q)
+{
+  static const char *const names[] = {
+    "exact", "about", "nearly", "more_than", "at_least", "up_to", "less_than",
+    "range", "vague",
+  };
+  return (guint)q < G_N_ELEMENTS(names) ? names[q] : "exact";
+}
+
+gboolean
+xc_mention_is_counted(const XcMention *m)
+{
+  g_return_val_if_fail(m != NULL, FALSE);
+  if (m->flags & (XC_MENTION_HYPOTHETICAL | XC_MENTION_BOILERPLATE))
+    return FALSE;
+  return m->kind != XC_KIND_TIME && m->kind != XC_KIND_YEAR &&
+         m->kind != XC_KIND_ORDINAL;
+}

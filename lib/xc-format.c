@@ -1,0 +1,77 @@
+/* xc-format.c: figures written for people (see xc-format-private.h).
+ *
+ * Reports and diagnostics print values the way the sources write them:
+ * thousands separators, ISO dates, an en dash between the ends of a range,
+ * "at least" for a range open above. */
+#include "xc-format-private.h"
+#include "xc-date.h"
+
+#include <math.h>
+#include <string.h>
+
+void
+xc_format_value(GString *out, XcKind kind, double v)
+{
+  if (isnan(v)) {
+    g_string_append(out, "?");
+    return;
+  }
+  if (isinf(v)) {
+    g_string_append(out, v < 0 ? "-inf" : "inf");
+    return;
+  }
+  if (kind == XC_KIND_DATE) {
+    char iso[XC_DATE_ISO_LEN];
+    xc_date_to_iso((guint32)v, iso);
+    g_string_append(out, iso);
+    return;
+  }
+  if (kind == XC_KIND_TIME) {
+    g_string_append_printf(out, "%02d:%02d", (int)v / 60, (int)v % 60);
+    return;
+  }
+  /* digits with thousands separators, and up to two decimals */
+  double a = fabs(v);
+  if (a >= 1e15 || a != a) {
+    g_string_append_printf(out, "%g", v);
+    return;
+  }
+  char buf[64];
+  g_snprintf(buf, sizeof buf, "%.2f", a);
+  char *dot = strchr(buf, '.');
+  while (dot && (buf[strlen(buf) - 1] == '0'))
+    buf[strlen(buf) - 1] = '\0';
+  if (dot && buf[strlen(buf) - 1] == '.')
+    buf[strlen(buf) - 1] = '\0';
+  gsize int_len = dot && *dot ? (gsize)(dot - buf) : strlen(buf);
+  if (v < 0)
+    g_string_append_c(out, '-');
+  for (gsize i = 0; i < int_len; i++) {
+    if (i > 0 && (int_len - i) % 3 == 0 && kind != XC_KIND_YEAR)
+      g_string_append_c(out, ',');
+    g_string_append_c(out, buf[i]);
+  }
+  if (dot && *dot)
+    g_string_append(out, buf + int_len);
+}
+
+void
+xc_format_range(GString *out, XcKind kind, double lo, double hi)
+{
+  if (isinf(lo) && isinf(hi)) {
+    g_string_append(out, "any");
+  } else if (isinf(hi)) {
+    g_string_append(out, "at least ");
+    xc_format_value(out, kind, lo);
+  } else if (isinf(lo)) {
+    g_string_append(out, "up to ");
+    xc_format_value(out, kind, hi);
+  } else if (lo == hi) {
+    xc_format_value(out, kind, lo);
+  } else {
+    xc_format_value(out, kind, lo);
+    g_string_append(out, "\xE2\x80\x93");
+    xc_format_value(out, kind, hi);
+  }
+}
+

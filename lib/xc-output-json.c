@@ -1,0 +1,201 @@
+/* xc-output-json.c: the JSON contract (docs/json.md).
+ *
+ * Field names here are a promise to scripts: they are added to, never
+ * renamed or dropped.  Open interval ends are null; dates are ISO strings;
+ * every object that starts a JSON document carries "schema": 1. */
+#include "xc-report-private.h"
+#include "xc-claims-private.h"
+#include "xc-date.h"
+
+#include <jansson.h>
+#include <math.h>
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(json_t, json_decref)
+
+static json_t *
+json_value(XcKind kind, double v)
+{
+  if (isnan(v) || isinf(v))
+    return json_null();
+  if (kind == XC_KIND_DATE) {
+    char iso[XC_DATE_ISO_LEN];
+    xc_date_to_iso((guint32)v, iso);
+    return iso[0] ? json_string(iso) : json_null();
+  }
+  if (v == floor(v) && fabs(v) < 9e15)
+    return json_integer((json_int_t)v);
+  return json_real(v);
+}
+
+static json_t *
+json_day(guint32 day)
+{
+  char iso[XC_DATE_ISO_LEN];
+  xc_date_to_iso(day, iso);
+  return iso[0] ? json_string(iso) : json_null();
+}
+
+static json_t *
+json_str_or_null(const char *s)
+{
+  return s ? json_string(s) : json_null();
+}
+
+static json_t *
+json_text(const XcMention *m)
+{
+  return json_stringn(m->doc->text + m->start, m->end - m->start);
+}
+
+/* The fields a figure and a statement share. */
+static void
+add_position(json_t *o, const XcMention *m)
+{
+  guint line, col;
+  xc_document_get_position(m->doc, m->start, &line, &col);
+  json_object_set_new(o, "doc", json_string(m->doc->id));
+  json_object_set_new(o, "start", json_integer((json_int_t)m->start));
+  json_object_set_new(o, "end", json_integer((json_int_t)m->end));
+  json_object_set_new(o, "line", json_integer(line));
+  json_object_set_new(o, "col", json_integer(col));
+  json_object_set_new(o, "text", json_text(m));
+}
+
+static json_t *
+mention_to_json(const XcMention *m)
+{
+  json_t *o = json_object();
+  json_object_set_new(o, "schema", json_integer(1));
+  add_position(o, m);
+  json_object_set_new(o, "kind", json_string(xc_kind_to_string(m->kind)));
+  json_t *stated = json_array();
+  for (guint i = 0; i < m->n_stated; i++)
+    json_array_append_new(stated, json_value(m->kind, m->stated[i]));
+  json_object_set_new(o, "stated", stated);
+  json_object_set_new(o, "low", json_value(m->kind, m->low));
+  json_object_set_new(o, "high", json_value(m->kind, m->high));
+  json_object_set_new(o, "qualifier", json_string(xc_qualifier_to_string(m->qualifier)));
+  json_object_set_new(o, "unit", json_str_or_null(m->unit));
+  json_object_set_new(o, "counted", json_str_or_null(m->counted));
+  json_object_set_new(o, "precision", json_value(XC_KIND_COUNT, m->precision));
+  json_object_set_new(o, "hypothetical", json_boolean(m->flags & XC_MENTION_HYPOTHETICAL));
+  json_object_set_new(o, "boilerplate", json_boolean(m->flags & XC_MENTION_BOILERPLATE));
+  json_object_set_new(o, "headline", json_boolean(m->flags & XC_MENTION_HEADLINE));
+  json_object_set_new(o, "rate", json_boolean(m->flags & XC_MENTION_RATE));
+  return o;
+}
+
+static void
+append_json(GString *out, json_t *o, size_t flags)
+{
+  char *s = json_dumps(o, flags);
+  g_string_append(out, s);
+  g_string_append_c(out, '\n');
+  free(s);
+}
+
+static void
+write_mentions(GPtrArray *mentions, GString *out)
+{
+  for (guint i = 0; i < mentions->len; i++) {
+    g_autoptr(json_t) o = mention_to_json(g_ptr_array_index(mentions, i));
+    append_json(out, o, JSON_COMPACT);
+  }
+}
+
+static json_t *
+statement_to_json(const XcClaim *c, const XcStatement *st)
+{
+  const XcMention *m = st->mention;
+  json_t *o = json_object();
+  add_position(o, m);
+  json_object_set_new(o, "low", json_value(c->kind, m->low));
+  json_object_set_new(o, "high", json_value(c->kind, m->high));
+  json_object_set_new(o, "qualifier", json_string(xc_qualifier_to_string(m->qualifier)));
+  json_object_set_new(o, "weight", json_real(st->weight));
+  json_object_set_new(o, "source_group", json_integer(st->source_group));
+  json_object_set_new(o, "attributed_to", json_str_or_null(st->attributed_to));
+  json_object_set_new(o, "as_of", json_day(st->as_of));
+  json_object_set_new(o, "kind", json_string(xc_kind_to_string(m->kind)));
+  json_t *stated = json_array();
+  for (guint i = 0; i < m->n_stated; i++)
+    json_array_append_new(stated, json_value(m->kind, m->stated[i]));
+  json_object_set_new(o, "stated", stated);
+  json_object_set_new(o, "counted", json_str_or_null(m->counted));
+  json_object_set_new(o, "concept", json_str_or_null(st->concept));
+  json_object_set_new(o, "scope", json_str_or_null(st->scope));
+  json_object_set_new(o, "event", json_str_or_null(xc_statement_get_event(st)));
+  json_object_set_new(o, "actor", json_str_or_null(xc_statement_get_actor(st)));
+  json_object_set_new(o, "hypothetical", json_boolean(m->flags & XC_MENTION_HYPOTHETICAL));
+  json_object_set_new(o, "boilerplate", json_boolean(m->flags & XC_MENTION_BOILERPLATE));
+  json_object_set_new(o, "headline", json_boolean(m->flags & XC_MENTION_HEADLINE));
+  return o;
+}
+
+static json_t *
+claim_to_json(const XcClaim *c)
+{
+  json_t *o = json_object();
+  json_object_set_new(o, "id", json_string(c->id));
+  json_object_set_new(o, "label", json_string(c->label));
+  json_object_set_new(o, "kind", json_string(xc_kind_to_string(c->kind)));
+  json_object_set_new(o, "unit", json_str_or_null(c->unit));
+  json_t *cons = json_object();
+  json_object_set_new(cons, "low", json_value(c->kind, c->consensus_low));
+  json_object_set_new(cons, "high", json_value(c->kind, c->consensus_high));
+  json_object_set_new(cons, "best", json_value(c->kind, c->best));
+  json_object_set_new(o, "consensus", cons);
+  json_object_set_new(o, "agreement", json_real(c->agreement));
+  json_object_set_new(o, "status", json_string(xc_status_to_string(c->status)));
+  json_object_set_new(o, "sources", json_integer(c->n_sources));
+  json_object_set_new(o, "independent", json_integer(c->n_independent));
+  json_object_set_new(o, "mentions", json_integer(c->statements->len));
+  json_t *sts = json_array();
+  for (guint i = 0; i < c->statements->len; i++)
+    json_array_append_new(sts, statement_to_json(c, g_ptr_array_index(c->statements, i)));
+  json_object_set_new(o, "statements", sts);
+  json_t *cx = json_array();
+  for (guint i = 0; i < c->contradictions->len; i++) {
+    const XcContradiction *x = &g_array_index(c->contradictions, XcContradiction, i);
+    json_t *p = json_object();
+    json_object_set_new(p, "a", json_integer(x->a));
+    json_object_set_new(p, "b", json_integer(x->b));
+    json_object_set_new(p, "reason", json_string(x->reason));
+    json_array_append_new(cx, p);
+  }
+  json_object_set_new(o, "contradictions", cx);
+  return o;
+}
+
+static void
+write_report(const XcAnalysis *analysis, GString *out)
+{
+  g_autoptr(json_t) root = json_object();
+  json_object_set_new(root, "schema", json_integer(1));
+  const XcCorpus *corpus = xc_analysis_get_corpus(analysis);
+  json_t *docs = json_array();
+  for (guint i = 0; i < xc_corpus_get_n_documents(corpus); i++) {
+    const XcDocument *d = xc_corpus_get_document(corpus, i);
+    json_t *o = json_object();
+    json_object_set_new(o, "id", json_string(d->id));
+    json_object_set_new(o, "path", json_string(d->path));
+    json_object_set_new(o, "title", json_str_or_null(d->title));
+    json_object_set_new(o, "outlet", json_str_or_null(d->outlet));
+    json_object_set_new(o, "published", json_day(d->published));
+    json_object_set_new(o, "url", json_str_or_null(d->url));
+    json_array_append_new(docs, o);
+  }
+  json_object_set_new(root, "documents", docs);
+  XcClaimSet *set = xc_analysis_get_claims(analysis);
+  json_t *claims = json_array();
+  for (guint i = 0; i < xc_claim_set_get_n_claims(set); i++)
+    json_array_append_new(claims, claim_to_json(xc_claim_set_get_claim(set, i)));
+  json_object_set_new(root, "claims", claims);
+  append_json(out, root, JSON_INDENT(2));
+}
+
+const XcOutputModule xc_output_json = {
+  .name = "json",
+  .write_report = write_report,
+  .write_mentions = write_mentions,
+};

@@ -1,0 +1,476 @@
+/* xc-reconcile.c: reconciling each claim (see xc-reconcile.h).
+ *
+ * Every statement is widened to the interval its wording and rounding
+ * allow ("10,000" is 9,500-10,500; a day is that day).  A sweep over the
+ * interval ends finds the point the greatest weight agrees on; the
+ * consensus range is the span the statements at that point state, and a
+ * statement agrees when its interval reaches into that range.  Each step
+ * is O(n log n) in a claim's statements. */
+#include "xc-reconcile.h"
+#include "xc-claims-private.h"
+#include "xc-date-private.h"
+
+#include <math.h>
+#include <string.h>
+
+/* ---- intervals ---- */
+
+typedef struct {
+  double lo, hi;     /* widened: what the wording and rounding allow */
+  double core_lo, core_hi;  /* as stated; infinite for an open end */
+} Span;
+
+static gboolean
+is_quantity(XcKind k)
+{
+  return k == XC_KIND_COUNT || k == XC_KIND_MONEY || k == XC_KIND_MEASURE ||
+         k == XC_KIND_PERCENT;
+}
+
+static Span
+span_of(const XcMention *m)
+{
+  Span s = { m->low, m->high, m->low, m->high };
+  if (m->kind == XC_KIND_DATE) {
+    /* days are half-open, so "June 7" and "June 8" do not touch */
+    s.hi = m->high + 1;
+    return s;
+  }
+  double tol = 0;
+  if (m->qualifier == XC_QUALIFIER_EXACT || m->qualifier == XC_QUALIFIER_RANGE)
+    tol = m->precision / 2;
+  s.lo -= tol;
+  s.hi += tol;
+  /* a count is never below zero: "up to 10,000" is 0..10,000 */
+  if (is_quantity(m->kind) && isinf(s.lo))
+    s.lo = 0;
+  if (m->qualifier == XC_QUALIFIER_ABOUT || m->qualifier == XC_QUALIFIER_NEARLY) {
+    s.core_lo = s.core_hi = m->stated[m->n_stated - 1];
+    s.core_lo = m->stated[0];
+  }
+  return s;
+}
+
+static gboolean
+overlaps(double alo, double ahi, double blo, double bhi)
+{
+  double lo = MAX(alo, blo), hi = MIN(ahi, bhi);
+  return lo < hi || (lo == hi && alo == ahi && blo == bhi);
+}
+
+/* ---- source groups (union-find) ---- */
+
+static guint
+find(guint *parent, guint i)
+{
+  while (parent[i] != i)
+    i = parent[i] = parent[parent[i]];
+  return i;
+}
+
+static void
+unite(guint *parent, guint a, guint b)
+{
+  a = find(parent, a);
+  b = find(parent, b);
+  if (a != b)
+    parent[MAX(a, b)] = MIN(a, b);
+}
+
+/* The sentence of a statement with runs of white space made one, so that
+ * the same paragraph copied by two outlets compares equal. */
+static char *
+normalized_sentence(const XcMention *m)
+{
+  GString *s = g_string_sized_new(m->sentence_end - m->sentence_start);
+  gboolean space = FALSE;
+  for (gsize i = m->sentence_start; i < m->sentence_end; i++) {
+    char c = m->doc->text[i];
+    if (g_ascii_isspace(c)) {
+      space = s->len > 0;
+      continue;
+    }
+    if (space)
+      g_string_append_c(s, ' ');
+    space = FALSE;
+    g_string_append_c(s, c);
+  }
+  return g_string_free(s, FALSE);
+}
+
+static void
+assign_groups(XcClaim *c, const Span *spans, const gboolean *counted)
+{
+  guint n = c->statements->len;
+  g_autofree guint *parent = g_new(guint, n);
+  for (guint i = 0; i < n; i++)
+    parent[i] = i;
+  g_autoptr(GHashTable) by_sentence =
+    g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < n; i++) {
+    XcStatement *st = g_ptr_array_index(c->statements, i);
+    char *sent = normalized_sentence(st->mention);
+    gpointer prev;
+    if (g_hash_table_lookup_extended(by_sentence, sent, NULL, &prev)) {
+      unite(parent, i, GPOINTER_TO_UINT(prev));
+      g_free(sent);
+    } else {
+      g_hash_table_insert(by_sentence, sent, GUINT_TO_POINTER(i));
+    }
+  }
+  /* A copied sentence that was lightly edited, one document or one named
+   * source saying the same figure twice: one origin.  Only equal figures
+   * are joined this way, so an open range ("more than 7,000") cannot chain
+   * different figures into one group.  The window bounds the cost. */
+  for (guint i = 0; i < n; i++) {
+    XcStatement *a = g_ptr_array_index(c->statements, i);
+    for (guint j = i + 1; j < n && j < i + 64; j++) {
+      XcStatement *b = g_ptr_array_index(c->statements, j);
+      if (counted[i] != counted[j] || spans[i].core_lo != spans[j].core_lo ||
+          spans[i].core_hi != spans[j].core_hi)
+        continue;
+      gboolean same_origin = a->mention->doc == b->mention->doc ||
+        (a->attributed_to && b->attributed_to &&
+         g_ascii_strcasecmp(a->attributed_to, b->attributed_to) == 0) ||
+        xc_statement_similarity(a, b) >= 0.8;
+      if (same_origin)
+        unite(parent, i, j);
+    }
+  }
+  /* number groups 1.. in order of first appearance; weight 1 a group */
+  g_autofree guint *number = g_new0(guint, n);
+  g_autofree guint *members = g_new0(guint, n);
+  guint next = 0;
+  for (guint i = 0; i < n; i++) {
+    guint r = find(parent, i);
+    if (!number[r])
+      number[r] = ++next;
+    if (counted[i])
+      members[r]++;
+  }
+  for (guint i = 0; i < n; i++) {
+    XcStatement *st = g_ptr_array_index(c->statements, i);
+    guint r = find(parent, i);
+    st->source_group = number[r];
+    st->weight = counted[i] && members[r] ? 1.0 / members[r] : 0;
+  }
+}
+
+/* ---- consensus ---- */
+
+typedef struct {
+  double x;
+  double w;   /* + at a start, - at an end */
+} Edge;
+
+static gint
+cmp_edge(gconstpointer a, gconstpointer b)
+{
+  const Edge *e = a, *f = b;
+  if (e->x != f->x)
+    return e->x < f->x ? -1 : 1;
+  /* ends before starts: touching intervals do not overlap */
+  return (e->w > 0) - (f->w > 0);
+}
+
+/* Finds the consensus over the statements selected by @use.  Returns the
+ * weight at the best point, sets the range and best value. */
+static void
+consensus(XcClaim *c, const Span *spans, const gboolean *use, double *out_lo,
+          double *out_hi, double *out_best)
+{
+  guint n = c->statements->len;
+  g_autoptr(GArray) edges = g_array_new(FALSE, FALSE, sizeof(Edge));
+  for (guint i = 0; i < n; i++) {
+    const XcStatement *st = g_ptr_array_index(c->statements, i);
+    if (!use[i] || st->weight <= 0)
+      continue;
+    Edge a = { spans[i].lo, st->weight }, b = { spans[i].hi, -st->weight };
+    g_array_append_val(edges, a);
+    g_array_append_val(edges, b);
+  }
+  *out_lo = -INFINITY;
+  *out_hi = INFINITY;
+  *out_best = NAN;
+  if (edges->len == 0)
+    return;
+  g_array_sort(edges, cmp_edge);
+  double w = 0, best_w = -1, x_lo = 0, x_hi = 0;
+  for (guint i = 0; i < edges->len; i++) {
+    const Edge *e = &g_array_index(edges, Edge, i);
+    w += e->w;
+    if (e->w > 0 && w > best_w + 1e-9) {
+      best_w = w;
+      x_lo = e->x;
+      x_hi = i + 1 < edges->len ? g_array_index(edges, Edge, i + 1).x : e->x;
+    }
+  }
+  double x = isinf(x_hi) ? x_lo : isinf(x_lo) ? x_hi : (x_lo + x_hi) / 2;
+  if (x_lo == x_hi)
+    x = x_lo;
+  /* the range the statements at that point state, finite ends only */
+  double lo = INFINITY, hi = -INFINITY;
+  double sum_w = 0;
+  g_autoptr(GArray) mids = g_array_new(FALSE, FALSE, sizeof(Edge));
+  for (guint i = 0; i < n; i++) {
+    const XcStatement *st = g_ptr_array_index(c->statements, i);
+    if (!use[i] || st->weight <= 0)
+      continue;
+    gboolean at = spans[i].lo <= x && x < spans[i].hi;
+    if (!at && !(spans[i].lo == x && spans[i].hi == x))
+      continue;
+    double clo = spans[i].core_lo, chi = spans[i].core_hi;
+    if (isfinite(clo))
+      lo = MIN(lo, clo);
+    if (isfinite(chi))
+      hi = MAX(hi, chi);
+    double mid = isfinite(clo) && isfinite(chi) ? (clo + chi) / 2 :
+                 isfinite(clo) ? clo : chi;
+    Edge e = { mid, st->weight };
+    g_array_append_val(mids, e);
+    sum_w += st->weight;
+  }
+  *out_lo = isfinite(lo) ? lo : -INFINITY;
+  *out_hi = isfinite(hi) ? hi : INFINITY;
+  if (*out_lo > *out_hi) {
+    /* only open ends on each side: "more than 7,000" and "up to 9,000" */
+    double t = *out_lo;
+    *out_lo = *out_hi;
+    *out_hi = t;
+  }
+  /* best: the weighted median of the agreeing statements' midpoints */
+  g_array_sort(mids, cmp_edge);
+  double acc = 0;
+  for (guint i = 0; i < mids->len; i++) {
+    const Edge *e = &g_array_index(mids, Edge, i);
+    acc += e->w;
+    if (acc >= sum_w / 2) {
+      *out_best = e->x;
+      break;
+    }
+  }
+}
+
+static gboolean
+agrees(const Span *s, double lo, double hi, XcKind kind)
+{
+  double chi = kind == XC_KIND_DATE ? hi + 1 : hi;
+  if (isinf(lo) && isinf(hi))
+    return TRUE;
+  return overlaps(s->lo, s->hi, isinf(lo) ? -INFINITY : lo,
+                  isinf(hi) ? INFINITY : chi) ||
+         (lo == chi && s->lo <= lo && lo <= s->hi);
+}
+
+/* ---- wording ---- */
+
+static char *
+mention_words(const XcMention *m)
+{
+  return g_strndup(m->doc->text + m->start, m->end - m->start);
+}
+
+/* ---- change over time ---- */
+
+static gint
+cmp_u32_days(gconstpointer a, gconstpointer b)
+{
+  guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Whether the statements outside the consensus are explained by time: on
+ * each day the statements agree, and from day to day the values move one
+ * way.  Then the claim changed and its consensus is the latest day's. */
+static gboolean
+explained_by_time(XcClaim *c, const Span *spans, const gboolean *counted,
+                  guint32 *latest)
+{
+  guint n = c->statements->len;
+  g_autoptr(GArray) days = g_array_new(FALSE, FALSE, sizeof(guint32));
+  for (guint i = 0; i < n; i++) {
+    const XcStatement *st = g_ptr_array_index(c->statements, i);
+    if (!counted[i] || st->weight <= 0)
+      continue;
+    if (!st->as_of)
+      return FALSE;
+    gboolean seen = FALSE;
+    for (guint k = 0; k < days->len && !seen; k++)
+      seen = g_array_index(days, guint32, k) == st->as_of;
+    if (!seen)
+      g_array_append_val(days, st->as_of);
+  }
+  if (days->len < 2)
+    return FALSE;
+  g_array_sort(days, cmp_u32_days);
+  int direction = 0;
+  double prev = NAN;
+  g_autofree gboolean *use = g_new0(gboolean, n);
+  for (guint d = 0; d < days->len; d++) {
+    guint32 day = g_array_index(days, guint32, d);
+    for (guint i = 0; i < n; i++) {
+      const XcStatement *st = g_ptr_array_index(c->statements, i);
+      use[i] = counted[i] && st->as_of == day;
+    }
+    double lo, hi, best;
+    consensus(c, spans, use, &lo, &hi, &best);
+    for (guint i = 0; i < n; i++)
+      if (use[i] && !agrees(&spans[i], lo, hi, c->kind))
+        return FALSE;
+    if (!isnan(prev) && best != prev) {
+      int dir = best > prev ? 1 : -1;
+      if (direction && dir != direction)
+        return FALSE;
+      direction = dir;
+    }
+    prev = best;
+  }
+  *latest = g_array_index(days, guint32, days->len - 1);
+  return direction != 0;
+}
+
+static void
+add_contradiction(XcClaim *c, guint a, guint b, gboolean changed)
+{
+  const XcStatement *sa = g_ptr_array_index(c->statements, a);
+  const XcStatement *sb = g_ptr_array_index(c->statements, b);
+  g_autofree char *wa = mention_words(sa->mention);
+  g_autofree char *wb = mention_words(sb->mention);
+  const char *when = sa->as_of && sa->as_of == sb->as_of ? ", same day" :
+                     changed ? ", a later figure" : "";
+  XcContradiction x = { a, b, g_strdup_printf("%s vs %s%s: the ranges do not overlap",
+                                              wa, wb, when) };
+  g_array_append_val(c->contradictions, x);
+}
+
+static void
+reconcile_claim(XcClaim *c)
+{
+  guint n = c->statements->len;
+  g_autofree Span *spans = g_new(Span, n);
+  g_autofree gboolean *counted = g_new(gboolean, n);
+  g_autoptr(GHashTable) docs = g_hash_table_new(NULL, NULL);
+  for (guint i = 0; i < n; i++) {
+    const XcStatement *st = g_ptr_array_index(c->statements, i);
+    spans[i] = span_of(st->mention);
+    counted[i] = xc_mention_is_counted(st->mention);
+    if (counted[i])
+      g_hash_table_add(docs, (gpointer)st->mention->doc);
+  }
+  assign_groups(c, spans, counted);
+  c->n_sources = g_hash_table_size(docs);
+
+  g_autoptr(GHashTable) groups = g_hash_table_new(NULL, NULL);
+  double total = 0;
+  for (guint i = 0; i < n; i++) {
+    const XcStatement *st = g_ptr_array_index(c->statements, i);
+    if (st->weight > 0) {
+      g_hash_table_add(groups, GUINT_TO_POINTER(st->source_group));
+      total += st->weight;
+    }
+  }
+  c->n_independent = g_hash_table_size(groups);
+
+  double lo, hi, best;
+  consensus(c, spans, counted, &lo, &hi, &best);
+  double inside = 0;
+  for (guint i = 0; i < n; i++) {
+    const XcStatement *st = g_ptr_array_index(c->statements, i);
+    if (st->weight > 0 && agrees(&spans[i], lo, hi, c->kind))
+      inside += st->weight;
+  }
+  c->agreement = total > 0 ? inside / total : 0;
+
+  gboolean changed = FALSE;
+  guint32 latest = 0;
+  if (c->agreement < 0.999 && explained_by_time(c, spans, counted, &latest)) {
+    changed = TRUE;
+    g_autofree gboolean *use = g_new0(gboolean, n);
+    for (guint i = 0; i < n; i++) {
+      const XcStatement *st = g_ptr_array_index(c->statements, i);
+      use[i] = counted[i] && st->as_of == latest;
+    }
+    consensus(c, spans, use, &lo, &hi, &best);
+  }
+  c->consensus_low = lo;
+  c->consensus_high = hi;
+  c->best = best;
+
+  if (changed)
+    c->status = XC_STATUS_CHANGED;
+  else if (c->n_independent <= 1)
+    c->status = XC_STATUS_SINGLE;
+  else if (c->agreement >= 0.999)
+    c->status = XC_STATUS_AGREE;
+  else if (c->agreement > 0.5)
+    c->status = XC_STATUS_DISPUTED;
+  else
+    c->status = XC_STATUS_CONTRADICTION;
+
+  /* Each statement outside the consensus is paired with the nearest
+   * consensus statement from another source; a change over time pairs
+   * only statements of the same day. */
+  for (guint i = 0; i < n; i++) {
+    const XcStatement *st = g_ptr_array_index(c->statements, i);
+    if (st->weight <= 0 || agrees(&spans[i], lo, hi, c->kind))
+      continue;
+    if (changed)
+      continue;
+    guint partner = G_MAXUINT;
+    double gap = INFINITY;
+    double mid_i = isfinite(spans[i].core_lo) ? spans[i].core_lo : spans[i].core_hi;
+    for (guint j = 0; j < n; j++) {
+      const XcStatement *o = g_ptr_array_index(c->statements, j);
+      if (o->weight <= 0 || o->source_group == st->source_group ||
+          !agrees(&spans[j], lo, hi, c->kind))
+        continue;
+      double mid_j = isfinite(spans[j].core_lo) ? spans[j].core_lo : spans[j].core_hi;
+      double g = fabs(mid_i - mid_j);
+      if (g < gap) {
+        gap = g;
+        partner = j;
+      }
+    }
+    if (partner != G_MAXUINT)
+      add_contradiction(c, MIN(i, partner), MAX(i, partner), FALSE);
+  }
+}
+
+static gint
+cmp_claims(gconstpointer a, gconstpointer b)
+{
+  const XcClaim *x = *(XcClaim *const *)a, *y = *(XcClaim *const *)b;
+  gboolean cx = x->contradictions->len > 0, cy = y->contradictions->len > 0;
+  if (cx != cy)
+    return cy - cx;
+  if (x->n_independent != y->n_independent)
+    return x->n_independent > y->n_independent ? -1 : 1;
+  return g_strcmp0(x->label, y->label);
+}
+
+void
+xc_reconcile_claims(XcClaimSet *set)
+{
+  g_return_if_fail(set != NULL);
+  GPtrArray *claims = xc_claim_set_get_claims(set);
+  for (guint i = 0; i < claims->len; i++) {
+    XcClaim *c = g_ptr_array_index(claims, i);
+    reconcile_claim(c);
+    g_free(c->label);
+    c->label = xc_claim_make_label(c);
+  }
+  g_ptr_array_sort(claims, cmp_claims);
+  for (guint i = 0; i < claims->len; i++) {
+    XcClaim *c = g_ptr_array_index(claims, i);
+    g_free(c->id);
+    c->id = g_strdup_printf("c%u", i + 1);
+  }
+}
+
+gboolean
+xc_claim_supports(const XcClaim *claim, const XcMention *mention)
+{
+  g_return_val_if_fail(claim != NULL && mention != NULL, FALSE);
+  Span s = span_of(mention);
+  return agrees(&s, claim->consensus_low, claim->consensus_high, claim->kind);
+}

@@ -1,0 +1,225 @@
+/* test-claims.c: grouping statements into claims. */
+#include "xc-test.h"
+#include "xc-claims-private.h"
+
+#include <string.h>
+
+/* The seeds, extracted and grouped (not reconciled). */
+typedef struct {
+  XcCorpus *corpus;
+  XcClaimSet *set;
+} Seeds;
+
+static Seeds
+load_seeds(void)
+{
+  static const char *const names[] = {
+    "000_b46dabccb294f763.txt", "001_e5d0ce18f75aa787.txt", "002_8ddeb09f05f7b7a9.txt",
+    "003_1640f6c9afc41053.txt", "004_eaa5afa68aacf312.txt",
+  };
+  Seeds s = { xc_corpus_new(), xc_claim_set_new() };
+  guint32 ref = xc_date_from_ymd(2024, 11, 2);
+  xc_claim_set_set_fallback_day(s.set, ref);
+  for (gsize i = 0; i < G_N_ELEMENTS(names); i++) {
+    g_autofree char *rel = g_build_filename("nk-troops", names[i], NULL);
+    xc_corpus_add(s.corpus, xc_test_load(rel));
+  }
+  for (guint i = 0; i < xc_corpus_get_n_documents(s.corpus); i++) {
+    g_autoptr(GPtrArray) m = xc_extract_document(xc_corpus_get_document(s.corpus, i), ref);
+    xc_claim_set_add_document(s.set, m);
+  }
+  return s;
+}
+
+static void
+free_seeds(Seeds *s)
+{
+  xc_claim_set_free(s->set);
+  xc_corpus_free(s->corpus);
+}
+
+/* The claim holding the statement of document @doc_prefix whose words
+ * contain @needle, or NULL. */
+static XcClaim *
+claim_of(XcClaimSet *set, const char *doc_prefix, const char *needle, guint *index)
+{
+  for (guint c = 0; c < xc_claim_set_get_n_claims(set); c++) {
+    XcClaim *claim = xc_claim_set_get_claim(set, c);
+    for (guint i = 0; i < claim->statements->len; i++) {
+      const XcStatement *st = g_ptr_array_index(claim->statements, i);
+      const XcMention *m = st->mention;
+      g_autofree char *w = g_strndup(m->doc->text + m->start, m->end - m->start);
+      if (g_str_has_prefix(m->doc->id, doc_prefix) && g_str_equal(w, needle)) {
+        if (index)
+          *index = i;
+        return claim;
+      }
+    }
+  }
+  return NULL;
+}
+
+START_TEST(test_troops_servicemen_and_infantrymen_are_one_claim)
+{
+  Seeds s = load_seeds();
+  XcClaim *troops = claim_of(s.set, "001", "More than 10,000", NULL);
+  XcClaim *servicemen = claim_of(s.set, "001", "Approximately 10,000", NULL);
+  XcClaim *infantry = claim_of(s.set, "000", "11,000", NULL);
+  ck_assert_ptr_nonnull(troops);
+  ck_assert_ptr_eq(troops, servicemen);
+  ck_assert_ptr_eq(troops, infantry);
+  free_seeds(&s);
+}
+END_TEST
+
+START_TEST(test_first_unit_is_kept_apart_from_the_whole_force)
+{
+  Seeds s = load_seeds();
+  XcClaim *whole = claim_of(s.set, "001", "More than 10,000", NULL);
+  XcClaim *unit = claim_of(s.set, "002", "2,600", NULL);
+  ck_assert_ptr_nonnull(unit);
+  ck_assert_ptr_ne(whole, unit);
+  ck_assert_str_eq(((XcStatement *)g_ptr_array_index(unit->statements, 0))->scope, "first unit");
+  free_seeds(&s);
+}
+END_TEST
+
+START_TEST(test_troops_moved_to_the_border_are_kept_apart_from_those_sent)
+{
+  Seeds s = load_seeds();
+  XcClaim *whole = claim_of(s.set, "001", "More than 10,000", NULL);
+  XcClaim *border = claim_of(s.set, "002", "more than 7,000", NULL);
+  ck_assert_ptr_nonnull(border);
+  ck_assert_ptr_ne(whole, border);
+  free_seeds(&s);
+}
+END_TEST
+
+START_TEST(test_second_batch_is_kept_apart_from_the_total)
+{
+  Seeds s = load_seeds();
+  XcClaim *whole = claim_of(s.set, "001", "More than 10,000", NULL);
+  XcClaim *batch = claim_of(s.set, "002", "up to 10,000", NULL);
+  ck_assert_ptr_nonnull(batch);
+  ck_assert_ptr_ne(whole, batch);
+  free_seeds(&s);
+}
+END_TEST
+
+START_TEST(test_monthly_rate_is_kept_apart_from_a_total)
+{
+  Seeds s = load_seeds();
+  XcClaim *rate = claim_of(s.set, "000", "70,000", NULL);
+  XcClaim *whole = claim_of(s.set, "001", "More than 10,000", NULL);
+  ck_assert_ptr_nonnull(rate);
+  ck_assert_ptr_ne(rate, whole);
+  free_seeds(&s);
+}
+END_TEST
+
+START_TEST(test_date_in_a_copied_paragraph_joins_its_copies)
+{
+  Seeds s = load_seeds();
+  XcClaim *a = claim_of(s.set, "000", "October 17", NULL);
+  XcClaim *b = claim_of(s.set, "002", "October 17", NULL);
+  XcClaim *c = claim_of(s.set, "004", "October 17", NULL);
+  ck_assert_ptr_nonnull(a);
+  ck_assert_ptr_eq(a, b);
+  ck_assert_ptr_eq(a, c);
+  XcClaim *other = claim_of(s.set, "000", "October 23", NULL);
+  ck_assert_ptr_ne(a, other);
+  free_seeds(&s);
+}
+END_TEST
+
+START_TEST(test_hypothetical_opens_no_claim)
+{
+  Seeds s = load_seeds();
+  ck_assert_ptr_null(claim_of(s.set, "004", "30,000", NULL));
+  free_seeds(&s);
+}
+END_TEST
+
+START_TEST(test_ticker_figures_open_no_claim)
+{
+  Seeds s = load_seeds();
+  ck_assert_ptr_null(claim_of(s.set, "002", "Over 3,000", NULL));
+  ck_assert_ptr_null(claim_of(s.set, "002", "over 777,000", NULL));
+  free_seeds(&s);
+}
+END_TEST
+
+START_TEST(test_attribution_keeps_the_speakers_surname)
+{
+  Seeds s = load_seeds();
+  guint i;
+  XcClaim *c = claim_of(s.set, "001", "10,000-11,000-12,000", &i);
+  ck_assert_ptr_nonnull(c);
+  const XcStatement *st = g_ptr_array_index(c->statements, i);
+  ck_assert_str_eq(st->attributed_to, "Ryder");
+  free_seeds(&s);
+}
+END_TEST
+
+START_TEST(test_as_of_is_the_date_in_the_sentence)
+{
+  Seeds s = load_seeds();
+  guint i;
+  XcClaim *c = claim_of(s.set, "002", "up to 10,000", &i);
+  const XcStatement *st = g_ptr_array_index(c->statements, i);
+  ck_assert_uint_eq(st->as_of, xc_date_from_ymd(2024, 10, 25));
+  free_seeds(&s);
+}
+END_TEST
+
+START_TEST(test_draft_figure_matches_the_claim_it_is_about)
+{
+  Seeds s = load_seeds();
+  g_autoptr(XcDocument) draft =
+    xc_test_doc("North Korea has sent 15,000 troops to Russia, officials said.");
+  g_autoptr(GPtrArray) m = xc_extract_document(draft, 0);
+  const XcMention *fig = xc_test_find(m, "15,000");
+  ck_assert_ptr_nonnull(fig);
+  XcClaim *c = xc_claim_set_match(s.set, fig);
+  ck_assert_ptr_eq(c, claim_of(s.set, "001", "More than 10,000", NULL));
+  free_seeds(&s);
+}
+END_TEST
+
+START_TEST(test_same_size_figures_about_different_things_stay_apart)
+{
+  g_autoptr(XcDocument) a = xc_test_doc("Officials said 2,100 firefighters were deployed.");
+  g_autoptr(XcDocument) b = xc_test_doc("About 2,100 residents were evacuated.");
+  g_autoptr(XcClaimSet) set = xc_claim_set_new();
+  g_autoptr(GPtrArray) ma = xc_extract_document(a, 0);
+  g_autoptr(GPtrArray) mb = xc_extract_document(b, 0);
+  xc_claim_set_add_document(set, ma);
+  xc_claim_set_add_document(set, mb);
+  ck_assert_uint_eq(xc_claim_set_get_n_claims(set), 2);
+}
+END_TEST
+
+Suite *
+xc_claims_suite(void)
+{
+  Suite *s = suite_create("claims");
+  TCase *tc = tcase_create("seeds");
+  tcase_add_test(tc, test_troops_servicemen_and_infantrymen_are_one_claim);
+  tcase_add_test(tc, test_first_unit_is_kept_apart_from_the_whole_force);
+  tcase_add_test(tc, test_troops_moved_to_the_border_are_kept_apart_from_those_sent);
+  tcase_add_test(tc, test_second_batch_is_kept_apart_from_the_total);
+  tcase_add_test(tc, test_monthly_rate_is_kept_apart_from_a_total);
+  tcase_add_test(tc, test_date_in_a_copied_paragraph_joins_its_copies);
+  tcase_add_test(tc, test_hypothetical_opens_no_claim);
+  tcase_add_test(tc, test_ticker_figures_open_no_claim);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("statement");
+  tcase_add_test(tc, test_attribution_keeps_the_speakers_surname);
+  tcase_add_test(tc, test_as_of_is_the_date_in_the_sentence);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("matching");
+  tcase_add_test(tc, test_draft_figure_matches_the_claim_it_is_about);
+  tcase_add_test(tc, test_same_size_figures_about_different_things_stay_apart);
+  suite_add_tcase(s, tc);
+  return s;
+}

@@ -1,0 +1,226 @@
+/* test-reconcile.c: source groups, consensus, agreement, status, change
+ * over time and contradictions. */
+#include "xc-test.h"
+
+#include <math.h>
+#include <string.h>
+
+/* Reconciles documents made from @texts, dated @days (0: undated). */
+typedef struct {
+  GPtrArray *docs;
+  XcClaimSet *set;
+} Run;
+
+static Run
+run_texts(const char *const *texts, const guint32 *days)
+{
+  Run r = { g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free),
+            xc_claim_set_new() };
+  for (guint i = 0; texts[i]; i++) {
+    GError *error = NULL;
+    g_autofree char *id = g_strdup_printf("d%u", i + 1);
+    XcDocument *d = xc_document_new_from_text(id, id, texts[i], -1, FALSE, &error);
+    ck_assert_ptr_nonnull(d);
+    d->published = days ? days[i] : 0;
+    g_ptr_array_add(r.docs, d);
+    g_autoptr(GPtrArray) m = xc_extract_document(d, 0);
+    xc_claim_set_add_document(r.set, m);
+  }
+  xc_reconcile_claims(r.set);
+  return r;
+}
+
+static void
+run_free(Run *r)
+{
+  xc_claim_set_free(r->set);
+  g_ptr_array_unref(r->docs);
+}
+
+static XcClaim *
+claim_with(XcClaimSet *set, const char *needle)
+{
+  for (guint c = 0; c < xc_claim_set_get_n_claims(set); c++) {
+    XcClaim *claim = xc_claim_set_get_claim(set, c);
+    for (guint i = 0; i < claim->statements->len; i++) {
+      const XcMention *m = ((XcStatement *)g_ptr_array_index(claim->statements, i))->mention;
+      g_autofree char *w = g_strndup(m->doc->text + m->start, m->end - m->start);
+      if (strstr(w, needle))
+        return claim;
+    }
+  }
+  return NULL;
+}
+
+START_TEST(test_agreeing_sources_give_status_agree_and_full_agreement)
+{
+  const char *t[] = { "Officials said 47 homes were destroyed.",
+                      "The county confirmed 47 homes destroyed by the fire.",
+                      "Nearly 50 homes were destroyed, residents said.", NULL };
+  Run r = run_texts(t, NULL);
+  XcClaim *c = claim_with(r.set, "47");
+  ck_assert_ptr_nonnull(c);
+  ck_assert_int_eq(c->status, XC_STATUS_AGREE);
+  ck_assert_double_eq_tol(c->agreement, 1.0, 1e-9);
+  ck_assert_uint_eq(c->n_independent, 3);
+  run_free(&r);
+}
+END_TEST
+
+START_TEST(test_same_day_outlier_is_a_contradiction_with_a_reason)
+{
+  const char *t[] = { "Officials said 47 homes were destroyed.",
+                      "The county confirmed 47 homes destroyed by the fire.",
+                      "A supervisor said 120 homes were destroyed.", NULL };
+  guint32 day = xc_date_from_ymd(2025, 6, 10);
+  guint32 days[] = { day, day, day };
+  Run r = run_texts(t, days);
+  XcClaim *c = claim_with(r.set, "120");
+  ck_assert_ptr_nonnull(c);
+  ck_assert_int_eq(c->status, XC_STATUS_DISPUTED);
+  ck_assert_uint_eq(c->contradictions->len, 1);
+  const XcContradiction *x = &g_array_index(c->contradictions, XcContradiction, 0);
+  ck_assert_ptr_nonnull(strstr(x->reason, "120"));
+  ck_assert_ptr_nonnull(strstr(x->reason, "same day"));
+  ck_assert_double_eq_tol(c->consensus_low, 47, 1e-9);
+  ck_assert_double_eq_tol(c->consensus_high, 47, 1e-9);
+  run_free(&r);
+}
+END_TEST
+
+START_TEST(test_no_consensus_over_half_the_weight_is_a_contradiction)
+{
+  const char *t[] = { "Officials said 47 homes were destroyed.",
+                      "A supervisor said 120 homes were destroyed.", NULL };
+  Run r = run_texts(t, NULL);
+  XcClaim *c = claim_with(r.set, "120");
+  ck_assert_int_eq(c->status, XC_STATUS_CONTRADICTION);
+  ck_assert_double_eq_tol(c->agreement, 0.5, 1e-9);
+  run_free(&r);
+}
+END_TEST
+
+START_TEST(test_a_toll_rising_over_days_is_a_change_not_a_contradiction)
+{
+  const char *t[] = { "The earthquake killed 8 people, officials said.",
+                      "The earthquake has killed 31 people.",
+                      "The earthquake killed 57 people, the ministry said.", NULL };
+  guint32 d = xc_date_from_ymd(2024, 3, 1);
+  guint32 days[] = { d, d + 1, d + 2 };
+  Run r = run_texts(t, days);
+  XcClaim *c = claim_with(r.set, "57");
+  ck_assert_ptr_nonnull(c);
+  ck_assert_int_eq(c->status, XC_STATUS_CHANGED);
+  ck_assert_double_eq_tol(c->consensus_low, 57, 1e-9);
+  ck_assert_double_eq_tol(c->consensus_high, 57, 1e-9);
+  ck_assert_uint_eq(c->contradictions->len, 0);
+  run_free(&r);
+}
+END_TEST
+
+START_TEST(test_copied_sentence_counts_as_one_source)
+{
+  const char *s = "Budanov later reported that 11,000 North Korean infantrymen are training in eastern Russia.";
+  const char *t[] = { s, s, s, "Officials said 10,000 North Korean troops were sent to Russia.", NULL };
+  Run r = run_texts(t, NULL);
+  XcClaim *c = claim_with(r.set, "11,000");
+  ck_assert_ptr_nonnull(c);
+  double copied = 0;
+  guint group = 0;
+  for (guint i = 0; i < c->statements->len; i++) {
+    const XcStatement *st = g_ptr_array_index(c->statements, i);
+    g_autofree char *w = g_strndup(st->mention->doc->text + st->mention->start,
+                                   st->mention->end - st->mention->start);
+    if (g_str_equal(w, "11,000")) {
+      copied += st->weight;
+      if (group)
+        ck_assert_uint_eq(st->source_group, group);
+      group = st->source_group;
+    }
+  }
+  ck_assert_double_eq_tol(copied, 1.0, 1e-9);
+  ck_assert_uint_eq(c->n_sources, 4);
+  ck_assert_uint_eq(c->n_independent, 2);
+  run_free(&r);
+}
+END_TEST
+
+START_TEST(test_same_official_quoted_by_two_outlets_is_one_source)
+{
+  const char *t[] = { "\"We have confirmed 47 homes destroyed,\" Fire Chief Dana Whitcomb said on Tuesday.",
+                      "At a briefing, Whitcomb said 47 homes were destroyed so far.", NULL };
+  Run r = run_texts(t, NULL);
+  XcClaim *c = claim_with(r.set, "47");
+  ck_assert_uint_eq(c->n_sources, 2);
+  ck_assert_uint_eq(c->n_independent, 1);
+  ck_assert_int_eq(c->status, XC_STATUS_SINGLE);
+  run_free(&r);
+}
+END_TEST
+
+START_TEST(test_hypothetical_weighs_nothing)
+{
+  const char *t[] = { "Officials said 10,000 North Korean troops were sent to Russia.",
+                      "If the number of North Korean troops sent grows to 30,000, Russia gains.",
+                      NULL };
+  Run r = run_texts(t, NULL);
+  XcClaim *c = claim_with(r.set, "10,000");
+  for (guint i = 0; i < c->statements->len; i++) {
+    const XcStatement *st = g_ptr_array_index(c->statements, i);
+    if (st->mention->flags & XC_MENTION_HYPOTHETICAL)
+      ck_assert_double_eq_tol(st->weight, 0, 1e-12);
+  }
+  ck_assert_double_eq_tol(c->consensus_high, 10000, 1e-9);
+  run_free(&r);
+}
+END_TEST
+
+START_TEST(test_money_in_different_notations_agrees)
+{
+  const char *t[] = { "Damage is estimated at $24 million, the county said.",
+                      "Officials put the damage at $24m.",
+                      "The damage reached 24 million dollars.", NULL };
+  Run r = run_texts(t, NULL);
+  XcClaim *c = claim_with(r.set, "$24m");
+  ck_assert_ptr_nonnull(c);
+  ck_assert_uint_eq(c->statements->len, 3);
+  ck_assert_int_eq(c->status, XC_STATUS_AGREE);
+  run_free(&r);
+}
+END_TEST
+
+START_TEST(test_seed_whole_force_consensus_lies_within_10000_and_12000)
+{
+  g_autoptr(XcAnalysis) a = xc_analysis_new();
+  g_autofree char *dir = xc_test_fixture("nk-troops");
+  const char *inputs[] = { dir, NULL };
+  ck_assert(xc_analysis_add_inputs(a, inputs, XC_INPUT_AUTO, FALSE, NULL, NULL, NULL));
+  xc_analysis_run(a);
+  XcClaim *c = claim_with(xc_analysis_get_claims(a), "More than 10,000");
+  ck_assert_ptr_nonnull(c);
+  ck_assert(c->consensus_low >= 10000 && c->consensus_high <= 12000);
+  ck_assert(c->n_independent < c->statements->len);
+}
+END_TEST
+
+Suite *
+xc_reconcile_suite(void)
+{
+  Suite *s = suite_create("reconcile");
+  TCase *tc = tcase_create("status");
+  tcase_add_test(tc, test_agreeing_sources_give_status_agree_and_full_agreement);
+  tcase_add_test(tc, test_same_day_outlier_is_a_contradiction_with_a_reason);
+  tcase_add_test(tc, test_no_consensus_over_half_the_weight_is_a_contradiction);
+  tcase_add_test(tc, test_a_toll_rising_over_days_is_a_change_not_a_contradiction);
+  tcase_add_test(tc, test_money_in_different_notations_agrees);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("independence");
+  tcase_add_test(tc, test_copied_sentence_counts_as_one_source);
+  tcase_add_test(tc, test_same_official_quoted_by_two_outlets_is_one_source);
+  tcase_add_test(tc, test_hypothetical_weighs_nothing);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("seeds");
+  tcase_add_test(tc, test_seed_whole_force_consensus_lies_within_10000_and_12000);
+  suite_add_tcase(s, tc);
+  return s;
+}

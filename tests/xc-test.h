@@ -1,0 +1,36 @@
+/* xc-test.h: helpers shared by the Check suites. */
+#pragma once
+
+#include <check.h>
+#include <crosscheck.h>
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+/* Path of a file under fixtures/ (transfer full). */
+char *xc_test_fixture(const char *relative);
+
+/* Reads fixtures/@relative as a text document with its header read. */
+XcDocument *xc_test_load(const char *relative);
+
+/* A document made from @text (no header), id "t". */
+XcDocument *xc_test_doc(const char *text);
+
+/* A document from @text with publication day @published (0: none). */
+XcDocument *xc_test_doc_dated(const char *text, guint32 published);
+
+/* The first mention of @doc whose words contain @needle, or NULL. */
+const XcMention *xc_test_find(GPtrArray *mentions, const char *needle);
+
+/* Runs the built crosscheck with @args; its standard output and error
+ * (transfer full) and exit status.  @stdin_data may be NULL. */
+int xc_test_run_cli(const char *const *args, const char *stdin_data,
+                    char **out, char **err);
+
+/* Each suite's constructor, one a module; test-main.c runs the one its
+ * executable was built for. */
+Suite *xc_document_suite(void);
+Suite *xc_extract_suite(void);
+Suite *xc_claims_suite(void);
+Suite *xc_reconcile_suite(void);
+Suite *xc_report_suite(void);
+Suite *xc_cli_suite(void);
