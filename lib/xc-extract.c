@@ -789,6 +789,26 @@ trailing_year(const Scan *sc, guint *last)
   return 0;
 }
 
+/* Days @d1..@d2 of @month, written from token @first to @last, with the
+ * year that follows them ("October 4, 2024") or, failing that, the year of
+ * the reference day.  NULL when no year can be had or a day is invalid. */
+static XcMention *
+day_span(Scan *sc, guint first, guint last, int month, int d1, int d2, guint *next)
+{
+  int y = trailing_year(sc, &last);
+  if (!y)
+    y = infer_year(sc, month, d1);
+  if (!y)
+    return NULL;
+  guint32 a = xc_date_from_ymd(y, month, d1), b = xc_date_from_ymd(y, month, d2);
+  if (!a || !b)
+    return NULL;
+  XcMention *m = mention_new(sc, first, last, XC_KIND_DATE);
+  set_days(m, a, b);
+  *next = last + 1;
+  return m;
+}
+
 /* Month Day: "October 4", "Oct. 4", "October 27-28", "October 4, 2024". */
 static XcMention *
 read_month_first(Scan *sc, guint i, guint *next)
@@ -821,19 +841,7 @@ read_month_first(Scan *sc, guint i, guint *next)
     last = l2;
   else
     d2 = d1;
-  /* "October 4 2024" and "October 4, 2024" carry their year */
-  int y = trailing_year(sc, &last);
-  if (!y)
-    y = infer_year(sc, month, d1);
-  if (!y)
-    return NULL;
-  guint32 a = xc_date_from_ymd(y, month, d1), b = xc_date_from_ymd(y, month, d2);
-  if (!a || !b)
-    return NULL;
-  XcMention *m = mention_new(sc, i, last, XC_KIND_DATE);
-  set_days(m, a, b);
-  *next = last + 1;
-  return m;
+  return day_span(sc, i, last, month, d1, d2, next);
 }
 
 /* Day Month: "2 November, 2024", "14 June", "27-28 October",
@@ -863,20 +871,9 @@ read_day_first(Scan *sc, guint i, guint *next)
   last = j;
   if (tok_is_punct(sc, last + 1, ".") && attached(sc, last))
     last++;
-  int y = trailing_year(sc, &last);
-  if (!y)
-    y = infer_year(sc, month, d1);
-  if (!y)
-    return NULL;
-  guint32 a = xc_date_from_ymd(y, month, d1), b = xc_date_from_ymd(y, month, d2);
-  if (!a || !b)
-    return NULL;
   if (between && d2 != d1)
     first = i - 1;
-  XcMention *m = mention_new(sc, first, last, XC_KIND_DATE);
-  set_days(m, a, b);
-  *next = last + 1;
-  return m;
+  return day_span(sc, first, last, month, d1, d2, next);
 }
 
 /* 2024-11-02 */
