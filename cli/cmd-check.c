@@ -13,7 +13,7 @@ xc_cmd_check(int argc, char **argv)
     { "fail-on", 0, 0, G_OPTION_ARG_STRING, &fail_on, "Exit 1 on: error (default) or warning", "LEVEL" },
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Also print figures the sources support, as notes", NULL },
     { "keep-going", 'k', 0, G_OPTION_ARG_NONE, &keep_going, "Skip unreadable sources instead of stopping", NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, "DRAFT [SOURCE...]" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
   g_autoptr(GOptionContext) ctx = g_option_context_new("DRAFT --against SOURCE... - flag a draft's figures that contradict the sources");

@@ -13,7 +13,7 @@ xc_cmd_extract(int argc, char **argv)
     { "input-format", 0, 0, G_OPTION_ARG_STRING, &input_format, "How to read inputs: auto (default), text or jsonl", "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE, replaced whole (default: standard output)", "FILE" },
     { "keep-going", 'k', 0, G_OPTION_ARG_NONE, &keep_going, "Skip unreadable inputs instead of stopping", NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT..." },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
   g_autoptr(GOptionContext) ctx = g_option_context_new("INPUT... - print every figure found");

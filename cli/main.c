@@ -78,8 +78,8 @@ xc_cli_parse(GOptionContext *ctx, int *argc, char ***argv)
 {
   GError *error = NULL;
   if (!g_option_context_parse(ctx, argc, argv, &error)) {
-    xc_cli_error("%s (see 'crosscheck %s --help')", error->message,
-                 g_get_prgname() ? g_get_prgname() : "");
+    xc_cli_error("%s (see '%s --help')", error->message,
+                 g_get_prgname() ? g_get_prgname() : "crosscheck");
     g_error_free(error);
     return FALSE;
   }
@@ -119,7 +119,8 @@ main(int argc, char **argv)
   };
   for (gsize i = 0; i < G_N_ELEMENTS(cmds); i++) {
     if (g_str_equal(cmd, cmds[i].name)) {
-      g_set_prgname(cmds[i].name);
+      g_autofree char *prg = g_strdup_printf("crosscheck %s", cmds[i].name);
+      g_set_prgname(prg);
       return cmds[i].run(argc - 1, argv + 1);
     }
   }

@@ -798,6 +798,9 @@ day_span(Scan *sc, guint first, guint last, int month, int d1, int d2, guint *ne
   int y = trailing_year(sc, &last);
   if (!y)
     y = infer_year(sc, month, d1);
+  /* A date with no year to be had is still a date: its words are used up
+   * so that "October 4" never reads as a count of 4. */
+  *next = last + 1;
   if (!y)
     return NULL;
   guint32 a = xc_date_from_ymd(y, month, d1), b = xc_date_from_ymd(y, month, d2);
@@ -869,7 +872,10 @@ read_day_first(Scan *sc, guint i, guint *next)
   if (!month)
     return NULL;
   last = j;
-  if (tok_is_punct(sc, last + 1, ".") && attached(sc, last))
+  /* "14 Oct." keeps its abbreviation's point; "14 June." ends a sentence */
+  if (tok_is_punct(sc, last + 1, ".") && attached(sc, last) &&
+      sc->t[last].end - sc->t[last].start <= 4 && !tok_is(sc, last, "June") &&
+      !tok_is(sc, last, "July") && !tok_is(sc, last, "May"))
     last++;
   if (between && d2 != d1)
     first = i - 1;
@@ -1671,6 +1677,8 @@ token_at(const Scan *sc, gsize offset, guint hint)
   return k;
 }
 
+typedef XcMention *Reader(Scan *sc, guint i, guint *next);
+
 GPtrArray *
 xc_extract_document(const XcDocument *doc, guint32 fallback_day)
 {
@@ -1691,16 +1699,18 @@ xc_extract_document(const XcDocument *doc, guint32 fallback_day)
       i++;
       continue;
     }
-    if (t->type == T_NUM) {
-      if (!(m = read_iso_date(&sc, i, &next)) && !(m = read_day_first(&sc, i, &next)) &&
-          !(m = read_time(&sc, i, &next)))
-        m = read_quantity(&sc, i, &next);
-    } else {
-      if (!(m = read_month_first(&sc, i, &next)) && !(m = read_bare_month(&sc, i, &next)) &&
-          !(m = read_relative_date(&sc, i, &next)) && !(m = read_vague(&sc, i, &next)) &&
-          !(m = read_proportion(&sc, i, &next)) && !(m = read_quantity(&sc, i, &next)))
-        m = read_ordinal_word(&sc, i, &next);
-    }
+    /* Readers in order of specificity; one that used tokens up without
+     * making a mention (a date with no year, a model name) ends the try. */
+    static Reader *const on_number[] = {
+      read_iso_date, read_day_first, read_time, read_quantity, NULL,
+    };
+    static Reader *const on_word[] = {
+      read_month_first, read_bare_month, read_relative_date, read_vague,
+      read_proportion, read_quantity, read_ordinal_word, NULL,
+    };
+    for (Reader *const *r = t->type == T_NUM ? on_number : on_word;
+         *r && !m && next == i + 1; r++)
+      m = (*r)(&sc, i, &next);
     if (m) {
       guint first = token_at(&sc, m->start, i > 4 ? i - 4 : 0);
       finish(&sc, m, MIN(first, sc.n - 1), next - 1);

@@ -44,9 +44,10 @@ write_report(const XcAnalysis *analysis, GString *out)
     g_ptr_array_add(rows, row);
   }
   const XcCorpus *corpus = xc_analysis_get_corpus(analysis);
-  g_string_append_printf(out, "%u claims from %u documents "
+  guint n_docs = xc_corpus_get_n_documents(corpus);
+  g_string_append_printf(out, "%u claim%s from %u document%s "
                          "(SOURCES: documents/independent sources)\n\n",
-                         n, xc_corpus_get_n_documents(corpus));
+                         n, n == 1 ? "" : "s", n_docs, n_docs == 1 ? "" : "s");
   for (guint k = 0; k < 6; k++) {
     if (k < 5) {
       pad(out, heads[k], widths[k]);

@@ -111,7 +111,11 @@ assign_groups(XcClaim *c, const Span *spans, const gboolean *counted)
     XcStatement *st = g_ptr_array_index(c->statements, i);
     char *sent = normalized_sentence(st->mention);
     gpointer prev;
-    if (g_hash_table_lookup_extended(by_sentence, sent, NULL, &prev)) {
+    /* the same sentence with the same figure: one sentence may state two
+     * ("dropped from 70,000 to 18,000"), and those are not one source */
+    if (g_hash_table_lookup_extended(by_sentence, sent, NULL, &prev) &&
+        spans[i].core_lo == spans[GPOINTER_TO_UINT(prev)].core_lo &&
+        spans[i].core_hi == spans[GPOINTER_TO_UINT(prev)].core_hi) {
       unite(parent, i, GPOINTER_TO_UINT(prev));
       g_free(sent);
     } else {
