@@ -236,9 +236,21 @@ xc_document_get_position(const XcDocument *doc, gsize offset, guint *line,
   }
   if (line)
     *line = lo + 1;
-  if (col)
-    *col = (guint)g_utf8_strlen(doc->text + starts[lo],
-                                (gssize)(offset - starts[lo])) + 1;
+  if (!col)
+    return;
+  /* count characters from the last position asked for when it is on this
+   * line and not past @offset; from the line's start otherwise */
+  XcDocument *cache = (XcDocument *)doc;
+  gsize from = starts[lo];
+  guint base = 1;
+  if (doc->col_cache_col && doc->col_cache_offset >= from &&
+      doc->col_cache_offset <= offset) {
+    from = doc->col_cache_offset;
+    base = doc->col_cache_col;
+  }
+  *col = base + (guint)g_utf8_strlen(doc->text + from, (gssize)(offset - from));
+  cache->col_cache_offset = offset;
+  cache->col_cache_col = *col;
 }
 
 /* ---- JSON Lines ---- */

@@ -47,6 +47,8 @@ typedef struct {
   gsize header_end;
   /*< private >*/
   GArray *line_starts;
+  gsize col_cache_offset;   /* the last position asked for, so that */
+  guint col_cache_col;      /* ascending queries on a long line stay linear */
 } XcDocument;
 
 /** XcInputFormat: how an input is read. */
@@ -79,7 +81,9 @@ XC_API void xc_document_free(XcDocument *doc);
 /**
  * xc_document_get_position:
  * Finds the 1-based @line and @col (counted in Unicode characters) of byte
- * @offset in @doc's text.  @offset may equal the text's length.
+ * @offset in @doc's text.  @offset may equal the text's length.  Queries in
+ * ascending order cost time in proportion to the distance between them, so
+ * not reentrant: one thread a document.
  */
 XC_API void xc_document_get_position(const XcDocument *doc, gsize offset,
                                      guint *line, guint *col);

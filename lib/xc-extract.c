@@ -1342,7 +1342,9 @@ static gboolean
 is_hypothetical(const Scan *sc, guint first)
 {
   guint s = sc->t[first].sentence;
-  for (guint k = first; k > 0 && sc->t[k - 1].sentence == s; k--) {
+  /* A conditional governs the clause around it: looking back a bounded
+   * number of tokens keeps a sentence of a million figures linear. */
+  for (guint k = first; k > 0 && sc->t[k - 1].sentence == s && first - k < 40; k--) {
     if (tok_is(sc, k - 1, "if") || tok_is(sc, k - 1, "unless") ||
         tok_is(sc, k - 1, "suppose") || tok_is(sc, k - 1, "hypothetically"))
       return TRUE;
