@@ -57,7 +57,7 @@ static const Entry actors[] = {
   { "south korea", "South Korea" }, { "seoul", "South Korea" },
   { "russian", "Russia" }, { "russia", "Russia" }, { "moscow", "Russia" },
   { "kremlin", "Russia" }, { "russians", "Russia" },
-  { "ukrainian", "Ukraine" }, { "ukraine", "Ukraine" }, { "kyiv", "Ukraine" },
+  { "ukrainian", "Ukraine" }, { "ukraine", "Ukraine" },
   { "ukrainians", "Ukraine" }, { "american", "United States" },
   { "u.s", "United States" }, { "us", "United States" },
   { "chinese", "China" }, { "china", "China" }, { "beijing", "China" },
@@ -87,6 +87,11 @@ static const Entry events[] = {
   { "recruitment", "recruited" }, { "recruited", "recruited" },
   { "captured", "captured" }, { "captivity", "captured" },
   { "contained", "contained" }, { "containment", "contained" },
+  { "began", "started" }, { "started", "started" }, { "broke", "started" },
+  { "erupted", "started" }, { "ignited", "started" }, { "sparked", "started" },
+  { "spotted", "seen" }, { "seen", "seen" }, { "sighted", "seen" },
+  { "collapsed", "collapsed" }, { "struck", "struck" }, { "hit", "struck" },
+  { "elected", "elected" }, { "voted", "voted" }, { "signed", "signed" },
   { NULL, NULL },
 };
 
@@ -367,15 +372,17 @@ statement_new(const XcMention *m, guint32 fallback_day)
       st->actor = g_strdup(a);
   }
 
-  /* the nearest event word in the sentence */
+  /* the nearest event word, within a few words of the figure: further
+   * away it is more often another clause's event than this figure's */
   guint best = G_MAXUINT;
+  guint window = m->kind == XC_KIND_DATE ? 6 : G_MAXUINT;
   for (guint k = 0; k < words->len; k++) {
     const Word *w = &g_array_index(words, Word, k);
     const char *e = lookup(events, w->s, w->len);
     if (!e)
       continue;
     guint dist = k < first ? first - k : k >= after ? k - after : 0;
-    if (dist < best) {
+    if (dist < best && dist <= window) {
       best = dist;
       g_free(st->event);
       st->event = g_strdup(e);
@@ -439,17 +446,53 @@ statement_free(XcStatementPriv *st)
 static gboolean
 has_subject(const XcStatementPriv *st)
 {
-  return st->pub.mention->kind != XC_KIND_DATE && (st->pub.concept || st->event);
+  if (st->pub.mention->kind == XC_KIND_DATE)
+    return st->event != NULL;
+  return st->pub.concept || st->event;
 }
 
+/* Units of one dimension compare: acres and hectares both measure area. */
+static const char *
+dimension_of(const char *unit)
+{
+  static const Entry dims[] = {
+    { "acre", "area" }, { "ha", "area" }, { "km2", "area" }, { "mi2", "area" },
+    { "m2", "area" }, { "mi", "length" }, { "km", "length" }, { "m", "length" },
+    { "ft", "length" }, { "in", "length" }, { "t", "mass" }, { "kg", "mass" },
+    { NULL, NULL },
+  };
+  const char *d = unit ? lookup(dims, unit, strlen(unit)) : NULL;
+  return d ? d : unit ? unit : "";
+}
+
+/* The blocking key: what must be equal for two statements to be about the
+ * same quantity.  The event is not in it: it is matched within the block
+ * (see find_claim), because a sentence often names the event of another
+ * clause, or none. */
 static char *
 key_of(const XcStatementPriv *st)
 {
   const XcMention *m = st->pub.mention;
+  const char *concept = st->pub.concept;
+  if (m->kind == XC_KIND_MEASURE)
+    concept = dimension_of(m->unit);
+  /* a date is told apart by its event: when a fire started, when troops
+   * were seen */
+  const char *event = m->kind == XC_KIND_DATE && st->event ? st->event : "";
   return g_strdup_printf("%s|%s|%s|%s|%s|%s|%d", xc_kind_to_string(m->kind),
-                         m->unit ? m->unit : "", st->pub.concept ? st->pub.concept : "",
-                         st->actor ? st->actor : "", st->event ? st->event : "",
-                         st->pub.scope ? st->pub.scope : "", st->rate);
+                         m->kind == XC_KIND_MONEY ? m->unit : "",
+                         concept ? concept : "", st->actor ? st->actor : "",
+                         st->pub.scope ? st->pub.scope : "", event, st->rate);
+}
+
+/* Whether the event tells claims apart: who was killed and who evacuated
+ * are different counts of people; the acres a fire burned or reached are
+ * one area. */
+static gboolean
+event_matters(const XcStatementPriv *st)
+{
+  XcKind k = st->pub.mention->kind;
+  return k == XC_KIND_COUNT || k == XC_KIND_DATE || k == XC_KIND_PERCENT;
 }
 
 /* ------------------------------------------------------------------ */
@@ -488,6 +531,7 @@ xc_claim_free(XcClaim *c)
   g_free(c->label);
   g_free(c->unit);
   g_free(c->key);
+  g_free(c->event);
   g_ptr_array_unref(c->statements);
   for (guint i = 0; c->contradictions && i < c->contradictions->len; i++)
     g_free(g_array_index(c->contradictions, XcContradiction, i).reason);
@@ -501,6 +545,7 @@ claim_new(const char *key, const XcStatementPriv *st)
 {
   XcClaim *c = g_new0(XcClaim, 1);
   c->key = g_strdup(key);
+  c->event = event_matters(st) ? g_strdup(st->event) : NULL;
   c->kind = st->pub.mention->kind;
   c->unit = g_strdup(st->pub.mention->unit);
   c->statements = g_ptr_array_new_with_free_func((GDestroyNotify)statement_free);
@@ -517,10 +562,37 @@ find_claim(XcClaimSet *set, const char *key, const XcStatementPriv *st)
   GPtrArray *block = g_hash_table_lookup(set->blocks, key);
   if (!block)
     return NULL;
-  if (has_subject(st))
-    return block->len ? g_ptr_array_index(block, 0) : NULL;
+  if (has_subject(st) && st->pub.mention->kind != XC_KIND_DATE) {
+    if (!event_matters(st))
+      return block->len ? g_ptr_array_index(block, 0) : NULL;
+    /* The claim of the same event.  A statement whose sentence names no
+     * event joins the block's only claim, never one of several: that
+     * would be choosing by magnitude.  An event meeting the block's only,
+     * event-less claim gives it that event. */
+    XcClaim *same = NULL;
+    for (guint i = 0; i < block->len; i++) {
+      XcClaim *c = g_ptr_array_index(block, i);
+      if (g_strcmp0(c->event, st->event) == 0)
+        same = c;
+    }
+    if (same)
+      return same;
+    if (block->len == 1) {
+      XcClaim *only = g_ptr_array_index(block, 0);
+      if (!st->event)
+        return only;
+      if (!only->event) {
+        only->event = g_strdup(st->event);
+        return only;
+      }
+    }
+    return NULL;
+  }
+  /* Dates, and figures that name no subject: the claim whose sentences
+   * share most words with this one's, half of them at least (a quarter
+   * when an event already ties the date to its claim). */
   XcClaim *best = NULL;
-  double best_sim = 0.5;   /* half the words in common, at least */
+  double best_sim = st->event ? 0.25 : 0.5;
   for (guint i = 0; i < block->len; i++) {
     XcClaim *c = g_ptr_array_index(block, i);
     /* comparing with a few members is enough: they are alike */

@@ -94,6 +94,7 @@ typedef struct {
   GArray *contradictions;
   /*< private >*/
   char *key;
+  char *event;
 } XcClaim;
 
 /** XcClaimSet: the claims of one run. */
