@@ -407,10 +407,64 @@ statement_new(const XcMention *m, guint32 fallback_day)
       }
     }
     /* people moved to the border are not the force sent to the country */
-    for (guint k = 0; k < words->len && !st->pub.scope; k++) {
+    for (guint k = 0; k < words->len && !st->pub.scope && m->kind != XC_KIND_MEASURE; k++) {
       const Word *w = &g_array_index(words, Word, k);
       if (word_is(w, "border") || word_is(w, "bordering") || word_is(w, "borders"))
         st->pub.scope = g_strdup("border");
+    }
+    /* a measure's subject follows its unit: "10 kilometres deep", "55 km
+     * from Bireun", "320 km southeast of Banda Aceh" */
+    if (m->kind == XC_KIND_MEASURE && !st->pub.scope) {
+      for (guint k = first > 3 ? first - 3 : 0; k < first; k++)
+        if (word_is(&g_array_index(words, Word, k), "depth"))
+          st->pub.scope = g_strdup("depth");
+      /* read on past a converted figure in brackets ("55 km (34 miles)
+       * southeast of Bireun"), but stop at the next figure or clause */
+      gsize pos = m->end;
+      for (guint k = after; !st->pub.scope && k < words->len && k < after + 7; k++) {
+        const Word *w = &g_array_index(words, Word, k);
+        gsize at = (gsize)(w->s - text);
+        gboolean in_brackets = FALSE;
+        for (gsize b = pos; b < at; b++) {
+          if (text[b] == '(')
+            in_brackets = TRUE;
+          else if (text[b] == ')')
+            in_brackets = FALSE;
+          else if ((text[b] == ',' || text[b] == ';') && !in_brackets)
+            k = words->len;
+        }
+        if (k >= words->len)
+          break;
+        if (g_ascii_isdigit(w->s[0])) {
+          /* a figure in brackets is the same figure converted */
+          const char *close = memchr(w->s, ')', (gsize)(text + m->sentence_end - w->s));
+          if (!close)
+            break;
+          k = word_at(words, text, (gsize)(close - text)) - 1;
+          pos = (gsize)(close - text) + 1;
+          continue;
+        }
+        if (word_is(w, "deep") || word_is(w, "depth") || word_is(w, "below") ||
+            word_is(w, "beneath") || word_is(w, "underground")) {
+          st->pub.scope = g_strdup("depth");
+          break;
+        }
+        if ((word_is(w, "from") || word_is(w, "of") || word_is(w, "to")) &&
+            k + 1 < words->len) {
+          const Word *place = &g_array_index(words, Word, k + 1);
+          if (word_is(place, "the") && k + 2 < words->len)
+            place = &g_array_index(words, Word, k + 2);
+          if (g_unichar_isupper(g_utf8_get_char(place->s)) &&
+              !xc_date_weekday_from_word(place->s, place->len) &&
+              !xc_date_month_from_word(place->s, place->len)) {
+            g_autofree char *p = g_strndup(place->s, place->len);
+            st->pub.scope = g_strdup_printf("from %s", p);
+          } else if (word_is(place, "border") || word_is(place, "coast")) {
+            st->pub.scope = g_strdup("from border");
+          }
+          break;
+        }
+      }
     }
     /* "part of which (2,600 people)" */
     for (guint k = first > 4 ? first - 4 : 0; k + 1 < first; k++)

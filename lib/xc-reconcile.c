@@ -20,11 +20,50 @@ typedef struct {
   double core_lo, core_hi;  /* as stated; infinite for an open end */
 } Span;
 
+static Span span_of(const XcMention *m);
+
 static gboolean
 is_quantity(XcKind k)
 {
   return k == XC_KIND_COUNT || k == XC_KIND_MONEY || k == XC_KIND_MEASURE ||
          k == XC_KIND_PERCENT;
+}
+
+/* What one unit is in its dimension's base unit (metres, square metres,
+ * kilograms), so that "6 miles" and "10 kilometres" compare.  0 for a unit
+ * with no conversion here. */
+static double
+unit_factor(const char *unit)
+{
+  static const struct { const char *unit; double f; } t[] = {
+    { "m", 1 }, { "km", 1000 }, { "mi", 1609.344 }, { "ft", 0.3048 },
+    { "in", 0.0254 }, { "mm", 0.001 }, { "cm", 0.01 },
+    { "m2", 1 }, { "km2", 1e6 }, { "mi2", 2589988.11 }, { "ha", 1e4 },
+    { "acre", 4046.8564224 }, { "kg", 1 }, { "t", 1000 },
+  };
+  for (gsize i = 0; unit && i < G_N_ELEMENTS(t); i++)
+    if (g_str_equal(unit, t[i].unit))
+      return t[i].f;
+  return 0;
+}
+
+/* A mention's interval in the claim's unit (@to), for measures written
+ * in another unit of the same dimension. */
+static Span
+span_in(const XcMention *m, const char *to)
+{
+  Span s = span_of(m);
+  if (m->kind != XC_KIND_MEASURE || g_strcmp0(m->unit, to) == 0)
+    return s;
+  double a = unit_factor(m->unit), b = unit_factor(to);
+  if (a == 0 || b == 0)
+    return s;
+  double k = a / b;
+  s.lo *= k;
+  s.hi *= k;
+  s.core_lo *= k;
+  s.core_hi *= k;
+  return s;
 }
 
 static Span
@@ -356,7 +395,7 @@ reconcile_claim(XcClaim *c)
   g_autoptr(GHashTable) docs = g_hash_table_new(NULL, NULL);
   for (guint i = 0; i < n; i++) {
     const XcStatement *st = g_ptr_array_index(c->statements, i);
-    spans[i] = span_of(st->mention);
+    spans[i] = span_in(st->mention, c->unit);
     counted[i] = xc_mention_is_counted(st->mention);
     if (counted[i])
       g_hash_table_add(docs, (gpointer)st->mention->doc);
@@ -475,6 +514,6 @@ gboolean
 xc_claim_supports(const XcClaim *claim, const XcMention *mention)
 {
   g_return_val_if_fail(claim != NULL && mention != NULL, FALSE);
-  Span s = span_of(mention);
+  Span s = span_in(mention, claim->unit);
   return agrees(&s, claim->consensus_low, claim->consensus_high, claim->kind);
 }
