@@ -698,16 +698,30 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
         m->kind == XC_KIND_ORDINAL || (m->flags & XC_MENTION_BOILERPLATE))
       continue;
     XcStatementPriv *st = statement_new(m, set->fallback_day);
+    /* The date nearest the figure in its sentence dates it: in "12,500
+     * acres by Wednesday, up from the 3,200 acres it had burned by Monday"
+     * each figure has its own day.  The scan is bounded by the sentence. */
     if (m->kind != XC_KIND_DATE) {
-      for (guint k = 0; k < mentions->len; k++) {
-        const XcMention *d = g_ptr_array_index(mentions, k);
-        if (d->kind == XC_KIND_DATE && d->sentence_start == m->sentence_start &&
-            xc_mention_is_counted(d)) {
+      gsize best = G_MAXSIZE;
+      for (guint k = i; k > 0; k--) {
+        const XcMention *d = g_ptr_array_index(mentions, k - 1);
+        if (d->sentence_start != m->sentence_start)
+          break;
+        if (d->kind == XC_KIND_DATE && xc_mention_is_counted(d) &&
+            m->start - d->end < best) {
+          best = m->start - d->end;
           st->pub.as_of = (guint32)d->low;
-          break;
         }
-        if (d->start > m->sentence_end)
+      }
+      for (guint k = i + 1; k < mentions->len; k++) {
+        const XcMention *d = g_ptr_array_index(mentions, k);
+        if (d->sentence_start != m->sentence_start)
           break;
+        if (d->kind == XC_KIND_DATE && xc_mention_is_counted(d) &&
+            d->start - m->end < best) {
+          best = d->start - m->end;
+          st->pub.as_of = (guint32)d->low;
+        }
       }
     }
     add_statement(set, st, xc_mention_is_counted(m));
@@ -775,7 +789,10 @@ event_phrase(const char *event)
     { "moved", "moved" }, { "deserted", "deserted" }, { "evacuated", "evacuated" },
     { "destroyed", "destroyed" }, { "damaged", "damaged" }, { "burned", "burned" },
     { "arrested", "arrested" }, { "recruited", "recruited" },
-    { "captured", "captured" }, { "contained", "contained" }, { NULL, NULL },
+    { "captured", "captured" }, { "contained", "contained" },
+    { "started", "started" }, { "seen", "seen" }, { "collapsed", "collapsed" },
+    { "struck", "struck" }, { "elected", "elected" }, { "voted", "voted" },
+    { "signed", "signed" }, { NULL, NULL },
   };
   return event ? lookup(phrases, event, strlen(event)) : NULL;
 }
@@ -789,7 +806,7 @@ xc_claim_make_label(const XcClaim *c)
     g_string_append_printf(s, "%s: ", st->pub.scope);
   if (st->rate)
     g_string_append(s, "rate of ");
-  if (has_subject(st)) {
+  if (has_subject(st) && c->kind != XC_KIND_DATE) {
     if (st->actor)
       g_string_append_printf(s, "%s ", st->actor);
     if (st->pub.concept)
@@ -813,8 +830,10 @@ xc_claim_make_label(const XcClaim *c)
     for (char *q = gist; *q; q++)
       if (*q == '\n')
         *q = ' ';
-    g_string_append_printf(s, "%s in \"%s%s\"", xc_kind_to_string(c->kind),
-                           g_strstrip(gist), cut < len ? "…" : "");
+    const char *ev = event_phrase(st->event);
+    g_string_append_printf(s, "%s%s%s in \"%s%s\"", xc_kind_to_string(c->kind),
+                           ev ? " " : "", ev ? ev : "", g_strstrip(gist),
+                           cut < len ? "…" : "");
   }
   return g_string_free(s, FALSE);
 }

@@ -426,7 +426,9 @@ reconcile_claim(XcClaim *c)
 
   gboolean changed = FALSE;
   guint32 latest = 0;
-  if (c->agreement < 0.999 && explained_by_time(c, spans, counted, &latest)) {
+  /* the day something happened does not move with time: dates disagree */
+  if (c->agreement < 0.999 && c->kind != XC_KIND_DATE &&
+      explained_by_time(c, spans, counted, &latest)) {
     changed = TRUE;
     g_autofree gboolean *use = g_new0(gboolean, n);
     for (guint i = 0; i < n; i++) {
@@ -468,7 +470,9 @@ reconcile_claim(XcClaim *c)
           !agrees(&spans[j], lo, hi, c->kind))
         continue;
       double mid_j = isfinite(spans[j].core_lo) ? spans[j].core_lo : spans[j].core_hi;
-      double g = fabs(mid_i - mid_j);
+      /* a partner of the same day first, then the nearest value: that is
+       * the pair a reader checks */
+      double g = fabs(mid_i - mid_j) + (o->as_of == st->as_of ? 0 : 1e300);
       if (g < gap) {
         gap = g;
         partner = j;

@@ -203,6 +203,169 @@ START_TEST(test_seed_whole_force_consensus_lies_within_10000_and_12000)
 }
 END_TEST
 
+
+/* ---- the wildfire fixture: its planted traps (fixtures/wildfire/README.md) */
+
+static XcAnalysis *
+wildfire(void)
+{
+  XcAnalysis *a = xc_analysis_new();
+  g_autofree char *dir = xc_test_fixture("wildfire");
+  const char *inputs[] = { dir, NULL };
+  ck_assert(xc_analysis_add_inputs(a, inputs, XC_INPUT_AUTO, FALSE, NULL, NULL, NULL));
+  xc_analysis_run(a);
+  return a;
+}
+
+/* The statement of @claim whose document id starts with @doc and whose
+ * words are @text, or NULL. */
+static const XcStatement *
+statement(const XcClaim *claim, const char *doc, const char *text)
+{
+  for (guint i = 0; i < claim->statements->len; i++) {
+    const XcStatement *st = g_ptr_array_index(claim->statements, i);
+    const XcMention *m = st->mention;
+    g_autofree char *w = g_strndup(m->doc->text + m->start, m->end - m->start);
+    if (g_str_has_prefix(m->doc->id, doc) && g_str_equal(w, text))
+      return st;
+  }
+  return NULL;
+}
+
+START_TEST(test_wildfire_area_burned_growing_over_days_is_changed)
+{
+  g_autoptr(XcAnalysis) a = wildfire();
+  XcClaim *c = claim_with(xc_analysis_get_claims(a), "12,900 acres");
+  ck_assert_int_eq(c->status, XC_STATUS_CHANGED);
+  ck_assert_double_eq_tol(c->consensus_low, 12900, 1e-9);
+  ck_assert_uint_eq(c->contradictions->len, 0);
+}
+END_TEST
+
+START_TEST(test_wildfire_earlier_figure_repeated_later_keeps_its_own_day)
+{
+  g_autoptr(XcAnalysis) a = wildfire();
+  XcClaim *c = claim_with(xc_analysis_get_claims(a), "12,900 acres");
+  const XcStatement *st = statement(c, "04", "3,200 acres");
+  ck_assert_ptr_nonnull(st);
+  ck_assert_uint_eq(st->as_of, xc_date_from_ymd(2025, 6, 9));
+}
+END_TEST
+
+START_TEST(test_wildfire_120_homes_contradicts_the_same_day_47)
+{
+  g_autoptr(XcAnalysis) a = wildfire();
+  XcClaim *c = claim_with(xc_analysis_get_claims(a), "nearly 50");
+  ck_assert_int_eq(c->status, XC_STATUS_DISPUTED);
+  ck_assert_uint_ge(c->contradictions->len, 1);
+  const XcContradiction *x = &g_array_index(c->contradictions, XcContradiction, 0);
+  const XcStatement *sa = g_ptr_array_index(c->statements, x->a);
+  const XcStatement *sb = g_ptr_array_index(c->statements, x->b);
+  double va = sa->mention->stated[0], vb = sb->mention->stated[0];
+  ck_assert((va == 120 && vb == 47) || (va == 47 && vb == 120));
+  ck_assert_ptr_nonnull(strstr(x->reason, "same day"));
+}
+END_TEST
+
+START_TEST(test_wildfire_start_date_june_8_contradicts_june_7)
+{
+  g_autoptr(XcAnalysis) a = wildfire();
+  XcClaim *c = claim_with(xc_analysis_get_claims(a), "June 8");
+  ck_assert_ptr_nonnull(c);
+  ck_assert_int_eq(c->kind, XC_KIND_DATE);
+  ck_assert_uint_eq((guint32)c->consensus_low, xc_date_from_ymd(2025, 6, 7));
+  ck_assert_uint_eq(c->contradictions->len, 1);
+}
+END_TEST
+
+START_TEST(test_wildfire_copied_wire_paragraph_is_one_source)
+{
+  g_autoptr(XcAnalysis) a = wildfire();
+  XcClaim *c = claim_with(xc_analysis_get_claims(a), "About 2,300");
+  const char *docs[] = { "01", "02", "03", "04" };
+  const XcStatement *first = statement(c, docs[0], "More than 2,000");
+  ck_assert_ptr_nonnull(first);
+  double w = 0;
+  for (guint i = 0; i < G_N_ELEMENTS(docs); i++) {
+    const XcStatement *st = statement(c, docs[i], "More than 2,000");
+    ck_assert_ptr_nonnull(st);
+    ck_assert_uint_eq(st->source_group, first->source_group);
+    w += st->weight;
+  }
+  ck_assert_double_eq_tol(w, 1.0, 1e-9);
+}
+END_TEST
+
+START_TEST(test_wildfire_fire_chief_quoted_by_two_outlets_is_one_source)
+{
+  g_autoptr(XcAnalysis) a = wildfire();
+  XcClaim *c = claim_with(xc_analysis_get_claims(a), "nearly 50");
+  const XcStatement *a2 = statement(c, "02", "47"), *a4 = statement(c, "04", "47");
+  ck_assert_ptr_nonnull(a2);
+  ck_assert_ptr_nonnull(a4);
+  ck_assert_uint_eq(a2->source_group, a4->source_group);
+}
+END_TEST
+
+START_TEST(test_wildfire_hypothetical_acres_weigh_nothing)
+{
+  g_autoptr(XcAnalysis) a = wildfire();
+  XcClaim *c = claim_with(xc_analysis_get_claims(a), "12,900 acres");
+  const XcStatement *st = statement(c, "04", "20,000 acres");
+  ck_assert_ptr_nonnull(st);
+  ck_assert_double_eq_tol(st->weight, 0, 1e-12);
+}
+END_TEST
+
+/* ---- dates and money ---- */
+
+START_TEST(test_date_claim_takes_the_day_most_sources_give)
+{
+  const char *t[] = { "The bridge collapsed on Friday, officials said.",
+                      "The bridge collapsed on 14 June, police said.",
+                      "Witnesses said the bridge collapsed on 13 June.", NULL };
+  guint32 day = xc_date_from_ymd(2024, 6, 15);   /* a Saturday */
+  guint32 days[] = { day, day, day };
+  Run r = run_texts(t, days);
+  XcClaim *c = claim_with(r.set, "13 June");
+  ck_assert_ptr_nonnull(c);
+  ck_assert_uint_eq(c->statements->len, 3);
+  ck_assert_uint_eq((guint32)c->consensus_low, xc_date_from_ymd(2024, 6, 14));
+  ck_assert_uint_eq((guint32)c->consensus_high, xc_date_from_ymd(2024, 6, 14));
+  ck_assert_uint_eq(c->contradictions->len, 1);
+  ck_assert_int_eq(c->status, XC_STATUS_DISPUTED);
+  run_free(&r);
+}
+END_TEST
+
+START_TEST(test_money_ten_times_larger_contradicts)
+{
+  const char *t[] = { "The ministry put the cost at \xE2\x82\xAC" "2.4 billion.",
+                      "The cost reached 2.4bn euros, the ministry said.",
+                      "A report put the cost at \xE2\x82\xAC" "24 billion.", NULL };
+  Run r = run_texts(t, NULL);
+  XcClaim *c = claim_with(r.set, "2.4bn");
+  ck_assert_ptr_nonnull(c);
+  ck_assert_uint_eq(c->statements->len, 3);
+  ck_assert_uint_eq(c->contradictions->len, 1);
+  ck_assert_double_eq_tol(c->consensus_low, 2.4e9, 1);
+  run_free(&r);
+}
+END_TEST
+
+START_TEST(test_measures_in_miles_and_kilometres_agree)
+{
+  const char *t[] = { "The quake struck at a depth of 10 kilometres.",
+                      "The quake struck at a depth of six miles.", NULL };
+  Run r = run_texts(t, NULL);
+  XcClaim *c = claim_with(r.set, "six miles");
+  ck_assert_ptr_nonnull(c);
+  ck_assert_uint_eq(c->statements->len, 2);
+  ck_assert_int_eq(c->status, XC_STATUS_AGREE);
+  run_free(&r);
+}
+END_TEST
+
 Suite *
 xc_reconcile_suite(void)
 {
@@ -218,6 +381,21 @@ xc_reconcile_suite(void)
   tcase_add_test(tc, test_copied_sentence_counts_as_one_source);
   tcase_add_test(tc, test_same_official_quoted_by_two_outlets_is_one_source);
   tcase_add_test(tc, test_hypothetical_weighs_nothing);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("wildfire");
+  tcase_set_timeout(tc, 120);
+  tcase_add_test(tc, test_wildfire_area_burned_growing_over_days_is_changed);
+  tcase_add_test(tc, test_wildfire_earlier_figure_repeated_later_keeps_its_own_day);
+  tcase_add_test(tc, test_wildfire_120_homes_contradicts_the_same_day_47);
+  tcase_add_test(tc, test_wildfire_start_date_june_8_contradicts_june_7);
+  tcase_add_test(tc, test_wildfire_copied_wire_paragraph_is_one_source);
+  tcase_add_test(tc, test_wildfire_fire_chief_quoted_by_two_outlets_is_one_source);
+  tcase_add_test(tc, test_wildfire_hypothetical_acres_weigh_nothing);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("dates and money");
+  tcase_add_test(tc, test_date_claim_takes_the_day_most_sources_give);
+  tcase_add_test(tc, test_money_ten_times_larger_contradicts);
+  tcase_add_test(tc, test_measures_in_miles_and_kilometres_agree);
   suite_add_tcase(s, tc);
   tc = tcase_create("seeds");
   tcase_add_test(tc, test_seed_whole_force_consensus_lies_within_10000_and_12000);
