@@ -32,3 +32,7 @@ gboolean xc_cli_parse(GOptionContext *ctx, int *argc, char ***argv);
 
 /* Reports an input skipped under --keep-going. */
 void xc_cli_skip(const GError *error, gpointer user_data);
+
+/* Adds each --lexicon file to @analysis; FALSE (and the message naming
+ * the file and line) when one cannot be read. */
+gboolean xc_cli_add_lexicons(XcAnalysis *analysis, char **paths);

@@ -5,6 +5,7 @@ int
 xc_cmd_check(int argc, char **argv)
 {
   g_autofree char *input_format = NULL, *fail_on = NULL;
+  g_auto(GStrv) lexicons = NULL;
   gboolean keep_going = FALSE, verbose = FALSE;
   g_auto(GStrv) against = NULL, rest = NULL;
   GOptionEntry entries[] = {
@@ -12,6 +13,7 @@ xc_cmd_check(int argc, char **argv)
     { "input-format", 0, 0, G_OPTION_ARG_STRING, &input_format, "How to read sources: auto (default), text or jsonl", "FORMAT" },
     { "fail-on", 0, 0, G_OPTION_ARG_STRING, &fail_on, "Exit 1 on: error (default) or warning", "LEVEL" },
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Also print figures the sources support, as notes", NULL },
+    { "lexicon", 'l', 0, G_OPTION_ARG_FILENAME_ARRAY, &lexicons, "Add the words of lexicon FILE to the built-in ones (repeatable; see docs/lexicon.md)", "FILE" },
     { "keep-going", 'k', 0, G_OPTION_ARG_NONE, &keep_going, "Skip unreadable sources instead of stopping", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
@@ -65,6 +67,8 @@ xc_cmd_check(int argc, char **argv)
     return XC_EXIT_INPUT;
   }
   g_autoptr(XcAnalysis) analysis = xc_analysis_new();
+  if (!xc_cli_add_lexicons(analysis, lexicons))
+    return XC_EXIT_INPUT;
   if (!xc_analysis_add_inputs(analysis, (const char *const *)sources->pdata, fmt,
                               keep_going, xc_cli_skip, NULL, &error)) {
     xc_cli_error("%s", error->message);

@@ -5,12 +5,14 @@ int
 xc_cmd_report(int argc, char **argv)
 {
   g_autofree char *format = NULL, *input_format = NULL, *output = NULL;
+  g_auto(GStrv) lexicons = NULL;
   gboolean keep_going = FALSE;
   g_auto(GStrv) inputs = NULL;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default) or json", "FORMAT" },
     { "input-format", 0, 0, G_OPTION_ARG_STRING, &input_format, "How to read inputs: auto (default), text or jsonl", "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE, replaced whole (default: standard output)", "FILE" },
+    { "lexicon", 'l', 0, G_OPTION_ARG_FILENAME_ARRAY, &lexicons, "Add the words of lexicon FILE to the built-in ones (repeatable; see docs/lexicon.md)", "FILE" },
     { "keep-going", 'k', 0, G_OPTION_ARG_NONE, &keep_going, "Skip unreadable inputs instead of stopping", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
@@ -38,6 +40,8 @@ xc_cmd_report(int argc, char **argv)
     return XC_EXIT_USAGE;
   }
   g_autoptr(XcAnalysis) analysis = xc_analysis_new();
+  if (!xc_cli_add_lexicons(analysis, lexicons))
+    return XC_EXIT_INPUT;
   GError *error = NULL;
   if (!xc_analysis_add_inputs(analysis, (const char *const *)inputs, fmt, keep_going,
                               xc_cli_skip, NULL, &error)) {

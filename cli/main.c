@@ -86,6 +86,20 @@ xc_cli_parse(GOptionContext *ctx, int *argc, char ***argv)
   return TRUE;
 }
 
+gboolean
+xc_cli_add_lexicons(XcAnalysis *analysis, char **paths)
+{
+  for (char **p = paths; p && *p; p++) {
+    GError *error = NULL;
+    if (!xc_analysis_add_lexicon_file(analysis, *p, &error)) {
+      xc_cli_error("%s", error->message);
+      g_error_free(error);
+      return FALSE;
+    }
+  }
+  return TRUE;
+}
+
 void
 xc_cli_skip(const GError *error, gpointer user_data)
 {

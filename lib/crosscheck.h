@@ -11,6 +11,7 @@
 #include "xc-date.h"
 #include "xc-document.h"
 #include "xc-extract.h"
+#include "xc-lexicon.h"
 #include "xc-claims.h"
 #include "xc-reconcile.h"
 #include "xc-analysis.h"

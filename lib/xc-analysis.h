@@ -43,6 +43,15 @@ XC_API gboolean xc_analysis_add_inputs(XcAnalysis *analysis,
                                        gpointer user_data, GError **error);
 
 /**
+ * xc_analysis_add_lexicon_file:
+ * Adds the entries of the lexicon file @path (see xc-lexicon.h) to the
+ * built-in lexicon the run groups with.  Call before xc_analysis_run().
+ * Returns: FALSE with @error set naming the file and line of a bad entry.
+ */
+XC_API gboolean xc_analysis_add_lexicon_file(XcAnalysis *analysis,
+                                             const char *path, GError **error);
+
+/**
  * xc_analysis_run:
  * Extracts the figures of every document, groups them into claims and
  * reconciles the claims.  A document without a date resolves its relative

@@ -12,6 +12,7 @@
  * statement is only ever compared with the few claims of its own block. */
 #include "xc-claims-private.h"
 #include "xc-date-private.h"
+#include "xc-lexicon.h"
 
 #include <math.h>
 #include <string.h>
@@ -23,100 +24,6 @@ typedef struct {
   const char *word;
   const char *norm;
 } Entry;
-
-/* Head nouns to the concept they count. */
-static const Entry concepts[] = {
-  { "troops", "military personnel" }, { "troop", "military personnel" },
-  { "soldiers", "military personnel" }, { "soldier", "military personnel" },
-  { "servicemen", "military personnel" }, { "personnel", "military personnel" },
-  { "infantrymen", "military personnel" }, { "forces", "military personnel" },
-  { "fighters", "military personnel" }, { "military", "military personnel" },
-  { "army", "military personnel" }, { "contingent", "military personnel" },
-  { "group", "military personnel" }, { "unit", "military personnel" },
-  { "battalion", "military personnel" }, { "brigade", "military personnel" },
-  { "people", "people" }, { "persons", "people" }, { "residents", "people" },
-  { "civilians", "civilians" }, { "evacuees", "people" },
-  { "homes", "homes" }, { "houses", "homes" }, { "dwellings", "homes" },
-  { "structures", "structures" }, { "buildings", "structures" },
-  { "firefighters", "firefighters" }, { "deaths", "deaths" },
-  { "dead", "deaths" }, { "casualties", "casualties" },
-  { "aircraft", "aircraft" }, { "planes", "aircraft" }, { "jets", "aircraft" },
-  { "helicopters", "helicopters" }, { "drones", "drones" },
-  { "missiles", "missiles" }, { "tanks", "tanks" }, { "votes", "votes" },
-  { "voters", "voters" }, { "jobs", "jobs" }, { "workers", "workers" },
-  { "employees", "workers" }, { "staff", "workers" }, { "arrests", "arrests" },
-  { NULL, NULL },
-};
-
-/* Words that name an actor, to the actor. */
-static const Entry actors[] = {
-  { "north korean", "North Korea" }, { "north korea", "North Korea" },
-  { "north koreans", "North Korea" }, { "dprk", "North Korea" },
-  { "pyongyang", "North Korea" }, { "korean", "North Korea" },
-  { "koreans", "North Korea" }, { "south korean", "South Korea" },
-  { "south korea", "South Korea" }, { "seoul", "South Korea" },
-  { "russian", "Russia" }, { "russia", "Russia" }, { "moscow", "Russia" },
-  { "kremlin", "Russia" }, { "russians", "Russia" },
-  { "ukrainian", "Ukraine" }, { "ukraine", "Ukraine" },
-  { "ukrainians", "Ukraine" }, { "american", "United States" },
-  { "u.s", "United States" }, { "us", "United States" },
-  { "chinese", "China" }, { "china", "China" }, { "beijing", "China" },
-  { NULL, NULL },
-};
-
-/* Event words to the event. */
-static const Entry events[] = {
-  { "killed", "killed" }, { "kill", "killed" }, { "killing", "killed" },
-  { "died", "killed" }, { "dead", "killed" }, { "deaths", "killed" },
-  { "death", "killed" }, { "wounded", "wounded" }, { "injured", "wounded" },
-  { "injuring", "wounded" }, { "hurt", "wounded" },
-  { "deployed", "sent" }, { "deploy", "sent" }, { "deploying", "sent" },
-  { "deploys", "sent" }, { "deployment", "sent" }, { "sent", "sent" },
-  { "send", "sent" }, { "sending", "sent" }, { "transferring", "sent" },
-  { "transferred", "sent" }, { "stationed", "sent" }, { "mobilized", "sent" },
-  { "joining", "sent" }, { "train", "sent" }, { "training", "sent" },
-  { "involvement", "sent" }, { "introduction", "sent" },
-  { "moved", "moved" }, { "redeploying", "moved" },
-  { "deserted", "deserted" }, { "desert", "deserted" }, { "defect", "deserted" },
-  { "evacuated", "evacuated" }, { "evacuate", "evacuated" },
-  { "evacuation", "evacuated" }, { "fled", "evacuated" },
-  { "displaced", "evacuated" }, { "destroyed", "destroyed" },
-  { "destroys", "destroyed" }, { "razed", "destroyed" }, { "damaged", "damaged" },
-  { "burned", "burned" }, { "burnt", "burned" }, { "scorched", "burned" },
-  { "charred", "burned" }, { "arrested", "arrested" }, { "detained", "arrested" },
-  { "recruitment", "recruited" }, { "recruited", "recruited" },
-  { "captured", "captured" }, { "captivity", "captured" },
-  { "contained", "contained" }, { "containment", "contained" },
-  { "began", "started" }, { "started", "started" }, { "broke", "started" },
-  { "erupted", "started" }, { "ignited", "started" }, { "sparked", "started" },
-  { "spotted", "seen" }, { "seen", "seen" }, { "sighted", "seen" },
-  { "collapsed", "collapsed" }, { "struck", "struck" }, { "hit", "struck" },
-  { "elected", "elected" }, { "voted", "voted" }, { "signed", "signed" },
-  { NULL, NULL },
-};
-
-static const char *const ordinal_scopes[] = {
-  "first", "second", "third", "fourth", "fifth", "initial", "latest", "new",
-  "additional", NULL,
-};
-
-static const char *const part_nouns[] = {
-  "unit", "batch", "group", "wave", "contingent", "tranche", "round",
-  "phase", NULL,
-};
-
-static const char *const speech_verbs[] = {
-  "said", "says", "reported", "reports", "told", "stated", "announced",
-  "added", "noted", "revealed", "confirmed", "warned", "claimed", "estimated",
-  "disclosed", NULL,
-};
-
-static const char *const title_words[] = {
-  "president", "minister", "spokesman", "spokesperson", "spokeswoman",
-  "general", "chief", "head", "secretary", "director", "commander",
-  "the", "a", "an", "of", "mr", "ms", "mrs", "dr", "major", "ukrainian",
-  "official", "officials", NULL,
-};
 
 /* ------------------------------------------------------------------ */
 /* Words of a sentence                                                 */
@@ -160,7 +67,7 @@ word_is(const Word *w, const char *s)
 }
 
 static const char *
-lookup(const Entry *table, const char *s, gsize len)
+lookup_table(const Entry *table, const char *s, gsize len)
 {
   for (const Entry *e = table; e->word; e++)
     if (strlen(e->word) == len && g_ascii_strncasecmp(e->word, s, len) == 0)
@@ -168,18 +75,21 @@ lookup(const Entry *table, const char *s, gsize len)
   return NULL;
 }
 
-static gboolean
-word_in_list(const Word *w, const char *const *list)
+static const char *
+lookup(const XcLexicon *lex, const char *section, const char *s, gsize len)
 {
-  for (; *list; list++)
-    if (word_is(w, *list))
-      return TRUE;
-  return FALSE;
+  return xc_lexicon_lookup(lex, section, s, len);
+}
+
+static gboolean
+word_in(const XcLexicon *lex, const Word *w, const char *section)
+{
+  return lookup(lex, section, w->s, w->len) != NULL;
 }
 
 /* An actor named by words @i (and @i+1 for two-word names). */
 static const char *
-actor_at(const GArray *words, guint i)
+actor_at(const XcLexicon *lex, const GArray *words, guint i)
 {
   const Word *w = &g_array_index(words, Word, i);
   if (i + 1 < words->len) {
@@ -190,7 +100,7 @@ actor_at(const GArray *words, guint i)
         memcpy(buf, w->s, w->len);
         buf[w->len] = ' ';
         memcpy(buf + w->len + 1, v->s, v->len);
-        const char *a = lookup(actors, buf, w->len + v->len + 1);
+        const char *a = lookup(lex, "actor", buf, w->len + v->len + 1);
         if (a)
           return a;
       }
@@ -199,7 +109,7 @@ actor_at(const GArray *words, guint i)
   /* single-word actors must be capitalized: "us" is not the U.S. */
   if (!g_ascii_isupper(w->s[0]))
     return NULL;
-  return lookup(actors, w->s, w->len);
+  return lookup(lex, "actor", w->s, w->len);
 }
 
 /* ------------------------------------------------------------------ */
@@ -207,6 +117,7 @@ actor_at(const GArray *words, guint i)
 
 struct _XcStatementPriv {
   XcStatement pub;
+  const XcLexicon *lex;   /* the set's, which outlives it */
   char *event;
   char *actor;
   gboolean rate;
@@ -276,7 +187,7 @@ word_at(const GArray *words, const char *text, gsize offset)
  * its last capitalized word, so "Ukrainian President Volodymyr Zelenskyy"
  * and "Zelenskyy" are one source. */
 static char *
-find_attribution(const GArray *words)
+find_attribution(const XcLexicon *lex, const GArray *words)
 {
   for (guint i = 0; i < words->len; i++) {
     const Word *w = &g_array_index(words, Word, i);
@@ -285,7 +196,7 @@ find_attribution(const GArray *words)
         word_is(&g_array_index(words, Word, i + 1), "to")) {
       from = i + 2;
       to = MIN(words->len, from + 6);
-    } else if (word_in_list(w, speech_verbs) && i > 0) {
+    } else if (word_in(lex, w, "speech") && i > 0) {
       to = i;
       from = i > 6 ? i - 6 : 0;
     } else {
@@ -297,7 +208,7 @@ find_attribution(const GArray *words)
     for (guint k = before ? to : from; before ? k > from : k < to; before ? k-- : k++) {
       const Word *c = &g_array_index(words, Word, before ? k - 1 : k);
       gboolean cap = g_unichar_isupper(g_utf8_get_char(c->s));
-      if (cap && !word_in_list(c, title_words)) {
+      if (cap && !word_in(lex, c, "title")) {
         name = c;
         if (!before) {
           /* keep walking to the end of the run */
@@ -306,7 +217,7 @@ find_attribution(const GArray *words)
         break;
       } else if (name && !before) {
         break;
-      } else if (!cap && before && !word_in_list(c, title_words)) {
+      } else if (!cap && before && !word_in(lex, c, "title")) {
         break;
       }
     }
@@ -326,10 +237,11 @@ find_attribution(const GArray *words)
 
 /* Reads @m in its sentence.  @words are the sentence's words. */
 static XcStatementPriv *
-statement_new(const XcMention *m, guint32 fallback_day)
+statement_new(const XcLexicon *lex, const XcMention *m, guint32 fallback_day)
 {
   XcStatementPriv *st = g_new0(XcStatementPriv, 1);
   const char *text = m->doc->text;
+  st->lex = lex;
   st->pub.mention = m;
   g_autoptr(GArray) words = split_words(text, m->sentence_start, m->sentence_end);
   guint first = word_at(words, text, m->start);
@@ -340,17 +252,13 @@ statement_new(const XcMention *m, guint32 fallback_day)
     g_autoptr(GArray) cw = split_words(text, m->counted_start, m->counted_end);
     if (cw->len > 0) {
       const Word *head = &g_array_index(cw, Word, cw->len - 1);
-      const char *c = lookup(concepts, head->s, head->len);
-      if (!c && cw->len > 1) {
-        /* "Troops To Russia": a head lookup in headline case */
-        c = lookup(concepts, head->s, head->len);
-      }
+      const char *c = lookup(lex, "concept", head->s, head->len);
       if (c)
         st->pub.concept = g_strdup(c);
       else if (m->kind == XC_KIND_COUNT)
         st->pub.concept = g_ascii_strdown(head->s, (gssize)head->len);
       for (guint k = 0; k < cw->len && !st->actor; k++) {
-        const char *a = actor_at(cw, k);
+        const char *a = actor_at(lex, cw, k);
         if (a)
           st->actor = g_strdup(a);
       }
@@ -367,7 +275,7 @@ statement_new(const XcMention *m, guint32 fallback_day)
     if (w->s + w->len < text + m->start &&
         memchr(w->s + w->len, ',', (gsize)(text + m->start - (w->s + w->len))))
       break;
-    const char *a = actor_at(words, k - 1);
+    const char *a = actor_at(lex, words, k - 1);
     if (a)
       st->actor = g_strdup(a);
   }
@@ -378,7 +286,7 @@ statement_new(const XcMention *m, guint32 fallback_day)
   guint window = m->kind == XC_KIND_DATE ? 6 : G_MAXUINT;
   for (guint k = 0; k < words->len; k++) {
     const Word *w = &g_array_index(words, Word, k);
-    const char *e = lookup(events, w->s, w->len);
+    const char *e = lookup(lex, "event", w->s, w->len);
     if (!e)
       continue;
     guint dist = k < first ? first - k : k >= after ? k - after : 0;
@@ -394,11 +302,11 @@ statement_new(const XcMention *m, guint32 fallback_day)
   if (m->kind != XC_KIND_DATE) {
     for (guint k = 0; k + 1 < first && k + 1 < words->len; k++) {
       const Word *w = &g_array_index(words, Word, k);
-      if (!word_in_list(w, ordinal_scopes))
+      if (!word_in(lex, w, "ordinal"))
         continue;
       for (guint j = k + 1; j < first && j <= k + 3; j++) {
         const Word *n = &g_array_index(words, Word, j);
-        if (word_in_list(n, part_nouns)) {
+        if (word_in(lex, n, "part")) {
           g_autofree char *o = g_ascii_strdown(w->s, (gssize)w->len);
           g_autofree char *p = g_ascii_strdown(n->s, (gssize)n->len);
           g_free(st->pub.scope);
@@ -473,7 +381,7 @@ statement_new(const XcMention *m, guint32 fallback_day)
         st->pub.scope = g_strdup("part");
   }
   st->rate = (m->flags & XC_MENTION_RATE) != 0;
-  st->pub.attributed_to = find_attribution(words);
+  st->pub.attributed_to = find_attribution(lex, words);
 
   /* as of: a date in the sentence, else the document's date */
   st->pub.as_of = m->doc->published ? m->doc->published : fallback_day;
@@ -515,7 +423,7 @@ dimension_of(const char *unit)
     { "ft", "length" }, { "in", "length" }, { "t", "mass" }, { "kg", "mass" },
     { NULL, NULL },
   };
-  const char *d = unit ? lookup(dims, unit, strlen(unit)) : NULL;
+  const char *d = unit ? lookup_table(dims, unit, strlen(unit)) : NULL;
   return d ? d : unit ? unit : "";
 }
 
@@ -546,6 +454,10 @@ static gboolean
 event_matters(const XcStatementPriv *st)
 {
   XcKind k = st->pub.mention->kind;
+  const XcLexicon *lex = st->lex;
+  if (k == XC_KIND_COUNT && st->pub.concept &&
+      lookup(lex, "fixed", st->pub.concept, strlen(st->pub.concept)))
+    return FALSE;
   return k == XC_KIND_COUNT || k == XC_KIND_DATE || k == XC_KIND_PERCENT;
 }
 
@@ -553,6 +465,7 @@ event_matters(const XcStatementPriv *st)
 /* The set                                                             */
 
 struct _XcClaimSet {
+  XcLexicon *lexicon;
   GPtrArray *claims;        /* XcClaim*, owned */
   GHashTable *blocks;       /* key -> GPtrArray of XcClaim* (borrowed) */
   GPtrArray *mention_arrays;/* the arrays the statements point into */
@@ -563,6 +476,7 @@ XcClaimSet *
 xc_claim_set_new(void)
 {
   XcClaimSet *set = g_new0(XcClaimSet, 1);
+  set->lexicon = xc_lexicon_new_builtin();
   set->claims = g_ptr_array_new_with_free_func((GDestroyNotify)xc_claim_free);
   set->blocks = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
                                       (GDestroyNotify)g_ptr_array_unref);
@@ -697,7 +611,7 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
     if (m->kind == XC_KIND_TIME || m->kind == XC_KIND_YEAR ||
         m->kind == XC_KIND_ORDINAL || (m->flags & XC_MENTION_BOILERPLATE))
       continue;
-    XcStatementPriv *st = statement_new(m, set->fallback_day);
+    XcStatementPriv *st = statement_new(set->lexicon, m, set->fallback_day);
     /* The date nearest the figure in its sentence dates it: in "12,500
      * acres by Wednesday, up from the 3,200 acres it had burned by Monday"
      * each figure has its own day.  The scan is bounded by the sentence. */
@@ -728,6 +642,23 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
   }
 }
 
+void
+xc_claim_set_set_lexicon(XcClaimSet *set, XcLexicon *lexicon)
+{
+  g_return_if_fail(set != NULL && lexicon != NULL);
+  g_return_if_fail(set->claims->len == 0);
+  xc_lexicon_ref(lexicon);
+  xc_lexicon_unref(set->lexicon);
+  set->lexicon = lexicon;
+}
+
+XcLexicon *
+xc_claim_set_get_lexicon(XcClaimSet *set)
+{
+  g_return_val_if_fail(set != NULL, NULL);
+  return set->lexicon;
+}
+
 guint
 xc_claim_set_get_n_claims(const XcClaimSet *set)
 {
@@ -751,7 +682,7 @@ XcClaim *
 xc_claim_set_match(XcClaimSet *set, const XcMention *mention)
 {
   g_return_val_if_fail(set != NULL && mention != NULL, NULL);
-  XcStatementPriv *st = statement_new(mention, set->fallback_day);
+  XcStatementPriv *st = statement_new(set->lexicon, mention, set->fallback_day);
   g_autofree char *key = key_of(st);
   XcClaim *c = find_claim(set, key, st);
   statement_free(st);
@@ -765,6 +696,7 @@ xc_claim_set_free(XcClaimSet *set)
     return;
   g_hash_table_unref(set->blocks);
   g_ptr_array_unref(set->claims);
+  xc_lexicon_unref(set->lexicon);
   g_ptr_array_unref(set->mention_arrays);
   g_free(set);
 }
@@ -782,19 +714,9 @@ xc_status_to_string(XcStatus s)
 /* Labels                                                              */
 
 static const char *
-event_phrase(const char *event)
+event_phrase(const XcLexicon *lex, const char *event)
 {
-  static const Entry phrases[] = {
-    { "sent", "sent or deployed" }, { "killed", "killed" }, { "wounded", "wounded" },
-    { "moved", "moved" }, { "deserted", "deserted" }, { "evacuated", "evacuated" },
-    { "destroyed", "destroyed" }, { "damaged", "damaged" }, { "burned", "burned" },
-    { "arrested", "arrested" }, { "recruited", "recruited" },
-    { "captured", "captured" }, { "contained", "contained" },
-    { "started", "started" }, { "seen", "seen" }, { "collapsed", "collapsed" },
-    { "struck", "struck" }, { "elected", "elected" }, { "voted", "voted" },
-    { "signed", "signed" }, { NULL, NULL },
-  };
-  return event ? lookup(phrases, event, strlen(event)) : NULL;
+  return event ? lookup(lex, "event-label", event, strlen(event)) : NULL;
 }
 
 char *
@@ -813,7 +735,7 @@ xc_claim_make_label(const XcClaim *c)
       g_string_append(s, st->pub.concept);
     else
       g_string_append(s, xc_kind_to_string(c->kind));
-    const char *ev = event_phrase(st->event);
+    const char *ev = event_phrase(st->lex, st->event);
     if (ev)
       g_string_append_printf(s, ", %s", ev);
   } else {
@@ -830,7 +752,7 @@ xc_claim_make_label(const XcClaim *c)
     for (char *q = gist; *q; q++)
       if (*q == '\n')
         *q = ' ';
-    const char *ev = event_phrase(st->event);
+    const char *ev = event_phrase(st->lex, st->event);
     g_string_append_printf(s, "%s%s%s in \"%s%s\"", xc_kind_to_string(c->kind),
                            ev ? " " : "", ev ? ev : "", g_strstrip(gist),
                            cut < len ? "…" : "");

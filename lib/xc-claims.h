@@ -15,6 +15,7 @@
 
 #include <glib.h>
 #include "xc-extract.h"
+#include "xc-lexicon.h"
 
 G_BEGIN_DECLS
 
@@ -118,6 +119,21 @@ XC_API XcClaimSet *xc_claim_set_new(void);
  * ordinals never do.
  */
 XC_API void xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions);
+
+/**
+ * xc_claim_set_set_lexicon:
+ * @lexicon: (transfer none): the lexicon to read statements with, instead
+ *   of the built-in one; the set keeps a reference.  Set it before adding
+ *   any document.
+ */
+XC_API void xc_claim_set_set_lexicon(XcClaimSet *set, XcLexicon *lexicon);
+
+/**
+ * xc_claim_set_get_lexicon:
+ * Returns: (transfer none): the lexicon statements are read with; entries
+ *   added to it before documents are added take effect.
+ */
+XC_API XcLexicon *xc_claim_set_get_lexicon(XcClaimSet *set);
 
 /** xc_claim_set_get_n_claims: the number of claims. */
 XC_API guint xc_claim_set_get_n_claims(const XcClaimSet *set);

@@ -30,6 +30,7 @@ int xc_test_run_cli(const char *const *args, const char *stdin_data,
  * executable was built for. */
 Suite *xc_document_suite(void);
 Suite *xc_extract_suite(void);
+Suite *xc_lexicon_suite(void);
 Suite *xc_claims_suite(void);
 Suite *xc_grouping_suite(void);
 Suite *xc_reconcile_suite(void);
