@@ -6,6 +6,7 @@ xc_cmd_check(int argc, char **argv)
 {
   g_autofree char *input_format = NULL, *fail_on = NULL;
   g_auto(GStrv) lexicons = NULL;
+  g_autofree char *claims_file = NULL;
   gboolean keep_going = FALSE, verbose = FALSE;
   g_auto(GStrv) against = NULL, rest = NULL;
   GOptionEntry entries[] = {
@@ -14,6 +15,7 @@ xc_cmd_check(int argc, char **argv)
     { "fail-on", 0, 0, G_OPTION_ARG_STRING, &fail_on, "Exit 1 on: error (default) or warning", "LEVEL" },
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Also print figures the sources support, as notes", NULL },
     { "lexicon", 'l', 0, G_OPTION_ARG_FILENAME_ARRAY, &lexicons, "Add the words of lexicon FILE to the built-in ones (repeatable; see docs/lexicon.md)", "FILE" },
+    { "claims", 'c', 0, G_OPTION_ARG_FILENAME, &claims_file, "Pin statements to the claims named in FILE (see docs/claims.md)", "FILE" },
     { "keep-going", 'k', 0, G_OPTION_ARG_NONE, &keep_going, "Skip unreadable sources instead of stopping", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
@@ -69,6 +71,14 @@ xc_cmd_check(int argc, char **argv)
   g_autoptr(XcAnalysis) analysis = xc_analysis_new();
   if (!xc_cli_add_lexicons(analysis, lexicons))
     return XC_EXIT_INPUT;
+  if (claims_file) {
+    GError *cerr = NULL;
+    if (!xc_analysis_add_claims_file(analysis, claims_file, &cerr)) {
+      xc_cli_error("%s", cerr->message);
+      g_error_free(cerr);
+      return XC_EXIT_INPUT;
+    }
+  }
   if (!xc_analysis_add_inputs(analysis, (const char *const *)sources->pdata, fmt,
                               keep_going, xc_cli_skip, NULL, &error)) {
     xc_cli_error("%s", error->message);

@@ -6,6 +6,7 @@ xc_cmd_report(int argc, char **argv)
 {
   g_autofree char *format = NULL, *input_format = NULL, *output = NULL;
   g_auto(GStrv) lexicons = NULL;
+  g_autofree char *claims_file = NULL;
   gboolean keep_going = FALSE;
   g_auto(GStrv) inputs = NULL;
   GOptionEntry entries[] = {
@@ -13,6 +14,7 @@ xc_cmd_report(int argc, char **argv)
     { "input-format", 0, 0, G_OPTION_ARG_STRING, &input_format, "How to read inputs: auto (default), text or jsonl", "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE, replaced whole (default: standard output)", "FILE" },
     { "lexicon", 'l', 0, G_OPTION_ARG_FILENAME_ARRAY, &lexicons, "Add the words of lexicon FILE to the built-in ones (repeatable; see docs/lexicon.md)", "FILE" },
+    { "claims", 'c', 0, G_OPTION_ARG_FILENAME, &claims_file, "Pin statements to the claims named in FILE (see docs/claims.md)", "FILE" },
     { "keep-going", 'k', 0, G_OPTION_ARG_NONE, &keep_going, "Skip unreadable inputs instead of stopping", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
@@ -42,6 +44,14 @@ xc_cmd_report(int argc, char **argv)
   g_autoptr(XcAnalysis) analysis = xc_analysis_new();
   if (!xc_cli_add_lexicons(analysis, lexicons))
     return XC_EXIT_INPUT;
+  if (claims_file) {
+    GError *cerr = NULL;
+    if (!xc_analysis_add_claims_file(analysis, claims_file, &cerr)) {
+      xc_cli_error("%s", cerr->message);
+      g_error_free(cerr);
+      return XC_EXIT_INPUT;
+    }
+  }
   GError *error = NULL;
   if (!xc_analysis_add_inputs(analysis, (const char *const *)inputs, fmt, keep_going,
                               xc_cli_skip, NULL, &error)) {

@@ -59,6 +59,13 @@ xc_analysis_add_lexicon_file(XcAnalysis *a, const char *path, GError **error)
   return xc_lexicon_add_file(xc_claim_set_get_lexicon(a->claims), path, error);
 }
 
+gboolean
+xc_analysis_add_claims_file(XcAnalysis *a, const char *path, GError **error)
+{
+  g_return_val_if_fail(a != NULL && path != NULL, FALSE);
+  return xc_claim_set_add_rules_file(a->claims, path, error);
+}
+
 void
 xc_analysis_run(XcAnalysis *a)
 {

@@ -52,6 +52,15 @@ XC_API gboolean xc_analysis_add_lexicon_file(XcAnalysis *analysis,
                                              const char *path, GError **error);
 
 /**
+ * xc_analysis_add_claims_file:
+ * Reads the user's claims file @path (docs/claims.md); statements its
+ * rules match are pinned to its claims.  Call before xc_analysis_run().
+ * Returns: FALSE with @error set naming the file (and line).
+ */
+XC_API gboolean xc_analysis_add_claims_file(XcAnalysis *analysis,
+                                            const char *path, GError **error);
+
+/**
  * xc_analysis_run:
  * Extracts the figures of every document, groups them into claims and
  * reconciles the claims.  A document without a date resolves its relative

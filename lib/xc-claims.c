@@ -13,6 +13,7 @@
 #include "xc-claims-private.h"
 #include "xc-date-private.h"
 #include "xc-lexicon.h"
+#include "xc-rules-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -221,6 +222,11 @@ find_attribution(const XcLexicon *lex, const GArray *words)
         break;
       }
     }
+    /* "He added": a pronoun names no one this sentence can tell */
+    static const char *const pronouns[] = { "he", "she", "they", "it", "we", "i", "you", NULL };
+    for (const char *const *p = pronouns; name && *p; p++)
+      if (word_is(name, *p))
+        name = NULL;
     if (name) {
       char *s = g_strndup(name->s, name->len);
       /* "Ukraine’s" is Ukraine */
@@ -466,6 +472,8 @@ event_matters(const XcStatementPriv *st)
 
 struct _XcClaimSet {
   XcLexicon *lexicon;
+  GPtrArray *rules;         /* XcRule*, owned; NULL when none */
+  GHashTable *pinned;       /* XcRule* -> its XcClaim* */
   GPtrArray *claims;        /* XcClaim*, owned */
   GHashTable *blocks;       /* key -> GPtrArray of XcClaim* (borrowed) */
   GPtrArray *mention_arrays;/* the arrays the statements point into */
@@ -477,6 +485,7 @@ xc_claim_set_new(void)
 {
   XcClaimSet *set = g_new0(XcClaimSet, 1);
   set->lexicon = xc_lexicon_new_builtin();
+  set->pinned = g_hash_table_new(NULL, NULL);
   set->claims = g_ptr_array_new_with_free_func((GDestroyNotify)xc_claim_free);
   set->blocks = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
                                       (GDestroyNotify)g_ptr_array_unref);
@@ -500,6 +509,7 @@ xc_claim_free(XcClaim *c)
   g_free(c->unit);
   g_free(c->key);
   g_free(c->event);
+  g_free(c->pinned_id);
   g_ptr_array_unref(c->statements);
   for (guint i = 0; c->contradictions && i < c->contradictions->len; i++)
     g_free(g_array_index(c->contradictions, XcContradiction, i).reason);
@@ -576,9 +586,40 @@ find_claim(XcClaimSet *set, const char *key, const XcStatementPriv *st)
   return best;
 }
 
+/* The claim of the first user rule @st matches, opened on first use. */
+static XcClaim *
+pinned_claim(XcClaimSet *set, const XcStatementPriv *st)
+{
+  if (!set->rules)
+    return NULL;
+  XcRuleSubject subject = { st->pub.mention, st->pub.concept, st->actor, st->event };
+  for (guint i = 0; i < set->rules->len; i++) {
+    const XcRule *r = g_ptr_array_index(set->rules, i);
+    if (!xc_rule_matches(r, &subject))
+      continue;
+    XcClaim *c = g_hash_table_lookup(set->pinned, r);
+    if (!c) {
+      g_autofree char *key = g_strdup_printf("rule|%u", i);
+      c = claim_new(key, st);
+      c->pinned_id = g_strdup(r->id);
+      c->label = g_strdup(r->label);
+      g_ptr_array_add(set->claims, c);
+      g_hash_table_insert(set->pinned, (gpointer)r, c);
+    }
+    return c;
+  }
+  return NULL;
+}
+
 static void
 add_statement(XcClaimSet *set, XcStatementPriv *st, gboolean may_open)
 {
+  XcClaim *pinned = pinned_claim(set, st);
+  if (pinned) {
+    st->pub.index = pinned->statements->len;
+    g_ptr_array_add(pinned->statements, st);
+    return;
+  }
   g_autofree char *key = key_of(st);
   XcClaim *c = find_claim(set, key, st);
   if (!c) {
@@ -649,7 +690,27 @@ xc_claim_set_set_lexicon(XcClaimSet *set, XcLexicon *lexicon)
   g_return_if_fail(set->claims->len == 0);
   xc_lexicon_ref(lexicon);
   xc_lexicon_unref(set->lexicon);
+  g_hash_table_unref(set->pinned);
+  if (set->rules)
+    g_ptr_array_unref(set->rules);
   set->lexicon = lexicon;
+}
+
+gboolean
+xc_claim_set_add_rules_file(XcClaimSet *set, const char *path, GError **error)
+{
+  g_return_val_if_fail(set != NULL && path != NULL, FALSE);
+  g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
+  GPtrArray *rules = xc_rules_load(path, error);
+  if (!rules)
+    return FALSE;
+  if (!set->rules)
+    set->rules = g_ptr_array_new_with_free_func((GDestroyNotify)xc_rule_free);
+  for (guint i = 0; i < rules->len; i++)
+    g_ptr_array_add(set->rules, g_steal_pointer(&rules->pdata[i]));
+  g_ptr_array_set_free_func(rules, NULL);
+  g_ptr_array_unref(rules);
+  return TRUE;
 }
 
 XcLexicon *
@@ -684,7 +745,9 @@ xc_claim_set_match(XcClaimSet *set, const XcMention *mention)
   g_return_val_if_fail(set != NULL && mention != NULL, NULL);
   XcStatementPriv *st = statement_new(set->lexicon, mention, set->fallback_day);
   g_autofree char *key = key_of(st);
-  XcClaim *c = find_claim(set, key, st);
+  XcClaim *c = pinned_claim(set, st);
+  if (!c)
+    c = find_claim(set, key, st);
   statement_free(st);
   return c;
 }
@@ -697,6 +760,9 @@ xc_claim_set_free(XcClaimSet *set)
   g_hash_table_unref(set->blocks);
   g_ptr_array_unref(set->claims);
   xc_lexicon_unref(set->lexicon);
+  g_hash_table_unref(set->pinned);
+  if (set->rules)
+    g_ptr_array_unref(set->rules);
   g_ptr_array_unref(set->mention_arrays);
   g_free(set);
 }

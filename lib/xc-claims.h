@@ -96,6 +96,7 @@ typedef struct {
   /*< private >*/
   char *key;
   char *event;
+  char *pinned_id;
 } XcClaim;
 
 /** XcClaimSet: the claims of one run. */
@@ -127,6 +128,18 @@ XC_API void xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions);
  *   any document.
  */
 XC_API void xc_claim_set_set_lexicon(XcClaimSet *set, XcLexicon *lexicon);
+
+/**
+ * xc_claim_set_add_rules_file:
+ * Reads a claims file (docs/claims.md): claims named by the user with the
+ * rules that say which statements belong to them.  A statement a rule
+ * matches is pinned to that claim, which keeps the user's id and label;
+ * the rest are grouped as usual.  Call before adding documents.
+ * Returns: FALSE with @error set naming the file (and line) when the file
+ *   cannot be read or is malformed.
+ */
+XC_API gboolean xc_claim_set_add_rules_file(XcClaimSet *set, const char *path,
+                                            GError **error);
 
 /**
  * xc_claim_set_get_lexicon:

@@ -503,14 +503,16 @@ xc_reconcile_claims(XcClaimSet *set)
   for (guint i = 0; i < claims->len; i++) {
     XcClaim *c = g_ptr_array_index(claims, i);
     reconcile_claim(c);
-    g_free(c->label);
-    c->label = xc_claim_make_label(c);
+    if (!c->pinned_id) {
+      g_free(c->label);
+      c->label = xc_claim_make_label(c);
+    }
   }
   g_ptr_array_sort(claims, cmp_claims);
   for (guint i = 0; i < claims->len; i++) {
     XcClaim *c = g_ptr_array_index(claims, i);
     g_free(c->id);
-    c->id = g_strdup_printf("c%u", i + 1);
+    c->id = c->pinned_id ? g_strdup(c->pinned_id) : g_strdup_printf("c%u", i + 1);
   }
 }
 

@@ -199,6 +199,46 @@ START_TEST(test_same_size_figures_about_different_things_stay_apart)
 }
 END_TEST
 
+
+START_TEST(test_claims_file_pins_matching_statements_with_the_users_label)
+{
+  g_autofree char *rules = xc_test_fixture("claims/nk-first-unit.json");
+  g_autofree char *dir = xc_test_fixture("nk-troops");
+  g_autoptr(XcAnalysis) a = xc_analysis_new();
+  GError *error = NULL;
+  ck_assert(xc_analysis_add_claims_file(a, rules, &error));
+  const char *inputs[] = { dir, NULL };
+  ck_assert(xc_analysis_add_inputs(a, inputs, XC_INPUT_AUTO, FALSE, NULL, NULL, NULL));
+  xc_analysis_run(a);
+  XcClaimSet *set = xc_analysis_get_claims(a);
+  XcClaim *pinned = NULL;
+  for (guint i = 0; i < xc_claim_set_get_n_claims(set); i++)
+    if (g_str_equal(xc_claim_set_get_claim(set, i)->id, "kursk-first-unit"))
+      pinned = xc_claim_set_get_claim(set, i);
+  ck_assert_ptr_nonnull(pinned);
+  ck_assert_str_eq(pinned->label, "First North Korean unit sent to Kursk");
+  ck_assert_uint_eq(pinned->statements->len, 4);
+  for (guint i = 0; i < pinned->statements->len; i++) {
+    const XcStatement *st = g_ptr_array_index(pinned->statements, i);
+    ck_assert_double_eq_tol(st->mention->stated[0], 2600, 1e-9);
+  }
+  ck_assert_double_eq_tol(pinned->agreement, 1.0, 1e-9);
+}
+END_TEST
+
+START_TEST(test_malformed_claims_file_is_named_with_its_line)
+{
+  g_autofree char *rules = xc_test_fixture("bad/claims-malformed.json");
+  g_autoptr(XcClaimSet) set = xc_claim_set_new();
+  GError *error = NULL;
+  ck_assert(!xc_claim_set_add_rules_file(set, rules, &error));
+  ck_assert(g_error_matches(error, XC_ERROR, XC_ERROR_INVALID_INPUT));
+  g_autofree char *where = g_strdup_printf("%s:2:", rules);
+  ck_assert_ptr_nonnull(strstr(error->message, where));
+  g_error_free(error);
+}
+END_TEST
+
 Suite *
 xc_claims_suite(void)
 {
@@ -216,6 +256,10 @@ xc_claims_suite(void)
   tc = tcase_create("statement");
   tcase_add_test(tc, test_attribution_keeps_the_speakers_surname);
   tcase_add_test(tc, test_as_of_is_the_date_in_the_sentence);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("claims file");
+  tcase_add_test(tc, test_claims_file_pins_matching_statements_with_the_users_label);
+  tcase_add_test(tc, test_malformed_claims_file_is_named_with_its_line);
   suite_add_tcase(s, tc);
   tc = tcase_create("matching");
   tcase_add_test(tc, test_draft_figure_matches_the_claim_it_is_about);
