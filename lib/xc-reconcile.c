@@ -116,25 +116,28 @@ unite(guint *parent, guint a, guint b)
     parent[MAX(a, b)] = MIN(a, b);
 }
 
-/* The sentence of a statement with runs of white space made one, so that
- * the same paragraph copied by two outlets compares equal. */
-static char *
-normalized_sentence(const XcMention *m)
+/* A hash of the sentence of a statement with runs of white space made
+ * one, so that the same paragraph copied by two outlets hashes equal;
+ * computed in place, with no copy of the sentence. */
+static guint64
+sentence_hash(const XcMention *m)
 {
-  GString *s = g_string_sized_new(m->sentence_end - m->sentence_start);
-  gboolean space = FALSE;
+  guint64 h = 1469598103934665603ULL;   /* FNV-1a */
+  gboolean space = FALSE, any = FALSE;
   for (gsize i = m->sentence_start; i < m->sentence_end; i++) {
-    char c = m->doc->text[i];
+    guchar c = (guchar)m->doc->text[i];
     if (g_ascii_isspace(c)) {
-      space = s->len > 0;
+      space = any;
       continue;
     }
-    if (space)
-      g_string_append_c(s, ' ');
-    space = FALSE;
-    g_string_append_c(s, c);
+    if (space) {
+      h = (h ^ ' ') * 1099511628211ULL;
+      space = FALSE;
+    }
+    h = (h ^ c) * 1099511628211ULL;
+    any = TRUE;
   }
-  return g_string_free(s, FALSE);
+  return h;
 }
 
 static void
@@ -145,10 +148,11 @@ assign_groups(XcClaim *c, const Span *spans, const gboolean *counted)
   for (guint i = 0; i < n; i++)
     parent[i] = i;
   g_autoptr(GHashTable) by_sentence =
-    g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
   for (guint i = 0; i < n; i++) {
     XcStatement *st = g_ptr_array_index(c->statements, i);
-    char *sent = normalized_sentence(st->mention);
+    guint64 *sent = g_new(guint64, 1);
+    *sent = sentence_hash(st->mention);
     gpointer prev;
     /* the same sentence with the same figure: one sentence may state two
      * ("dropped from 70,000 to 18,000"), and those are not one source */
@@ -386,6 +390,122 @@ add_contradiction(XcClaim *c, guint a, guint b, gboolean changed)
   g_array_append_val(c->contradictions, x);
 }
 
+/* ---- contradictions ---- */
+
+typedef struct {
+  guint32 day;
+  double value;
+  guint index;
+} Partner;
+
+static double
+core_value(const Span *s)
+{
+  return isfinite(s->core_lo) ? s->core_lo : s->core_hi;
+}
+
+static gint
+cmp_partner(gconstpointer a, gconstpointer b)
+{
+  const Partner *x = a, *y = b;
+  if (x->day != y->day)
+    return x->day < y->day ? -1 : 1;
+  return (x->value > y->value) - (x->value < y->value);
+}
+
+/* The partner of @p's day nearest @value in @group-free terms: binary
+ * search for the value, then outward past partners of @group. */
+static gint
+nearest_in(const Partner *ps, guint from, guint to, double value,
+           const XcClaim *c, guint group)
+{
+  guint lo = from, hi = to;
+  while (lo < hi) {
+    guint mid = lo + (hi - lo) / 2;
+    if (ps[mid].value < value)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  gint best = -1;
+  double gap = INFINITY;
+  /* outward from the insertion point; a few steps past same-group
+   * partners is enough, and bounded so a claim of one big group stays
+   * linear */
+  for (gint k = (gint)lo - 1, steps = 0; k >= (gint)from && steps < 64; k--, steps++) {
+    const XcStatement *o = g_ptr_array_index(c->statements, ps[k].index);
+    if (o->source_group != group) {
+      gap = value - ps[k].value;
+      best = k;
+      break;
+    }
+  }
+  for (guint k = lo, steps = 0; k < to && steps < 64; k++, steps++) {
+    const XcStatement *o = g_ptr_array_index(c->statements, ps[k].index);
+    if (o->source_group != group) {
+      if (ps[k].value - value < gap)
+        best = (gint)k;
+      break;
+    }
+  }
+  return best;
+}
+
+/* Each statement outside the consensus is paired with a consensus
+ * statement from another source: one of the same day if there is one,
+ * the nearest in value among those.  That is the pair a reader checks.
+ * Sorting the consensus statements by day and value makes each search
+ * logarithmic, so a claim of a million statements stays tractable. */
+static void
+pair_contradictions(XcClaim *c, const Span *spans, double lo, double hi)
+{
+  guint n = c->statements->len;
+  g_autoptr(GArray) by_day = g_array_new(FALSE, FALSE, sizeof(Partner));
+  g_autoptr(GArray) any_day = g_array_new(FALSE, FALSE, sizeof(Partner));
+  for (guint j = 0; j < n; j++) {
+    const XcStatement *o = g_ptr_array_index(c->statements, j);
+    if (o->weight <= 0 || !agrees(&spans[j], lo, hi, c->kind))
+      continue;
+    Partner p = { o->as_of, core_value(&spans[j]), j };
+    g_array_append_val(by_day, p);
+    p.day = 0;
+    g_array_append_val(any_day, p);
+  }
+  g_array_sort(by_day, cmp_partner);
+  g_array_sort(any_day, cmp_partner);
+  const Partner *bd = (const Partner *)(void *)by_day->data;
+  const Partner *ad = (const Partner *)(void *)any_day->data;
+  for (guint i = 0; i < n; i++) {
+    const XcStatement *st = g_ptr_array_index(c->statements, i);
+    if (st->weight <= 0 || agrees(&spans[i], lo, hi, c->kind))
+      continue;
+    double v = core_value(&spans[i]);
+    /* the run of consensus statements of this statement's day */
+    guint from = 0, to = by_day->len;
+    while (from < to) {
+      guint mid = from + (to - from) / 2;
+      if (bd[mid].day < st->as_of)
+        from = mid + 1;
+      else
+        to = mid;
+    }
+    to = from;
+    while (to < by_day->len && bd[to].day == st->as_of)
+      to++;
+    gint k = nearest_in(bd, from, to, v, c, st->source_group);
+    guint partner;
+    if (k >= 0) {
+      partner = bd[k].index;
+    } else {
+      k = nearest_in(ad, 0, any_day->len, v, c, st->source_group);
+      if (k < 0)
+        continue;
+      partner = ad[k].index;
+    }
+    add_contradiction(c, MIN(i, partner), MAX(i, partner), FALSE);
+  }
+}
+
 static void
 reconcile_claim(XcClaim *c)
 {
@@ -452,35 +572,8 @@ reconcile_claim(XcClaim *c)
   else
     c->status = XC_STATUS_CONTRADICTION;
 
-  /* Each statement outside the consensus is paired with the nearest
-   * consensus statement from another source; a change over time pairs
-   * only statements of the same day. */
-  for (guint i = 0; i < n; i++) {
-    const XcStatement *st = g_ptr_array_index(c->statements, i);
-    if (st->weight <= 0 || agrees(&spans[i], lo, hi, c->kind))
-      continue;
-    if (changed)
-      continue;
-    guint partner = G_MAXUINT;
-    double gap = INFINITY;
-    double mid_i = isfinite(spans[i].core_lo) ? spans[i].core_lo : spans[i].core_hi;
-    for (guint j = 0; j < n; j++) {
-      const XcStatement *o = g_ptr_array_index(c->statements, j);
-      if (o->weight <= 0 || o->source_group == st->source_group ||
-          !agrees(&spans[j], lo, hi, c->kind))
-        continue;
-      double mid_j = isfinite(spans[j].core_lo) ? spans[j].core_lo : spans[j].core_hi;
-      /* a partner of the same day first, then the nearest value: that is
-       * the pair a reader checks */
-      double g = fabs(mid_i - mid_j) + (o->as_of == st->as_of ? 0 : 1e300);
-      if (g < gap) {
-        gap = g;
-        partner = j;
-      }
-    }
-    if (partner != G_MAXUINT)
-      add_contradiction(c, MIN(i, partner), MAX(i, partner), FALSE);
-  }
+  if (!changed)
+    pair_contradictions(c, spans, lo, hi);
 }
 
 static gint
