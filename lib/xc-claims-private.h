@@ -25,3 +25,7 @@ const char *xc_statement_get_actor(const XcStatement *st);
 /* Share of content words two statements' sentences have in common, 0..1:
  * near 1 for a copied sentence, even a lightly edited one. */
 double xc_statement_similarity(const XcStatement *a, const XcStatement *b);
+
+/* Links each count claim to the claims of its lexicon-related concepts
+ * (casualties and deaths) with the same actor, event and scope. */
+void xc_claim_set_link_related(XcClaimSet *set);

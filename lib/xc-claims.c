@@ -515,6 +515,8 @@ xc_claim_free(XcClaim *c)
     g_free(g_array_index(c->contradictions, XcContradiction, i).reason);
   if (c->contradictions)
     g_array_unref(c->contradictions);
+  if (c->related)
+    g_ptr_array_unref(c->related);
   g_free(c);
 }
 
@@ -528,6 +530,7 @@ claim_new(const char *key, const XcStatementPriv *st)
   c->unit = g_strdup(st->pub.mention->unit);
   c->statements = g_ptr_array_new_with_free_func((GDestroyNotify)statement_free);
   c->contradictions = g_array_new(FALSE, TRUE, sizeof(XcContradiction));
+  c->related = g_ptr_array_new();
   c->consensus_low = -INFINITY;
   c->consensus_high = INFINITY;
   return c;
@@ -722,6 +725,60 @@ xc_claim_set_get_lexicon(XcClaimSet *set)
 {
   g_return_val_if_fail(set != NULL, NULL);
   return set->lexicon;
+}
+
+/* The concept and actor a claim was opened with (from its first
+ * statement). */
+static const XcStatementPriv *
+first_statement(const XcClaim *c)
+{
+  return g_ptr_array_index(c->statements, 0);
+}
+
+void
+xc_claim_set_link_related(XcClaimSet *set)
+{
+  g_return_if_fail(set != NULL);
+  /* claims by concept, so that each claim looks up only its related
+   * concepts' claims */
+  g_autoptr(GHashTable) by_concept = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+                                                           (GDestroyNotify)g_ptr_array_unref);
+  for (guint i = 0; i < set->claims->len; i++) {
+    XcClaim *c = g_ptr_array_index(set->claims, i);
+    const char *concept = first_statement(c)->pub.concept;
+    if (!concept || c->kind != XC_KIND_COUNT)
+      continue;
+    GPtrArray *list = g_hash_table_lookup(by_concept, concept);
+    if (!list) {
+      list = g_ptr_array_new();
+      g_hash_table_insert(by_concept, (gpointer)concept, list);
+    }
+    g_ptr_array_add(list, c);
+  }
+  for (guint i = 0; i < set->claims->len; i++) {
+    XcClaim *c = g_ptr_array_index(set->claims, i);
+    const XcStatementPriv *st = first_statement(c);
+    const char *concept = st->pub.concept;
+    if (!concept || c->kind != XC_KIND_COUNT)
+      continue;
+    const char *rel = xc_lexicon_lookup(set->lexicon, "related", concept, strlen(concept));
+    if (!rel)
+      continue;
+    g_auto(GStrv) others = g_strsplit(rel, ",", -1);
+    for (char **o = others; *o; o++) {
+      GPtrArray *list = g_hash_table_lookup(by_concept, g_strstrip(*o));
+      for (guint k = 0; list && k < list->len; k++) {
+        XcClaim *d = g_ptr_array_index(list, k);
+        const XcStatementPriv *t = first_statement(d);
+        /* related only where the rest of what they count is the same (an
+         * event named for one and not the other does not differ) */
+        if (g_strcmp0(st->actor, t->actor) == 0 &&
+            (!c->event || !d->event || g_str_equal(c->event, d->event)) &&
+            g_strcmp0(st->pub.scope, t->pub.scope) == 0 && d != c)
+          g_ptr_array_add(c->related, d);
+      }
+    }
+  }
 }
 
 guint

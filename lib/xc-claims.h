@@ -78,6 +78,9 @@ typedef struct {
  * @n_sources: documents with a statement in the claim.
  * @n_independent: independent sources (source groups with weight).
  * @contradictions: (element-type XcContradiction).
+ * @related: (element-type XcClaim) (transfer none): claims of a close but
+ *   unequal quantity (deaths and casualties of the same actor and event):
+ *   never merged, listed so a reader can compare them.
  */
 typedef struct {
   char *id;
@@ -93,6 +96,7 @@ typedef struct {
   guint n_sources;
   guint n_independent;
   GArray *contradictions;
+  GPtrArray *related;
   /*< private >*/
   char *key;
   char *event;

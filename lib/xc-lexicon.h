@@ -7,7 +7,8 @@
  * that attribute: said, reported), "title" (words of a title before a
  * name: minister), "part" (nouns naming part of a whole: unit, batch),
  * "ordinal" (first, second, additional), "fixed" (concepts whose count
- * does not depend on the event: firefighters).
+ * does not depend on the event: firefighters), "related" (concepts close
+ * to another but unequal, comma-separated: casualties -> deaths,injured).
  *
  * The built-in lexicon lives in the .tsv files of data/lexicon, compiled into the
  * library; users add their own files with the same format (see

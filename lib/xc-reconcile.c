@@ -601,6 +601,7 @@ xc_reconcile_claims(XcClaimSet *set)
       c->label = xc_claim_make_label(c);
     }
   }
+  xc_claim_set_link_related(set);
   g_ptr_array_sort(claims, cmp_claims);
   for (guint i = 0; i < claims->len; i++) {
     XcClaim *c = g_ptr_array_index(claims, i);

@@ -366,6 +366,23 @@ START_TEST(test_measures_in_miles_and_kilometres_agree)
 }
 END_TEST
 
+
+START_TEST(test_casualties_and_deaths_stay_apart_but_are_related)
+{
+  const char *t[] = { "The strike caused 12 deaths, officials said.",
+                      "The strike caused 40 casualties, the ministry said.", NULL };
+  Run r = run_texts(t, NULL);
+  XcClaim *deaths = claim_with(r.set, "12");
+  XcClaim *casualties = claim_with(r.set, "40");
+  ck_assert_ptr_ne(deaths, casualties);
+  ck_assert_uint_eq(deaths->contradictions->len, 0);
+  ck_assert_uint_eq(casualties->related->len, 1);
+  ck_assert_ptr_eq(g_ptr_array_index(casualties->related, 0), deaths);
+  ck_assert_uint_eq(deaths->related->len, 1);
+  run_free(&r);
+}
+END_TEST
+
 Suite *
 xc_reconcile_suite(void)
 {
@@ -396,6 +413,7 @@ xc_reconcile_suite(void)
   tcase_add_test(tc, test_date_claim_takes_the_day_most_sources_give);
   tcase_add_test(tc, test_money_ten_times_larger_contradicts);
   tcase_add_test(tc, test_measures_in_miles_and_kilometres_agree);
+  tcase_add_test(tc, test_casualties_and_deaths_stay_apart_but_are_related);
   suite_add_tcase(s, tc);
   tc = tcase_create("seeds");
   tcase_add_test(tc, test_seed_whole_force_consensus_lies_within_10000_and_12000);
