@@ -679,6 +679,8 @@ mention_new(Scan *sc, guint first, guint last, XcKind kind)
   m->qualifier = XC_QUALIFIER_EXACT;
   m->low = -INFINITY;
   m->high = INFINITY;
+  m->value_start = m->bare_start = m->start;
+  m->value_end = m->end;
   guint s = sc->t[first].sentence;
   m->sentence_start = g_array_index(sc->sentences, gsize, 2 * s);
   m->sentence_end = g_array_index(sc->sentences, gsize, 2 * s + 1);
@@ -1536,6 +1538,9 @@ read_quantity(Scan *sc, guint i, guint *next)
 
   XcMention *m = mention_new(sc, qstart, last, kind);
   m->qualifier = q;
+  m->bare_start = sc->t[first].start;
+  m->value_start = sc->t[a.first].start;
+  m->value_end = sc->t[ends[nv - 1].last].end;
   for (guint e = 0; e < nv; e++)
     mention_state(m, values[e]);
   m->precision = ends[0].precision;
@@ -1575,6 +1580,7 @@ read_proportion(Scan *sc, guint i, guint *next)
       XcMention *m = mention_new(sc, i, j, XC_KIND_PERCENT);
       double v = 100.0 * num / parts[k].den;
       mention_state(m, v);
+      m->proportion = TRUE;
       guint qs;
       m->qualifier = qualifier_before(sc, i, &qs);
       if (qs < i)
@@ -1593,6 +1599,7 @@ read_proportion(Scan *sc, guint i, guint *next)
     XcMention *m = mention_new(sc, i, j + 1, XC_KIND_PERCENT);
     double v = 100.0 * num / den.value;
     mention_state(m, v);
+    m->proportion = TRUE;
     m->low = m->high = v;
     m->unit = g_strdup("%");
     *next = j + 2;
