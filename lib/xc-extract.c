@@ -43,6 +43,8 @@ typedef struct {
   GArray *sentences;      /* gsize pairs: start, end */
   guint32 ref_day;        /* day relative dates resolve against, or 0 */
   GPtrArray *out;
+  guint and_day;          /* token of the day in "October 27 and 28", or 0 */
+  int and_month, and_year;
 } Scan;
 
 static gboolean
@@ -419,6 +421,9 @@ tok_is(const Scan *sc, guint i, const char *word)
   if (i >= sc->n)
     return FALSE;
   const Tok *t = &sc->t[i];
+  /* the first byte rejects almost every call without a strlen */
+  if (g_ascii_tolower(sc->text[t->start]) != g_ascii_tolower(word[0]))
+    return FALSE;
   gsize len = t->end - t->start, wl = strlen(word);
   return len == wl && g_ascii_strncasecmp(sc->text + t->start, word, len) == 0;
 }
@@ -631,6 +636,21 @@ read_word_number(const Scan *sc, guint i, NumExpr *out)
   return TRUE;
 }
 
+/* "40m tall": after these an attached "m" is metres, not million. */
+static const char *const length_adjectives[] = {
+  "tall", "high", "long", "wide", "deep", "away", "across", "thick", "apart",
+  "underground", "underwater", "above", "below", "offshore", "inland", NULL,
+};
+
+/* "m" read as metres: only before a word of length ("40m tall"), since
+ * after a number it is otherwise million ("£40m"). */
+static gboolean
+metres_at(const Scan *sc, guint i)
+{
+  return i < sc->n && sc->t[i].end - sc->t[i].start == 1 && sc->text[sc->t[i].start] == 'm' &&
+         word_in(sc, i + 1, length_adjectives) && same_sentence(sc, i, i + 1);
+}
+
 /* Reads a number from token @i: digits or words, with a multiplier after
  * ("3.7 million", "8.5 thousand", "4k", "2.4bn"). */
 static gboolean
@@ -648,7 +668,8 @@ read_num_expr(const Scan *sc, guint i, NumExpr *out)
       scale = w->value;
       out->last = i + 1;
       /* "1.5 million" is not "1.5 million thousand" */
-    } else if (attached(sc, i) && (scale = short_scale(sc, i + 1)) != 0) {
+    } else if (attached(sc, i) && (scale = short_scale(sc, i + 1)) != 0 &&
+               !metres_at(sc, i + 1)) {
       out->last = i + 1;
     } else if (tok_is(sc, i + 1, "dozen")) {
       scale = 12;
@@ -814,6 +835,11 @@ day_span(Scan *sc, guint first, guint last, int month, int d1, int d2, guint *ne
   return m;
 }
 
+static const char *const prepositions[] = {
+  "in", "at", "on", "by", "from", "to", "for", "with", "when", "as", "after",
+  "before", "during", "respectively", NULL,
+};
+
 /* Month Day: "October 4", "Oct. 4", "October 27-28", "October 4, 2024". */
 static XcMention *
 read_month_first(Scan *sc, guint i, guint *next)
@@ -846,7 +872,42 @@ read_month_first(Scan *sc, guint i, guint *next)
     last = l2;
   else
     d2 = d1;
-  return day_span(sc, i, last, month, d1, d2, next);
+  XcMention *m = day_span(sc, i, last, month, d1, d2, next);
+  /* "October 27 and 28" names two days: the second day number is left
+   * for read_and_day, which gives it this date's month and year.  Only
+   * when no noun follows it ("October 27 and 28 people" counts). */
+  guint d2_last;
+  int d3;
+  if (m && d2 == d1 && tok_is(sc, *next, "and") &&
+      (d3 = day_at(sc, *next + 1, &d2_last)) > d1 && same_sentence(sc, i, d2_last) &&
+      (d2_last + 1 >= sc->n || sc->t[d2_last + 1].type != T_WORD ||
+       !same_sentence(sc, d2_last, d2_last + 1) || tok_is(sc, d2_last + 1, "and") ||
+       word_in(sc, d2_last + 1, prepositions))) {
+    int y, mo, d;
+    xc_date_split((guint32)m->low, &y, &mo, &d);
+    sc->and_day = *next + 1;
+    sc->and_month = month;
+    sc->and_year = y;
+  }
+  return m;
+}
+
+/* The second day of "October 27 and 28" (see read_month_first). */
+static XcMention *
+read_and_day(Scan *sc, guint i, guint *next)
+{
+  guint last;
+  int d;
+  if (!sc->and_day || sc->and_day != i || !(d = day_at(sc, i, &last)))
+    return NULL;
+  sc->and_day = 0;
+  guint32 a = xc_date_from_ymd(sc->and_year, sc->and_month, d);
+  *next = last + 1;
+  if (!a)
+    return NULL;
+  XcMention *m = mention_new(sc, i, last, XC_KIND_DATE);
+  set_days(m, a, a);
+  return m;
 }
 
 /* Day Month: "2 November, 2024", "14 June", "27-28 October",
@@ -877,7 +938,8 @@ read_day_first(Scan *sc, guint i, guint *next)
   /* "14 Oct." keeps its abbreviation's point; "14 June." ends a sentence */
   if (tok_is_punct(sc, last + 1, ".") && attached(sc, last) &&
       sc->t[last].end - sc->t[last].start <= 4 && !tok_is(sc, last, "June") &&
-      !tok_is(sc, last, "July") && !tok_is(sc, last, "May"))
+      !tok_is(sc, last, "July") && !tok_is(sc, last, "May") && last + 2 < sc->n &&
+      !(sc->t[last + 2].type == T_WORD && sc->t[last + 2].upper))
     last++;
   if (between && d2 != d1)
     first = i - 1;
@@ -906,6 +968,28 @@ read_iso_date(Scan *sc, guint i, guint *next)
   return m;
 }
 
+static const char *const future_words[] = {
+  "will", "expected", "scheduled", "due", "plans", "planned", "plan", "set",
+  "shall", "upcoming", "until", "ahead", "tomorrow", NULL,
+};
+
+/* Whether the words just before weekday @i speak of the future ("will meet
+ * on Thursday", "expected to arrive Thursday"); a bounded look-back. */
+static gboolean
+future_context(const Scan *sc, guint i)
+{
+  for (guint k = i; k > 0 && i - k < 6 && same_sentence(sc, k - 1, i); k--) {
+    if (word_in(sc, k - 1, future_words))
+      return TRUE;
+    const Tok *t = &sc->t[k - 1];
+    gsize len = t->end - t->start;
+    if (t->type == T_WORD && len > 3 &&
+        g_ascii_strncasecmp(sc->text + t->end - 3, "'ll", 3) == 0)
+      return TRUE;
+  }
+  return FALSE;
+}
+
 /* Days named relative to the document's date: "yesterday", "on Tuesday",
  * "last week".  A weekday is the most recent such day on or before the
  * document's date, as news uses it. */
@@ -921,14 +1005,27 @@ read_relative_date(Scan *sc, guint i, guint *next)
     a = b = ref - 1;
   } else if (tok_is(sc, i, "today")) {
     a = b = ref;
+  } else if (tok_is(sc, i, "tomorrow")) {
+    a = b = ref + 1;
   } else if (sc->t[i].upper &&
              (wd = xc_date_weekday_from_word(sc->text + sc->t[i].start,
                                              sc->t[i].end - sc->t[i].start)) &&
              sc->t[i].end - sc->t[i].start > 4) {
-    int back = (xc_date_weekday(ref) - wd + 7) % 7;
-    if (tok_is(sc, i - 1, "last") && back == 0)
-      back = 7;
-    a = b = ref - (guint32)back;
+    if (i > 0 && (tok_is(sc, i - 1, "next") || tok_is(sc, i - 1, "coming")) &&
+        same_sentence(sc, i - 1, i)) {
+      /* "next Tuesday": the first one after the document's day */
+      int ahead = (wd - xc_date_weekday(ref) + 7) % 7;
+      first = i - 1;
+      a = b = ref + (guint32)(ahead ? ahead : 7);
+    } else if (future_context(sc, i)) {
+      /* "expected to arrive Thursday": that day or the next one */
+      a = b = ref + (guint32)((wd - xc_date_weekday(ref) + 7) % 7);
+    } else {
+      int back = (xc_date_weekday(ref) - wd + 7) % 7;
+      if (tok_is(sc, i - 1, "last") && back == 0)
+        back = 7;
+      a = b = ref - (guint32)back;
+    }
   } else if (tok_is(sc, i, "last") && tok_is(sc, i + 1, "week") &&
              tok_is(sc, i + 2, "of") && month_at(sc, i + 3)) {
     /* "the last week of October": its final seven days */
@@ -1167,6 +1264,8 @@ static const char *const change_verbs[] = {
   "up", "down", NULL,
 };
 
+static void read_counted(Scan *sc, XcMention *m, guint j);
+
 /* Vague quantities: "thousands", "tens of thousands", "several hundred",
  * "dozens".  Their intervals are set out in docs/extraction.md. */
 static XcMention *
@@ -1214,6 +1313,7 @@ read_vague(Scan *sc, guint i, guint *next)
   mention_state(m, hi);
   m->low = lo;
   m->high = hi;
+  read_counted(sc, m, last + 1);
   *next = last + 1;
   return m;
 }
@@ -1234,10 +1334,24 @@ static const char *const ordinal_words[] = {
 /* A model or product name: "AK-12", "Su-34", "RPG-7s", "F-16", "G7".
  * The number is part of a name when a short word with a capital touches
  * it, through a hyphen or directly. */
+static const char *const label_words[] = {
+  "article", "section", "chapter", "paragraph", "clause", "resolution",
+  "amendment", "protocol", "page", "stage", "phase", "category", "flight",
+  "route", "highway", "room", "gate", "platform", "episode", "season",
+  "volume", "annex", "item", "grade", "level", "block", "building", NULL,
+};
+static const char *const name_words[] = {
+  "covid", "sars", "mers", "cov", NULL,
+};
+
 static gboolean
 is_name_number(const Scan *sc, guint i)
 {
   guint w;
+  /* "Article 5", "Flight 17": a number that labels, not counts */
+  if (i >= 1 && sc->t[i].space_before && word_in(sc, i - 1, label_words) &&
+      same_sentence(sc, i - 1, i) && sc->t[i].int_digits <= 4 && !sc->t[i].decimals)
+    return TRUE;
   if (i >= 2 && tok_is_dash(sc, i - 1) && !sc->t[i].space_before &&
       !sc->t[i - 1].space_before)
     w = i - 2;
@@ -1247,6 +1361,8 @@ is_name_number(const Scan *sc, guint i)
     return FALSE;
   if (sc->t[w].type != T_WORD)
     return FALSE;
+  if (word_in(sc, w, name_words))   /* "covid-19" */
+    return TRUE;
   gsize len = sc->t[w].end - sc->t[w].start;
   const char *s = sc->text + sc->t[w].start;
   gboolean caps = FALSE;
@@ -1278,6 +1394,12 @@ static const char *const plural_heads[] = {
   "women", "infantry", "crew", "livestock", "cattle", "sheep",
   "fish", "deer", "youth", "population", "group", "army", "force", "unit",
   "contingent", "battalion", "brigade", "corps", NULL,
+};
+
+/* Heads that can also modify a plural ("army soldiers", "police officers"). */
+static const char *const collective_heads[] = {
+  "population", "group", "army", "force", "unit", "contingent", "battalion",
+  "brigade", "corps", "police", "staff", "infantry", "crew", "youth", NULL,
 };
 
 static gboolean
@@ -1313,20 +1435,37 @@ read_counted(Scan *sc, XcMention *m, guint j)
         attached(sc, k) && n > 0)
       continue;  /* "anti-tank" */
     if (t->type != T_WORD || word_in(sc, k, stop_words) || num_word(sc, k) ||
-        month_at(sc, k))
+        month_at(sc, k) || word_in(sc, k, length_adjectives))
       break;
     last = k;
     n++;
     found = TRUE;
-    if (is_plural_noun(sc, k))
+    if (is_plural_noun(sc, k) &&
+        !(word_in(sc, k, collective_heads) && k + 1 < sc->n && same_sentence(sc, k, k + 1) &&
+          sc->t[k + 1].type == T_WORD && !word_in(sc, k + 1, stop_words) &&
+          !word_in(sc, k + 1, collective_heads) && is_plural_noun(sc, k + 1)))
       break;
   }
   if (!found)
     return;
   m->counted_start = sc->t[first].start;
   m->counted_end = sc->t[last].end;
-  m->counted = g_strndup(sc->text + m->counted_start,
-                         m->counted_end - m->counted_start);
+  /* the phrase without an aside's brackets: "(North Korean) forces" is
+   * counted as "North Korean forces" */
+  GString *words = g_string_sized_new(m->counted_end - m->counted_start);
+  gboolean gap = FALSE;
+  for (guint k = first; k <= last; k++) {
+    if (tok_is_punct(sc, k, "(") || tok_is_punct(sc, k, ")")) {
+      gap = gap || sc->t[k].space_before || (k + 1 <= last && sc->t[k + 1].space_before);
+      continue;
+    }
+    if (words->len > 0 && (gap || sc->t[k].space_before))
+      g_string_append_c(words, ' ');
+    gap = FALSE;
+    g_string_append_len(words, sc->text + sc->t[k].start,
+                        (gssize)(sc->t[k].end - sc->t[k].start));
+  }
+  m->counted = g_string_free(words, FALSE);
 }
 
 static const char *const growth_verbs[] = {
@@ -1338,25 +1477,44 @@ static const char *const modals[] = {
   "could", "might", "may", "would", NULL,
 };
 
-/* Hypotheticals: the figure stands in a sentence with "if" or "unless"
- * before it, or right after a modal verb of growth ("could reach 500"). */
+static gboolean
+is_condition_word(const Scan *sc, guint k)
+{
+  return tok_is(sc, k, "if") || tok_is(sc, k, "unless") || tok_is(sc, k, "suppose") ||
+         tok_is(sc, k, "supposing") || tok_is(sc, k, "hypothetically") ||
+         (tok_is(sc, k, "were") && tok_is(sc, k + 1, "to")) ||
+         /* "Should the number rise to 30,000, ...": a clause-initial should */
+         (tok_is(sc, k, "should") &&
+          (k == 0 || !same_sentence(sc, k - 1, k) || tok_is_punct(sc, k - 1, ",")));
+}
+
+/* Hypotheticals: a figure in a condition ("if the number grows to 30,000",
+ * "unless", "were to", a clause-initial "should"), or after a modal verb
+ * of growth in a sentence that holds a condition ("the fire could grow to
+ * 20,000 acres if winds reach 50 mph").  A modal alone is a reported
+ * estimate ("losses could reach $240 million") and stays a statement.
+ * Both looks are bounded, so a sentence of a million figures stays
+ * linear. */
 static gboolean
 is_hypothetical(const Scan *sc, guint first)
 {
   guint s = sc->t[first].sentence;
-  /* A conditional governs the clause around it: looking back a bounded
-   * number of tokens keeps a sentence of a million figures linear. */
+  gboolean modal_growth = FALSE;
   for (guint k = first; k > 0 && sc->t[k - 1].sentence == s && first - k < 40; k--) {
-    if (tok_is(sc, k - 1, "if") || tok_is(sc, k - 1, "unless") ||
-        tok_is(sc, k - 1, "suppose") || tok_is(sc, k - 1, "hypothetically"))
+    if (is_condition_word(sc, k - 1))
       return TRUE;
     if (first - k > 4)
       continue;
     if (word_in(sc, k - 1, growth_verbs) && k >= 2 &&
         (word_in(sc, k - 2, modals) ||
          (k >= 3 && tok_is(sc, k - 2, "to") && word_in(sc, k - 3, growth_verbs))))
-      return TRUE;
+      modal_growth = TRUE;
   }
+  if (!modal_growth)
+    return FALSE;
+  for (guint k = first + 1; k < sc->n && sc->t[k].sentence == s && k - first < 40; k++)
+    if (is_condition_word(sc, k))
+      return TRUE;
   return FALSE;
 }
 
@@ -1368,6 +1526,10 @@ static const char *const rate_words_before[] = {
 };
 static const char *const periods[] = {
   "month", "day", "week", "year", "hour", NULL,
+};
+static const char *const period_words[] = {
+  "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades",
+  "centuries", NULL,
 };
 
 /* A rate counts per period: "2,000 drones monthly", "18,000 a month",
@@ -1388,6 +1550,64 @@ is_rate(const Scan *sc, guint first, guint last)
     if (word_in(sc, k - 1, rate_words_before))
       return TRUE;
   return FALSE;
+}
+
+/* Words after which a four-digit number is a year ("in 2024 elections",
+ * "the 2024 members' list"), not a count. */
+static const char *const year_words_before[] = {
+  "the", "in", "since", "by", "of", "until", "from", "during", "before",
+  "after", "and", "to", "for", "between", "late", "early", "mid", "spring",
+  "summer", "autumn", "fall", "winter", "its", "their", "his", "her", NULL,
+};
+
+/* "The group had 2024 members": a number a year could be is a count when a
+ * count noun follows and nothing before it makes it a date. */
+static gboolean
+year_counts(const Scan *sc, guint i)
+{
+  if (i + 1 >= sc->n || sc->t[i + 1].type != T_WORD || !same_sentence(sc, i, i + 1) ||
+      !is_plural_noun(sc, i + 1) || word_in(sc, i + 1, period_words))
+    return FALSE;
+  if (i == 0 || !same_sentence(sc, i - 1, i))
+    return TRUE;
+  return !(word_in(sc, i - 1, year_words_before) || month_at(sc, i - 1) ||
+           sc->t[i - 1].type != T_WORD);
+}
+
+/* Years as spans: "2023-2024", "2024-25", "the 1990s".  A year range is
+ * YEAR kind (never a count) with both years stated. */
+static XcMention *
+read_year_span(Scan *sc, guint i, guint *next)
+{
+  int y = year_at(sc, i), y2 = 0;
+  guint last = i;
+  if (!y)
+    return NULL;
+  if (attached(sc, i) && tok_is(sc, i + 1, "s") && y % 10 == 0) {
+    y2 = y + 9;                       /* "the 1990s" */
+    last = i + 1;
+  } else if (tok_is_dash(sc, i + 1) && attached(sc, i) && attached(sc, i + 1) &&
+             i + 2 < sc->n && sc->t[i + 2].type == T_NUM && !sc->t[i + 2].decimals &&
+             !sc->t[i + 2].separators && !(attached(sc, i + 2) && tok_is_dash(sc, i + 3))) {
+    const Tok *b = &sc->t[i + 2];
+    int v = (int)b->value;
+    if (b->int_digits == 4 && v > y && v - y <= 20)
+      y2 = v;                         /* "2023-2024" */
+    else if (b->int_digits == 2 && v > y % 100 && v - y % 100 <= 10)
+      y2 = y - y % 100 + v;           /* "2024-25" */
+    last = i + 2;
+  }
+  if (!y2)
+    return NULL;
+  XcMention *m = mention_new(sc, i, last, XC_KIND_YEAR);
+  m->qualifier = XC_QUALIFIER_RANGE;
+  mention_state(m, y);
+  mention_state(m, y2);
+  m->low = y;
+  m->high = y2;
+  m->precision = 1;
+  *next = last + 1;
+  return m;
 }
 
 /* A quantity at token @i: "$2.4 billion", "more than 7,000", "18-20,000",
@@ -1418,9 +1638,54 @@ read_quantity(Scan *sc, guint i, guint *next)
   if (sc->t[a.last].type == T_NUM && attached(sc, a.last) &&
       sc->t[a.last + 1].type == T_WORD && !is_ordinal_suffix(sc, a.last + 1) &&
       !unit_word(sc, a.last + 1, measures) && !unit_word(sc, a.last + 1, currencies_after) &&
-      !tok_is(sc, a.last + 1, "s")) {
+      !tok_is(sc, a.last + 1, "s") && !tok_is(sc, a.last + 1, "pc") &&
+      !metres_at(sc, a.last + 1)) {
     *next = a.last + 2;
     return NULL;
+  }
+
+  const Tok *at = &sc->t[a.first];
+  /* "45,000 000": a group of zeros standing alone is a fragment, no count */
+  if (at->type == T_NUM && !currency && at->int_digits >= 2 && !at->decimals &&
+      sc->text[at->start] == '0') {
+    *next = a.last + 1;
+    return NULL;
+  }
+  if (at->type == T_NUM && !currency && a.first == a.last) {
+    XcMention *y = read_year_span(sc, a.first, next);
+    if (y || *next != a.first + 1)
+      return y;
+    /* "a 50-50 chance", "60-40 split": odds, not two counts */
+    if (tok_is_dash(sc, a.last + 1) && attached(sc, a.last) && attached(sc, a.last + 1) &&
+        a.last + 2 < sc->n && sc->t[a.last + 2].type == T_NUM &&
+        at->value + sc->t[a.last + 2].value == 100 && !at->decimals &&
+        !unit_word(sc, a.last + 3, measures) && !tok_is_punct(sc, a.last + 3, "%")) {
+      *next = a.last + 3;
+      return NULL;
+    }
+  }
+  /* "-5 degrees", "minus 5": a sign that stands apart from what precedes */
+  if (at->type == T_NUM && !currency && first == a.first && first > 0 &&
+      (tok_is_punct(sc, first - 1, "-") || tok_is_punct(sc, first - 1, "\xE2\x88\x92")) &&
+      !sc->t[first].space_before && (first == 1 || sc->t[first - 1].space_before) &&
+      !(first >= 2 && (sc->t[first - 2].type == T_NUM || num_word(sc, first - 2)))) {
+    a.value = -a.value;
+    first--;
+  } else if (!currency && first == a.first && first > 0 &&
+             (tok_is(sc, first - 1, "minus") || tok_is(sc, first - 1, "negative")) &&
+             same_sentence(sc, first - 1, first)) {
+    a.value = -a.value;
+    first--;
+  }
+  /* "10.000 people": a European thousands point, read so only where a
+   * count noun follows, since 10.000 of a person is no reading */
+  if (at->type == T_NUM && a.first == a.last && at->decimals == 3 && at->int_digits <= 3 &&
+      !currency && a.last + 1 < sc->n && sc->t[a.last + 1].type == T_WORD &&
+      !attached(sc, a.last) && is_plural_noun(sc, a.last + 1) &&
+      !unit_word(sc, a.last + 1, measures) && !unit_word(sc, a.last + 1, currencies_after)) {
+    a.value = round(fabs(a.value) * 1000) * (a.value < 0 ? -1 : 1);
+    a.precision = precision_of(fabs(a.value), 0, 1);
+    a.bare_digits = FALSE;
   }
 
   double values[XC_MENTION_MAX_STATED] = { a.value };
@@ -1481,6 +1746,10 @@ read_quantity(Scan *sc, guint i, guint *next)
   } else if ((unit = unit_word(sc, j, measures)) != NULL) {
     kind = XC_KIND_MEASURE;
     last = j;
+  } else if (metres_at(sc, j)) {
+    kind = XC_KIND_MEASURE;
+    unit = "m";
+    last = j;
   } else if (tok_is_dash(sc, j) && attached(sc, j - 1) && attached(sc, j) &&
              (unit = unit_word(sc, j + 1, measures)) != NULL) {
     kind = XC_KIND_MEASURE;   /* "60-mm" */
@@ -1509,8 +1778,7 @@ read_quantity(Scan *sc, guint i, guint *next)
   guint qstart;
   XcQualifier q = qualifier_before(sc, first, &qstart);
   if (kind == XC_KIND_COUNT && nv == 1 && q == XC_QUALIFIER_EXACT && !a.scaled &&
-      year_at(sc, a.first) && !(tok_is(sc, last + 1, "people") ||
-                                 tok_is(sc, last + 1, "troops"))) {
+      year_at(sc, a.first) && !year_counts(sc, a.first)) {
     XcMention *m = mention_new(sc, a.first, a.first, XC_KIND_YEAR);
     mention_state(m, a.value);
     m->low = m->high = a.value;
@@ -1543,9 +1811,14 @@ read_quantity(Scan *sc, guint i, guint *next)
   m->value_end = sc->t[ends[nv - 1].last].end;
   for (guint e = 0; e < nv; e++)
     mention_state(m, values[e]);
-  m->precision = ends[0].precision;
-  for (guint e = 1; e < nv; e++)
-    m->precision = MIN(m->precision, ends[e].precision);
+  /* a bare end takes its precision at the scale it was read at: "18" in
+   * "18-20,000" is to the nearest thousand */
+  for (guint e = 0; e < nv; e++) {
+    double p = ends[e].precision;
+    if (ends[e].value != 0 && values[e] != ends[e].value)
+      p *= fabs(values[e] / ends[e].value);
+    m->precision = e == 0 ? p : MIN(m->precision, p);
+  }
   apply_qualifier(m, values[0], values[nv - 1]);
   m->unit = g_strdup(unit);
   if (kind == XC_KIND_COUNT || kind == XC_KIND_MEASURE)
@@ -1560,22 +1833,74 @@ read_proportion(Scan *sc, guint i, guint *next)
 {
   static const struct { const char *w; double den; } parts[] = {
     { "half", 2 }, { "third", 3 }, { "thirds", 3 }, { "quarter", 4 },
-    { "quarters", 4 }, { "fifth", 5 }, { "fifths", 5 },
+    { "quarters", 4 }, { "fifth", 5 }, { "fifths", 5 }, { "tenth", 10 },
+    { "tenths", 10 },
   };
   double num = 0;
-  if (tok_is(sc, i, "a"))
+  const Tok *t = &sc->t[i];
+  gboolean digits = t->type == T_NUM;
+  /* "Half of the voters" */
+  if (tok_is(sc, i, "half") && tok_is(sc, i + 1, "of") && same_sentence(sc, i, i + 1) &&
+      !(i > 0 && (tok_is(sc, i - 1, "a") || tok_is(sc, i - 1, "and") ||
+                  tok_is(sc, i - 1, "first") || tok_is(sc, i - 1, "second")))) {
+    XcMention *m = mention_new(sc, i, i, XC_KIND_PERCENT);
+    mention_state(m, 50);
+    m->proportion = TRUE;
+    guint qs;
+    m->qualifier = qualifier_before(sc, i, &qs);
+    if (qs < i)
+      m->start = sc->t[qs].start;
+    apply_qualifier(m, 50, 50);
+    m->unit = g_strdup("%");
+    m->precision = 1;
+    *next = i + 1;
+    return m;
+  }
+  if (digits) {
+    if (t->separators || t->decimals || t->value < 1 || t->value > 1000)
+      return NULL;
+    num = t->value;
+  } else if (tok_is(sc, i, "a")) {
     num = 1;
-  else if (num_word(sc, i) && !num_word(sc, i)->scale && num_word(sc, i)->value < 10)
+  } else if (num_word(sc, i) && !num_word(sc, i)->scale && num_word(sc, i)->value < 10) {
     num = num_word(sc, i)->value;
+  }
   if (!num)
     return NULL;
   guint j = i + 1;
+  /* "one in three", "two out of five", "1 in 5 children" */
+  guint dk = tok_is(sc, j, "in") ? j + 1 :
+             tok_is(sc, j, "out") && tok_is(sc, j + 1, "of") ? j + 2 : 0;
+  NumExpr den;
+  if (dk && read_num_expr(sc, dk, &den) && den.value > num && den.value <= 1000 &&
+      den.last == dk && same_sentence(sc, i, dk) && !word_in(sc, dk + 1, period_words) &&
+      !word_in(sc, dk + 1, periods)) {
+    XcMention *m = mention_new(sc, i, dk, XC_KIND_PERCENT);
+    double v = 100.0 * num / den.value;
+    mention_state(m, v);
+    m->proportion = TRUE;
+    guint qs;
+    m->qualifier = qualifier_before(sc, i, &qs);
+    if (qs < i)
+      m->start = sc->t[qs].start;
+    apply_qualifier(m, v, v);
+    m->unit = g_strdup("%");
+    /* read, like the fractions, to a percentage point */
+    m->precision = 1;
+    *next = dk + 1;
+    return m;
+  }
+  if (digits)
+    return NULL;
   if (tok_is_dash(sc, j) && attached(sc, i) && attached(sc, j))
     j++;
   for (gsize k = 0; k < G_N_ELEMENTS(parts); k++) {
     if (tok_is(sc, j, parts[k].w) && num < parts[k].den) {
       /* "a second half", "a quarter of an hour" are not proportions */
       if (tok_is(sc, j + 1, "of") && (tok_is(sc, j + 2, "an") || tok_is(sc, j + 2, "a")))
+        return NULL;
+      /* "a tenth" is a proportion only as "a tenth of" */
+      if (parts[k].den == 10 && !tok_is(sc, j + 1, "of"))
         return NULL;
       XcMention *m = mention_new(sc, i, j, XC_KIND_PERCENT);
       double v = 100.0 * num / parts[k].den;
@@ -1592,27 +1917,38 @@ read_proportion(Scan *sc, guint i, guint *next)
       return m;
     }
   }
-  /* "one in three", "two out of five" */
-  NumExpr den;
-  if (tok_is(sc, j, "in") && read_num_expr(sc, j + 1, &den) && den.value > num &&
-      den.value <= 1000 && den.last == j + 1) {
-    XcMention *m = mention_new(sc, i, j + 1, XC_KIND_PERCENT);
-    double v = 100.0 * num / den.value;
-    mention_state(m, v);
-    m->proportion = TRUE;
-    m->low = m->high = v;
-    m->unit = g_strdup("%");
-    *next = j + 2;
-    return m;
-  }
   return NULL;
 }
 
-/* 11:37, 19:00, 4:59 p.m. */
+static gboolean
+is_meridiem(const Scan *sc, guint i, gboolean *pm)
+{
+  *pm = tok_is(sc, i, "pm") || tok_is(sc, i, "p.m");
+  return *pm || tok_is(sc, i, "am") || tok_is(sc, i, "a.m");
+}
+
+/* 11:37, 19:00, 4:59 p.m., 3 p.m., 9am */
 static XcMention *
 read_time(Scan *sc, guint i, guint *next)
 {
   const Tok *h = &sc->t[i];
+  gboolean pm;
+  if (h->type == T_NUM && !h->separators && !h->decimals && h->value >= 1 &&
+      h->value <= 12 && is_meridiem(sc, i + 1, &pm) && same_sentence(sc, i, i + 1) &&
+      !(i > 0 && tok_is_punct(sc, i - 1, ":"))) {
+    guint last = i + 1;
+    /* "3 p.m." keeps its point unless the point ends the sentence */
+    if (tok_is_punct(sc, last + 1, ".") && attached(sc, last) && sc->t[last].end -
+        sc->t[last].start == 3 && !(last + 2 < sc->n && sc->t[last + 2].upper))
+      last++;
+    double minutes = (h->value == 12 ? 0 : h->value * 60) + (pm ? 12 * 60 : 0);
+    XcMention *m = mention_new(sc, i, last, XC_KIND_TIME);
+    mention_state(m, minutes);
+    m->low = m->high = minutes;
+    m->precision = 1;
+    *next = last + 1;
+    return m;
+  }
   if (h->type != T_NUM || h->separators || h->decimals || h->int_digits > 2 ||
       !tok_is_punct(sc, i + 1, ":") || !attached(sc, i) || !attached(sc, i + 1) ||
       i + 2 >= sc->n)
@@ -1711,7 +2047,8 @@ xc_extract_document(const XcDocument *doc, guint32 fallback_day)
     /* Readers in order of specificity; one that used tokens up without
      * making a mention (a date with no year, a model name) ends the try. */
     static Reader *const on_number[] = {
-      read_iso_date, read_day_first, read_time, read_quantity, NULL,
+      read_and_day, read_iso_date, read_day_first, read_time, read_proportion,
+      read_quantity, NULL,
     };
     static Reader *const on_word[] = {
       read_month_first, read_bare_month, read_relative_date, read_vague,
