@@ -1264,8 +1264,6 @@ static const char *const change_verbs[] = {
   "up", "down", NULL,
 };
 
-static void read_counted(Scan *sc, XcMention *m, guint j);
-
 /* Vague quantities: "thousands", "tens of thousands", "several hundred",
  * "dozens".  Their intervals are set out in docs/extraction.md. */
 static XcMention *
@@ -1313,7 +1311,6 @@ read_vague(Scan *sc, guint i, guint *next)
   mention_state(m, hi);
   m->low = lo;
   m->high = hi;
-  read_counted(sc, m, last + 1);
   *next = last + 1;
   return m;
 }
