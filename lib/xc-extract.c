@@ -21,9 +21,13 @@
 
 typedef enum { T_NUM, T_WORD, T_PUNCT, T_SKIP } TokType;
 
+/* 32 bytes: a document holds about one token per five bytes, so the
+ * token array is the extractor's largest allocation and its first touch
+ * a good part of its cost.  Offsets are 32-bit: text past 4 GiB in one
+ * document is not read (see tokenize()). */
 typedef struct {
-  gsize start, end;
   double value;           /* T_NUM: the value, separators removed */
+  guint32 start, end;
   guint sentence;         /* index of the sentence it stands in */
   guint8 type;
   guint8 space_before;    /* white space between it and the previous token */
@@ -33,6 +37,8 @@ typedef struct {
   guint8 decimals;        /* T_NUM: digits after it */
   guint8 furniture;       /* its line is page furniture */
   guint8 upper;           /* T_WORD: starts with a capital letter */
+  guint8 numw;            /* T_WORD: 1 + index in num_words[], or 0 */
+  guint8 cand;            /* T_WORD: a reader may start a figure here */
 } Tok;
 
 typedef struct {
@@ -50,6 +56,8 @@ typedef struct {
 static gboolean
 is_word_char(gunichar c)
 {
+  if (c < 0x80)
+    return g_ascii_isalpha(c);
   return g_unichar_isalpha(c) || g_unichar_ismark(c);
 }
 
@@ -172,6 +180,8 @@ read_address(const char *p, const char *end)
 static gboolean
 starts_address(const char *p, const char *end)
 {
+  if ((*p | 0x20) != 'h' && (*p | 0x20) != 'w')
+    return FALSE;
   gsize left = (gsize)(end - p);
   return (left > 7 && g_ascii_strncasecmp(p, "http://", 7) == 0) ||
          (left > 8 && g_ascii_strncasecmp(p, "https://", 8) == 0) ||
@@ -281,16 +291,43 @@ is_abbreviation(const char *w, gsize len)
     "p.m", "v",
   };
   for (gsize i = 0; i < G_N_ELEMENTS(abbr); i++)
-    if (strlen(abbr[i]) == len && g_ascii_strncasecmp(w, abbr[i], len) == 0)
+    if ((w[0] | 0x20) == abbr[i][0] && strlen(abbr[i]) == len &&
+        g_ascii_strncasecmp(w, abbr[i], len) == 0)
       return TRUE;
   return len == 1;
+}
+
+static guint8 num_word_index(const char *w, gsize len);
+
+/* Lower-case words a word reader can start at (besides number words and
+ * capitalized words: months, weekdays, currency codes).  Every other word
+ * is passed over without trying the readers, which is most of the text. */
+static const char *const starter_words[] = {
+  "in", "since", "during", "until", "by", "yesterday", "today", "tomorrow",
+  "last", "this", "tens", "hundreds", "several", "a", "an", "dozens",
+  "scores", "thousands", "millions", "billions", "half", "first", "second",
+  "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+  "eleventh", "twelfth", "twentieth", "hundredth", "thousandth", NULL,
+};
+
+static gboolean
+is_starter(const char *w, gsize len)
+{
+  for (const char *const *s = starter_words; *s; s++) {
+    if ((w[0] | 0x20) != (*s)[0] || strlen(*s) != len)
+      continue;
+    if (g_ascii_strncasecmp(w, *s, len) == 0)
+      return TRUE;
+  }
+  return FALSE;
 }
 
 static void
 tokenize(Scan *sc)
 {
   const XcDocument *doc = sc->doc;
-  const char *text = doc->text, *p = text, *end = text + doc->len;
+  const char *text = doc->text, *p = text;
+  const char *end = text + MIN(doc->len, (gsize)G_MAXUINT32 - 1);
   g_autoptr(GArray) lines = find_furniture(doc);
   const Line *L = (const Line *)(void *)lines->data;
   guint line = 0;
@@ -363,6 +400,8 @@ tokenize(Scan *sc)
         tok.upper = g_unichar_isupper(c);
         tok.start = off;
         tok.end = (gsize)(q - text);
+        tok.numw = num_word_index(p, tok.end - tok.start);
+        tok.cand = tok.numw || tok.upper || is_starter(p, tok.end - tok.start);
         p = q;
       } else {
         tok.type = T_PUNCT;
@@ -415,17 +454,30 @@ tokenize(Scan *sc)
 /* ------------------------------------------------------------------ */
 /* Token helpers                                                       */
 
+/* ASCII lower case without a call: the readers compare words millions of
+ * times a second, so this sits on the hot path. */
+static inline guchar
+lower(guchar c)
+{
+  return c >= 'A' && c <= 'Z' ? (guchar)(c + 32) : c;
+}
+
+/* Whether token @i is @word, ignoring ASCII case.  The first byte rejects
+ * almost every call; no strlen is needed. */
 static gboolean
 tok_is(const Scan *sc, guint i, const char *word)
 {
   if (i >= sc->n)
     return FALSE;
   const Tok *t = &sc->t[i];
-  /* the first byte rejects almost every call without a strlen */
-  if (g_ascii_tolower(sc->text[t->start]) != g_ascii_tolower(word[0]))
+  const guchar *a = (const guchar *)sc->text + t->start, *w = (const guchar *)word;
+  if (lower(a[0]) != lower(w[0]))
     return FALSE;
-  gsize len = t->end - t->start, wl = strlen(word);
-  return len == wl && g_ascii_strncasecmp(sc->text + t->start, word, len) == 0;
+  gsize len = t->end - t->start;
+  for (gsize k = 1; k < len; k++)
+    if (!w[k] || lower(a[k]) != lower(w[k]))
+      return FALSE;
+  return w[len] == '\0';
 }
 
 static gboolean
@@ -471,17 +523,25 @@ word_in(const Scan *sc, guint i, const char *const *list)
 static int
 phrase_ends_at(const Scan *sc, int last, const char *phrase)
 {
-  char buf[64];
-  g_strlcpy(buf, phrase, sizeof buf);
-  char *words[8];
-  int nw = 0;
-  for (char *w = strtok(buf, " "); w && nw < 8; w = strtok(NULL, " "))
-    words[nw++] = w;
+  /* words are matched from the last one back, in place: this runs for
+   * every qualifier phrase at every quantity */
+  const char *w_end = phrase + strlen(phrase);
   int i = last;
-  for (int k = nw - 1; k >= 0; k--, i--) {
-    if (i < 0 || !tok_is(sc, (guint)i, words[k]) ||
-        sc->t[i].type != T_WORD)
+  while (w_end > phrase) {
+    const char *w = w_end;
+    while (w > phrase && w[-1] != ' ')
+      w--;
+    if (i < 0 || sc->t[i].type != T_WORD)
       return -1;
+    const Tok *t = &sc->t[i];
+    gsize len = t->end - t->start;
+    if (len != (gsize)(w_end - w))
+      return -1;
+    for (gsize k = 0; k < len; k++)
+      if (lower((guchar)sc->text[t->start + k]) != (guchar)w[k])
+        return -1;
+    i--;
+    w_end = w > phrase ? w - 1 : phrase;
   }
   return i + 1;
 }
@@ -509,15 +569,29 @@ static const NumWord num_words[] = {
   { "trillion", 1e12, 1 },
 };
 
+/* The number word token @i is, looked up once when tokenizing. */
 static const NumWord *
 num_word(const Scan *sc, guint i)
 {
-  if (i >= sc->n || sc->t[i].type != T_WORD)
+  if (i >= sc->n || !sc->t[i].numw)
     return NULL;
-  for (gsize k = 0; k < G_N_ELEMENTS(num_words); k++)
-    if (tok_is(sc, i, num_words[k].word))
-      return &num_words[k];
-  return NULL;
+  return &num_words[sc->t[i].numw - 1];
+}
+
+static guint8
+num_word_index(const char *w, gsize len)
+{
+  for (gsize k = 0; k < G_N_ELEMENTS(num_words); k++) {
+    const char *n = num_words[k].word;
+    if (lower((guchar)w[0]) != (guchar)n[0] || strlen(n) != len)
+      continue;
+    gsize j = 1;
+    while (j < len && lower((guchar)w[j]) == (guchar)n[j])
+      j++;
+    if (j == len)
+      return (guint8)(k + 1);
+  }
+  return 0;
 }
 
 /* Abbreviated multipliers written after a number: "4k", "2.4bn", "£40m". */
@@ -1132,9 +1206,12 @@ static const UnitWord measures[] = {
 static const char *
 unit_word(const Scan *sc, guint i, const UnitWord *table)
 {
+  if (i >= sc->n)
+    return NULL;
   for (const UnitWord *u = table; u->word; u++) {
-    if (i >= sc->n)
-      return NULL;
+    if (sc->text[sc->t[i].start] != u->word[0] &&
+        lower((guchar)sc->text[sc->t[i].start]) != lower((guchar)u->word[0]))
+      continue;
     gsize len = sc->t[i].end - sc->t[i].start;
     /* codes and symbols are case-sensitive ("m" is not "M") */
     if (len == strlen(u->word) &&
@@ -2037,7 +2114,8 @@ xc_extract_document(const XcDocument *doc, guint32 fallback_day)
     const Tok *t = &sc.t[i];
     guint next = i + 1;
     XcMention *m = NULL;
-    if (t->type == T_SKIP || (t->type == T_PUNCT && !unit_word(&sc, i, currencies_before))) {
+    if (t->type == T_SKIP || (t->type == T_WORD && !t->cand) ||
+        (t->type == T_PUNCT && !unit_word(&sc, i, currencies_before))) {
       i++;
       continue;
     }
