@@ -310,15 +310,24 @@ static const char *const starter_words[] = {
   "eleventh", "twelfth", "twentieth", "hundredth", "thousandth", NULL,
 };
 
+/* Whether the @len bytes at @w spell lower-case @word, ignoring ASCII
+ * case; no strlen, as this runs for every word of the text. */
+static gboolean
+word_eq(const char *w, gsize len, const char *word)
+{
+  gsize k = 0;
+  for (; k < len; k++)
+    if (!word[k] || (w[k] | 0x20) != word[k])
+      return FALSE;
+  return word[k] == '\0';
+}
+
 static gboolean
 is_starter(const char *w, gsize len)
 {
-  for (const char *const *s = starter_words; *s; s++) {
-    if ((w[0] | 0x20) != (*s)[0] || strlen(*s) != len)
-      continue;
-    if (g_ascii_strncasecmp(w, *s, len) == 0)
+  for (const char *const *s = starter_words; *s; s++)
+    if ((w[0] | 0x20) == (*s)[0] && word_eq(w, len, *s))
       return TRUE;
-  }
   return FALSE;
 }
 
@@ -380,6 +389,10 @@ tokenize(Scan *sc)
       if (is_word_char(c)) {
         const char *q = p;
         while (q < end) {
+          if (g_ascii_isalpha(*q)) {      /* the common case, no decoding */
+            q++;
+            continue;
+          }
           gunichar d = g_utf8_get_char(q);
           if (is_word_char(d)) {
             q = g_utf8_next_char(q);
@@ -581,16 +594,10 @@ num_word(const Scan *sc, guint i)
 static guint8
 num_word_index(const char *w, gsize len)
 {
-  for (gsize k = 0; k < G_N_ELEMENTS(num_words); k++) {
-    const char *n = num_words[k].word;
-    if (lower((guchar)w[0]) != (guchar)n[0] || strlen(n) != len)
-      continue;
-    gsize j = 1;
-    while (j < len && lower((guchar)w[j]) == (guchar)n[j])
-      j++;
-    if (j == len)
+  for (gsize k = 0; k < G_N_ELEMENTS(num_words); k++)
+    if (lower((guchar)w[0]) == (guchar)num_words[k].word[0] &&
+        word_eq(w, len, num_words[k].word))
       return (guint8)(k + 1);
-  }
   return 0;
 }
 
