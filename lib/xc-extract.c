@@ -373,7 +373,10 @@ tokenize(Scan *sc)
     tok.space_before = space;
     tok.newline_before = newline;
     tok.furniture = L[line].furniture;
-    if (g_ascii_isdigit(*p)) {
+    if (g_ascii_isdigit(*p) ||
+        /* ".25": a decimal with no units digit, not after a word or number */
+        (*p == '.' && p + 1 < end && g_ascii_isdigit(p[1]) &&
+         (p == text || (!g_ascii_isalnum(p[-1]) && p[-1] != '.' && p[-1] != ',')))) {
       const char *q = read_number(p, end, &tok);
       tok.start = off;
       tok.end = (gsize)(q - text);
@@ -1183,7 +1186,37 @@ static const UnitWord currencies_after[] = {
   { "won", "KRW" }, { "rupees", "INR" }, { "francs", "CHF" },
   { "USD", "USD" }, { "EUR", "EUR" }, { "GBP", "GBP" }, { "UAH", "UAH" },
   { "RUB", "RUB" }, { "CHF", "CHF" }, { "JPY", "JPY" }, { "CNY", "CNY" },
+  { "usd", "USD" }, { "eur", "EUR" }, { "gbp", "GBP" }, { "rmb", "CNY" },
+  { "RMB", "CNY" }, { "pence", "GBX" }, { "penny", "GBX" }, { "pesetas", "ESP" },
+  { "guilders", "NLG" }, { "markka", "FIM" }, { "lira", "TRY" }, { "rupee", "INR" },
+  { "franc", "CHF" }, { "shekels", "ILS" }, { "zlotys", "PLN" }, { "rand", "ZAR" },
   { NULL, NULL },
+};
+
+/* Two-word currencies after a number: "10 US dollars", "300 Swiss francs". */
+static const struct {
+  const char *adjective, *word, *code;
+} currency_pairs[] = {
+  { "us", "dollars", "USD" }, { "us", "dollar", "USD" }, { "u.s", "dollars", "USD" },
+  { "american", "dollars", "USD" }, { "canadian", "dollars", "CAD" },
+  { "canadian", "dollar", "CAD" }, { "australian", "dollars", "AUD" },
+  { "australian", "dollar", "AUD" }, { "singapore", "dollars", "SGD" },
+  { "taiwan", "dollars", "TWD" }, { "swiss", "francs", "CHF" },
+  { "swiss", "franc", "CHF" }, { "chinese", "yuan", "CNY" }, { "japanese", "yen", "JPY" },
+  { "dutch", "guilders", "NLG" }, { "finnish", "markka", "FIM" },
+  { "turkish", "lira", "TRY" }, { "indian", "rupees", "INR" },
+  { "russian", "rubles", "RUB" }, { "russian", "roubles", "RUB" },
+  { "ukrainian", "hryvnias", "UAH" }, { "mexican", "pesos", "MXN" },
+  { "brazilian", "reais", "BRL" },
+};
+
+/* Dollars by country before "$": "C$", "HK$", "US $". */
+static const struct {
+  const char *prefix, *code;
+} dollar_prefixes[] = {
+  { "US", "USD" }, { "C", "CAD" }, { "c", "CAD" }, { "CA", "CAD" }, { "HK", "HKD" },
+  { "hk", "HKD" }, { "A", "AUD" }, { "AU", "AUD" }, { "NZ", "NZD" }, { "S", "SGD" },
+  { "NT", "TWD" }, { "R", "BRL" },
 };
 
 static const UnitWord currencies_before[] = {
@@ -1207,6 +1240,12 @@ static const UnitWord measures[] = {
   { "kg", "kg" }, { "litres", "l" }, { "liters", "l" }, { "barrels", "bbl" },
   { "mph", "mph" }, { "kph", "km/h" }, { "degrees", "deg" },
   { "megawatts", "MW" }, { "MW", "MW" }, { "gigawatts", "GW" }, { "GW", "GW" },
+  { "lbs", "lb" }, { "lb", "lb" }, { "ounces", "oz" }, { "ounce", "oz" }, { "oz", "oz" },
+  { "gallons", "gal" }, { "gallon", "gal" }, { "ml", "ml" }, { "millilitres", "ml" },
+  { "milliliters", "ml" }, { "litre", "l" }, { "liter", "l" }, { "centimetres", "cm" },
+  { "centimeters", "cm" }, { "millimetres", "mm" }, { "millimeters", "mm" },
+  { "yards", "yd" }, { "yard", "yd" }, { "grams", "g" }, { "gram", "g" },
+  { "kilos", "kg" }, { "kmph", "km/h" }, { "knots", "kn" },
   { NULL, NULL },
 };
 
@@ -1266,6 +1305,24 @@ typedef struct {
 
 /* Longer phrases first: "no more than" before "more than". */
 static const QualPhrase qualifiers[] = {
+  { "greater than or equal to", XC_QUALIFIER_AT_LEAST },
+  { "more than or equal to", XC_QUALIFIER_AT_LEAST },
+  { "larger than or equal to", XC_QUALIFIER_AT_LEAST },
+  { "bigger than or equal to", XC_QUALIFIER_AT_LEAST },
+  { "higher than or equal to", XC_QUALIFIER_AT_LEAST },
+  { "less than or equal to", XC_QUALIFIER_UP_TO },
+  { "fewer than or equal to", XC_QUALIFIER_UP_TO },
+  { "smaller than or equal to", XC_QUALIFIER_UP_TO },
+  { "lower than or equal to", XC_QUALIFIER_UP_TO },
+  { "equal to or more than", XC_QUALIFIER_AT_LEAST },
+  { "equal to or greater than", XC_QUALIFIER_AT_LEAST },
+  { "equal to or less than", XC_QUALIFIER_UP_TO },
+  { "equal to or fewer than", XC_QUALIFIER_UP_TO },
+  { "at least or equal to", XC_QUALIFIER_AT_LEAST },
+  { "larger than", XC_QUALIFIER_MORE_THAN }, { "bigger than", XC_QUALIFIER_MORE_THAN },
+  { "higher than", XC_QUALIFIER_MORE_THAN }, { "smaller than", XC_QUALIFIER_LESS_THAN },
+  { "lower than", XC_QUALIFIER_LESS_THAN }, { "surpassing", XC_QUALIFIER_MORE_THAN },
+  { "surpass", XC_QUALIFIER_MORE_THAN }, { "surpasses", XC_QUALIFIER_MORE_THAN },
   { "no more than", XC_QUALIFIER_UP_TO }, { "not more than", XC_QUALIFIER_UP_TO },
   { "no fewer than", XC_QUALIFIER_AT_LEAST }, { "no less than", XC_QUALIFIER_AT_LEAST },
   { "not less than", XC_QUALIFIER_AT_LEAST }, { "a minimum of", XC_QUALIFIER_AT_LEAST },
@@ -1297,6 +1354,30 @@ qualifier_before(const Scan *sc, guint first, guint *start)
   *start = first;
   if (first == 0)
     return XC_QUALIFIER_EXACT;
+  /* ">10", ">= 30", "<= -30", "≥ 5" */
+  guint k0 = first - 1;
+  gboolean eq = FALSE;
+  if (tok_is_punct(sc, k0, "=") && k0 > 0 &&
+      (tok_is_punct(sc, k0 - 1, ">") || tok_is_punct(sc, k0 - 1, "<"))) {
+    eq = TRUE;
+    k0--;
+  }
+  if (same_sentence(sc, k0, first) && !(k0 > 0 && (tok_is_punct(sc, k0 - 1, "<") ||
+                                                    tok_is_punct(sc, k0 - 1, "=")))) {
+    XcQualifier q = XC_QUALIFIER_EXACT;
+    if (tok_is_punct(sc, k0, ">"))
+      q = eq ? XC_QUALIFIER_AT_LEAST : XC_QUALIFIER_MORE_THAN;
+    else if (tok_is_punct(sc, k0, "<"))
+      q = eq ? XC_QUALIFIER_UP_TO : XC_QUALIFIER_LESS_THAN;
+    else if (tok_is_punct(sc, k0, "\xE2\x89\xA5"))
+      q = XC_QUALIFIER_AT_LEAST;
+    else if (tok_is_punct(sc, k0, "\xE2\x89\xA4"))
+      q = XC_QUALIFIER_UP_TO;
+    if (q != XC_QUALIFIER_EXACT) {
+      *start = k0;
+      return q;
+    }
+  }
   for (gsize k = 0; k < G_N_ELEMENTS(qualifiers); k++) {
     int s = phrase_ends_at(sc, (int)first - 1, qualifiers[k].phrase);
     if (s >= 0 && same_sentence(sc, (guint)s, first)) {
@@ -1691,6 +1772,31 @@ read_year_span(Scan *sc, guint i, guint *next)
   return m;
 }
 
+/* A two-word currency at @j ("US dollars", "Swiss francs"), or NULL. */
+static const char *
+currency_pair(const Scan *sc, guint j)
+{
+  for (gsize k = 0; k < G_N_ELEMENTS(currency_pairs); k++)
+    if (tok_is(sc, j, currency_pairs[k].adjective) &&
+        tok_is(sc, j + 1, currency_pairs[k].word) && same_sentence(sc, j, j + 1))
+      return currency_pairs[k].code;
+  return NULL;
+}
+
+/* "km" squared or cubed: "km2", "ft3" (static strings). */
+static const char *
+power_unit(const char *unit, int power)
+{
+  static const char *const squares[][3] = {
+    { "ft", "ft2", "ft3" }, { "m", "m2", "m3" }, { "km", "km2", "km3" },
+    { "mi", "mi2", "mi3" }, { "in", "in2", "in3" }, { "cm", "cm2", "cm3" },
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS(squares); k++)
+    if (g_str_equal(squares[k][0], unit))
+      return squares[k][power == 3 ? 2 : 1];
+  return unit;
+}
+
 /* A quantity at token @i: "$2.4 billion", "more than 7,000", "18-20,000",
  * "83%", "four miles", "60-mm".  Returns NULL when @i starts none. */
 static XcMention *
@@ -1698,8 +1804,20 @@ read_quantity(Scan *sc, guint i, guint *next)
 {
   guint first = i;
   const char *currency = NULL;
-  if (tok_is(sc, i, "US") && tok_is_punct(sc, i + 1, "$") && attached(sc, i)) {
-    currency = "USD";
+  const char *dollar = NULL;
+  if (sc->t[i].type == T_WORD && tok_is_punct(sc, i + 1, "$") && same_sentence(sc, i, i + 1)) {
+    gsize len = sc->t[i].end - sc->t[i].start;
+    for (gsize k = 0; k < G_N_ELEMENTS(dollar_prefixes) && !dollar; k++)
+      if (strlen(dollar_prefixes[k].prefix) == len &&
+          memcmp(sc->text + sc->t[i].start, dollar_prefixes[k].prefix, len) == 0)
+        dollar = dollar_prefixes[k].code;
+    /* "A$5" only glued: "a $5 bill" and "give us $5" are no prefixes */
+    if (dollar && len == 1 && g_ascii_isupper(sc->text[sc->t[i].start]) &&
+        sc->text[sc->t[i].start] != 'C' && !attached(sc, i))
+      dollar = NULL;
+  }
+  if (dollar) {
+    currency = dollar;
     i += 2;
   } else if (sc->t[i].type != T_NUM && (currency = unit_word(sc, i, currencies_before))) {
     i++;
@@ -1819,13 +1937,48 @@ read_quantity(Scan *sc, guint i, guint *next)
     kind = XC_KIND_PERCENT;
     unit = "%";
     last = j + 1;
+  } else if ((unit = currency_pair(sc, j)) != NULL) {
+    kind = XC_KIND_MONEY;
+    last = j + 1;
   } else if ((unit = unit_word(sc, j, currencies_after)) != NULL &&
              !(g_str_equal(unit, "GBP") && tok_is(sc, j, "pounds") && !a.scaled &&
                a.value < 1000)) {
     kind = XC_KIND_MONEY;
     last = j;
+  } else if (tok_is(sc, j, "metric") && (tok_is(sc, j + 1, "tons") ||
+                                        tok_is(sc, j + 1, "tonnes") ||
+                                        tok_is(sc, j + 1, "ton"))) {
+    kind = XC_KIND_MEASURE;
+    unit = "t";
+    last = j + 1;
+  } else if ((tok_is(sc, j, "cubic") || tok_is(sc, j, "square")) &&
+             (unit = unit_word(sc, j + 1, measures)) != NULL &&
+             (g_str_equal(unit, "ft") || g_str_equal(unit, "m") || g_str_equal(unit, "km") ||
+              g_str_equal(unit, "mi") || g_str_equal(unit, "in") || g_str_equal(unit, "cm"))) {
+    kind = XC_KIND_MEASURE;
+    unit = power_unit(unit, tok_is(sc, j, "cubic") ? 3 : 2);
+    last = j + 1;
   } else if ((unit = unit_word(sc, j, measures)) != NULL) {
     kind = XC_KIND_MEASURE;
+    last = j;
+    if (g_str_equal(unit, "mi") && (tok_is(sc, j + 1, "an") || tok_is(sc, j + 1, "per")) &&
+        tok_is(sc, j + 2, "hour")) {
+      unit = "mph";             /* "188 miles an hour" */
+      last = j + 2;
+    } else if (g_str_equal(unit, "km") && tok_is_punct(sc, j + 1, "/") &&
+               attached(sc, j) && (tok_is(sc, j + 2, "h") || tok_is(sc, j + 2, "hr"))) {
+      unit = "km/h";
+      last = j + 2;
+    } else if (attached(sc, j) && j + 1 < sc->n && sc->t[j + 1].type == T_NUM &&
+               (sc->t[j + 1].value == 2 || sc->t[j + 1].value == 3) &&
+               sc->t[j + 1].int_digits == 1 && !sc->t[j + 1].decimals &&
+               (g_str_equal(unit, "m") || g_str_equal(unit, "km") || g_str_equal(unit, "cm"))) {
+      unit = power_unit(unit, (int)sc->t[j + 1].value);   /* "190 km2" */
+      last = j + 1;
+    }
+  } else if (tok_is(sc, j, "pounds") && !a.scaled && a.value < 1000) {
+    kind = XC_KIND_MEASURE;     /* "25 pounds" below 1,000: a weight */
+    unit = "lb";
     last = j;
   } else if (metres_at(sc, j)) {
     kind = XC_KIND_MEASURE;
@@ -1834,12 +1987,6 @@ read_quantity(Scan *sc, guint i, guint *next)
   } else if (tok_is_dash(sc, j) && attached(sc, j - 1) && attached(sc, j) &&
              (unit = unit_word(sc, j + 1, measures)) != NULL) {
     kind = XC_KIND_MEASURE;   /* "60-mm" */
-    last = j + 1;
-  } else if (tok_is(sc, j, "square") &&
-             (unit = unit_word(sc, j + 1, measures)) != NULL) {
-    kind = XC_KIND_MEASURE;
-    unit = g_str_equal(unit, "km") ? "km2" : g_str_equal(unit, "mi") ? "mi2" :
-           g_str_equal(unit, "m") ? "m2" : unit;
     last = j + 1;
   } else {
     unit = NULL;
@@ -1874,8 +2021,15 @@ read_quantity(Scan *sc, guint i, guint *next)
   if (nv > 1 && q == XC_QUALIFIER_EXACT)
     q = XC_QUALIFIER_RANGE;
   /* "10,000 or more", "10,000 or so", "10,000-plus" */
-  if (tok_is(sc, last + 1, "or") && tok_is(sc, last + 2, "more")) {
+  if (tok_is(sc, last + 1, "or") &&
+      (tok_is(sc, last + 2, "more") || tok_is(sc, last + 2, "greater") ||
+       tok_is(sc, last + 2, "above") || tok_is(sc, last + 2, "higher"))) {
     q = XC_QUALIFIER_AT_LEAST;
+    last += 2;
+  } else if (tok_is(sc, last + 1, "or") &&
+             (tok_is(sc, last + 2, "less") || tok_is(sc, last + 2, "fewer") ||
+              tok_is(sc, last + 2, "below") || tok_is(sc, last + 2, "lower"))) {
+    q = XC_QUALIFIER_UP_TO;
     last += 2;
   } else if (tok_is(sc, last + 1, "or") && tok_is(sc, last + 2, "so")) {
     q = XC_QUALIFIER_ABOUT;

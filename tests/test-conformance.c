@@ -75,17 +75,19 @@ static const struct {
   { "Chinese yuan", "CNY" }, { "Rupee", "INR" }, { "Swiss franc", "CHF" },
   { "Franc", "CHF" }, { "Canadian dollar", "CAD" }, { "Australian dollar", "AUD" },
   { "Hong Kong dollar", "HKD" }, { "New Zealand dollar", "NZD" },
-  { "Mexican peso", "MXN" }, { "Turkish lira", "TRY" }, { "Pence", "GBp" },
-  { "Penny", "GBp" }, { "Cent", "cent" },
+  { "Mexican peso", "MXN" }, { "Turkish lira", "TRY" }, { "Pence", "GBX" },
+  { "Penny", "GBX" }, { "Peseta", "ESP" }, { "Netherlands guilder", "NLG" },
+  { "Finnish markka", "FIM" }, { "Rupee", "INR" }, { "Swiss franc", "CHF" },
   { "Mile", "mi" }, { "Kilometer", "km" }, { "Meter", "m" }, { "Foot", "ft" },
   { "Inch", "in" }, { "Millimeter", "mm" }, { "Centimeter", "cm" },
   { "Decimeter", "dm" }, { "Acre", "acre" }, { "Hectare", "ha" },
-  { "Metric ton", "t" }, { "Ton", "ton" }, { "Kilogram", "kg" }, { "Gram", "g" },
+  { "Metric ton", "t" }, { "Ton", "t" }, { "Kilogram", "kg" }, { "Gram", "g" },
   { "Microgram", "ug" }, { "Pound", "lb" }, { "Ounce", "oz" }, { "Gallon", "gal" },
   { "Barrel", "bbl" }, { "Milliliter", "ml" }, { "Liter", "l" },
   { "Square meter", "m2" }, { "Square kilometer", "km2" }, { "Square mile", "mi2" },
   { "Cubic foot", "ft3" }, { "Kilometer per hour", "km/h" },
-  { "Mile per hour", "mph" }, { "Degree", "deg" },
+  { "Mile per hour", "mph" }, { "Degree", "deg" }, { "Yard", "yd" },
+  { "Square foot", "ft2" }, { "Cubic meter", "m3" },
 };
 
 static gboolean
@@ -274,6 +276,9 @@ found_results(Family fam, const char *text, GPtrArray *mentions)
       /* every figure's number words, dates and times aside */
       if (!(quantity || m->kind == XC_KIND_YEAR) || m->n_stated != 1 ||
           m->qualifier == XC_QUALIFIER_VAGUE)
+        continue;
+      /* the spec reads no number glued to a unit's letters ("180ml") */
+      if (g_ascii_isalpha(text[m->value_end]))
         continue;
       r.start = char_offset(text, m->value_start);
       r.end = char_offset(text, m->value_end);
