@@ -307,7 +307,13 @@ static const char *const starter_words[] = {
   "last", "this", "tens", "hundreds", "several", "a", "an", "dozens",
   "scores", "thousands", "millions", "billions", "half", "first", "second",
   "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-  "eleventh", "twelfth", "twentieth", "hundredth", "thousandth", NULL,
+  "eleventh", "twelfth", "twentieth", "hundredth", "thousandth",
+  "c", "hk",  /* "c $ 16.4 million": dollar prefixes in lower case */
+  /* month and weekday names in lower case (see month_at()) */
+  "january", "february", "march", "april", "may", "june", "july", "august",
+  "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+  "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+  "wednesday", "thursday", "friday", "saturday", "sunday", NULL,
 };
 
 /* Whether the @len bytes at @w spell lower-case @word, ignoring ASCII
@@ -815,13 +821,23 @@ xc_mention_free(XcMention *m)
 static int
 month_at(const Scan *sc, guint i)
 {
-  if (i >= sc->n || sc->t[i].type != T_WORD || !sc->t[i].upper)
+  if (i >= sc->n || sc->t[i].type != T_WORD)
     return 0;
-  int m = xc_date_month_from_word(sc->text + sc->t[i].start,
-                                  sc->t[i].end - sc->t[i].start);
+  gsize len = sc->t[i].end - sc->t[i].start;
+  int m = xc_date_month_from_word(sc->text + sc->t[i].start, len);
+  if (!m)
+    return 0;
+  gboolean by_day = (i + 1 < sc->n && sc->t[i + 1].type == T_NUM) ||
+                    (i > 0 && sc->t[i - 1].type == T_NUM) ||
+                    (tok_is_punct(sc, i + 1, ".") && i + 2 < sc->n &&
+                     sc->t[i + 2].type == T_NUM);
   /* "May" is a month only before or after a day number. */
-  if (m == 5 && !(i + 1 < sc->n && sc->t[i + 1].type == T_NUM) &&
-      !(i > 0 && sc->t[i - 1].type == T_NUM))
+  if (m == 5 && !by_day)
+    return 0;
+  /* In lower case a full month name is still a month ("in january"), but
+   * "may" and "march" are verbs and "jan", "oct" names or words unless a
+   * day number stands by them. */
+  if (!sc->t[i].upper && (m == 3 || m == 5 || len < 4 || tok_is(sc, i, "sept")) && !by_day)
     return 0;
   return m;
 }
@@ -1091,10 +1107,11 @@ read_relative_date(Scan *sc, guint i, guint *next)
     a = b = ref;
   } else if (tok_is(sc, i, "tomorrow")) {
     a = b = ref + 1;
-  } else if (sc->t[i].upper &&
-             (wd = xc_date_weekday_from_word(sc->text + sc->t[i].start,
+  } else if ((wd = xc_date_weekday_from_word(sc->text + sc->t[i].start,
                                              sc->t[i].end - sc->t[i].start)) &&
-             sc->t[i].end - sc->t[i].start > 4) {
+             (sc->t[i].upper ? sc->t[i].end - sc->t[i].start > 4 :
+                               sc->t[i].end - sc->t[i].start > 5)) {
+    /* capitalized: "Tues" and up; lower case: full names only ("monday") */
     if (i > 0 && (tok_is(sc, i - 1, "next") || tok_is(sc, i - 1, "coming")) &&
         same_sentence(sc, i - 1, i)) {
       /* "next Tuesday": the first one after the document's day */
@@ -1147,6 +1164,74 @@ read_relative_date(Scan *sc, guint i, guint *next)
   return m;
 }
 
+static const char *const month_context[] = {
+  "in", "since", "during", "until", "by", "early", "late", "mid", "before",
+  "after", "from", "through", "throughout", "of", NULL,
+};
+
+/* A month named alone, as a whole month: "this January", "next June",
+ * "the month of May", "in May", "Jan, 2001".  Capitalized "May" and the
+ * lower-case abbreviations need such context; a year after the month
+ * ("January, 2001") gives its year, otherwise the reference day's rules
+ * do (this: its year; next: the first such month after it; last: the last
+ * one before it). */
+static XcMention *
+read_month_period(Scan *sc, guint i, guint *next)
+{
+  if (sc->t[i].type != T_WORD)
+    return NULL;
+  int month = xc_date_month_from_word(sc->text + sc->t[i].start,
+                                      sc->t[i].end - sc->t[i].start);
+  if (!month || (i + 1 < sc->n && sc->t[i + 1].type == T_NUM && attached(sc, i)))
+    return NULL;
+  guint first = i, last = i;
+  int rel = 0;   /* -1 last, 0 this or none, +1 next */
+  gboolean context = FALSE;
+  if (i > 0 && same_sentence(sc, i - 1, i)) {
+    if (tok_is(sc, i - 1, "this") || tok_is(sc, i - 1, "last") || tok_is(sc, i - 1, "next") ||
+        tok_is(sc, i - 1, "coming") || tok_is(sc, i - 1, "past")) {
+      rel = tok_is(sc, i - 1, "last") || tok_is(sc, i - 1, "past") ? -1 :
+            tok_is(sc, i - 1, "this") ? 0 : 1;
+      first = i - 1;
+      context = TRUE;
+    } else if (tok_is(sc, i - 1, "of") && i >= 2 && tok_is(sc, i - 2, "month")) {
+      first = i >= 3 && tok_is(sc, i - 3, "the") ? i - 3 : i - 2;
+      context = TRUE;
+    } else if (word_in(sc, i - 1, month_context)) {
+      context = TRUE;
+    }
+  }
+  int y = 0;
+  guint j = last + 1;
+  if (tok_is_punct(sc, j, ","))
+    j++;
+  if ((y = year_at(sc, j)) && same_sentence(sc, i, j))
+    last = j;
+  /* bare "May" or "jan" is no month without context or a year */
+  gboolean plain = sc->t[i].upper && sc->t[i].end - sc->t[i].start >= 3 && month != 5;
+  if (!context && !y)
+    return NULL;
+  if (!plain && !context && !(y && sc->t[i].upper))
+    return NULL;
+  if (month == 5 && !sc->t[i].upper && first == i)
+    return NULL;
+  if (!y) {
+    if (!sc->ref_day)
+      return NULL;
+    int ry, rm, rd;
+    xc_date_split(sc->ref_day, &ry, &rm, &rd);
+    y = rel > 0 ? (month > rm ? ry : ry + 1) : rel < 0 ? (month < rm ? ry : ry - 1) :
+        first < i ? ry : infer_year(sc, month, 1);
+  }
+  guint32 a = xc_date_from_ymd(y, month, 1);
+  guint32 b = xc_date_from_ymd(y, month, xc_date_days_in_month(y, month));
+  XcMention *m = mention_new(sc, first, last, XC_KIND_DATE);
+  set_days(m, a, b);
+  m->precision = b - a + 1;
+  *next = last + 1;
+  return m;
+}
+
 /* "in June", "since March": a whole month of the document's year. */
 static XcMention *
 read_bare_month(Scan *sc, guint i, guint *next)
@@ -1156,7 +1241,8 @@ read_bare_month(Scan *sc, guint i, guint *next)
     return NULL;
   int month = month_at(sc, i + 1);
   if (!month || sc->t[i + 1].end - sc->t[i + 1].start < 3 ||
-      (i + 2 < sc->n && sc->t[i + 2].type == T_NUM))
+      (i + 2 < sc->n && sc->t[i + 2].type == T_NUM) ||
+      (tok_is_punct(sc, i + 2, ",") && year_at(sc, i + 3)))
     return NULL;
   int y = infer_year(sc, month, 1);
   if (!y)
@@ -2287,7 +2373,7 @@ xc_extract_document(const XcDocument *doc, guint32 fallback_day)
       read_quantity, NULL,
     };
     static Reader *const on_word[] = {
-      read_month_first, read_bare_month, read_relative_date, read_vague,
+      read_month_first, read_bare_month, read_month_period, read_relative_date, read_vague,
       read_proportion, read_quantity, read_ordinal_word, NULL,
     };
     for (Reader *const *r = t->type == T_NUM ? on_number : on_word;
