@@ -21,9 +21,13 @@
 
 typedef enum { T_NUM, T_WORD, T_PUNCT, T_SKIP } TokType;
 
+/* 32 bytes: a document holds about one token per five bytes, so the
+ * token array is the extractor's largest allocation and its first touch
+ * a good part of its cost.  Offsets are 32-bit: text past 4 GiB in one
+ * document is not read (see tokenize()). */
 typedef struct {
-  gsize start, end;
   double value;           /* T_NUM: the value, separators removed */
+  guint32 start, end;
   guint sentence;         /* index of the sentence it stands in */
   guint8 type;
   guint8 space_before;    /* white space between it and the previous token */
@@ -33,6 +37,8 @@ typedef struct {
   guint8 decimals;        /* T_NUM: digits after it */
   guint8 furniture;       /* its line is page furniture */
   guint8 upper;           /* T_WORD: starts with a capital letter */
+  guint8 numw;            /* T_WORD: 1 + index in num_words[], or 0 */
+  guint8 cand;            /* T_WORD: a reader may start a figure here */
 } Tok;
 
 typedef struct {
@@ -43,11 +49,15 @@ typedef struct {
   GArray *sentences;      /* gsize pairs: start, end */
   guint32 ref_day;        /* day relative dates resolve against, or 0 */
   GPtrArray *out;
+  guint and_day;          /* token of the day in "October 27 and 28", or 0 */
+  int and_month, and_year;
 } Scan;
 
 static gboolean
 is_word_char(gunichar c)
 {
+  if (c < 0x80)
+    return g_ascii_isalpha(c);
   return g_unichar_isalpha(c) || g_unichar_ismark(c);
 }
 
@@ -170,6 +180,8 @@ read_address(const char *p, const char *end)
 static gboolean
 starts_address(const char *p, const char *end)
 {
+  if ((*p | 0x20) != 'h' && (*p | 0x20) != 'w')
+    return FALSE;
   gsize left = (gsize)(end - p);
   return (left > 7 && g_ascii_strncasecmp(p, "http://", 7) == 0) ||
          (left > 8 && g_ascii_strncasecmp(p, "https://", 8) == 0) ||
@@ -279,16 +291,58 @@ is_abbreviation(const char *w, gsize len)
     "p.m", "v",
   };
   for (gsize i = 0; i < G_N_ELEMENTS(abbr); i++)
-    if (strlen(abbr[i]) == len && g_ascii_strncasecmp(w, abbr[i], len) == 0)
+    if ((w[0] | 0x20) == abbr[i][0] && strlen(abbr[i]) == len &&
+        g_ascii_strncasecmp(w, abbr[i], len) == 0)
       return TRUE;
   return len == 1;
+}
+
+static guint8 num_word_index(const char *w, gsize len);
+
+/* Lower-case words a word reader can start at (besides number words and
+ * capitalized words: months, weekdays, currency codes).  Every other word
+ * is passed over without trying the readers, which is most of the text. */
+static const char *const starter_words[] = {
+  "in", "since", "during", "until", "by", "yesterday", "today", "tomorrow",
+  "last", "this", "tens", "hundreds", "several", "a", "an", "dozens",
+  "scores", "thousands", "millions", "billions", "half", "first", "second",
+  "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+  "eleventh", "twelfth", "twentieth", "hundredth", "thousandth",
+  "c", "hk",  /* "c $ 16.4 million": dollar prefixes in lower case */
+  /* month and weekday names in lower case (see month_at()) */
+  "january", "february", "march", "april", "may", "june", "july", "august",
+  "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+  "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+  "wednesday", "thursday", "friday", "saturday", "sunday", NULL,
+};
+
+/* Whether the @len bytes at @w spell lower-case @word, ignoring ASCII
+ * case; no strlen, as this runs for every word of the text. */
+static gboolean
+word_eq(const char *w, gsize len, const char *word)
+{
+  gsize k = 0;
+  for (; k < len; k++)
+    if (!word[k] || (w[k] | 0x20) != word[k])
+      return FALSE;
+  return word[k] == '\0';
+}
+
+static gboolean
+is_starter(const char *w, gsize len)
+{
+  for (const char *const *s = starter_words; *s; s++)
+    if ((w[0] | 0x20) == (*s)[0] && word_eq(w, len, *s))
+      return TRUE;
+  return FALSE;
 }
 
 static void
 tokenize(Scan *sc)
 {
   const XcDocument *doc = sc->doc;
-  const char *text = doc->text, *p = text, *end = text + doc->len;
+  const char *text = doc->text, *p = text;
+  const char *end = text + MIN(doc->len, (gsize)G_MAXUINT32 - 1);
   g_autoptr(GArray) lines = find_furniture(doc);
   const Line *L = (const Line *)(void *)lines->data;
   guint line = 0;
@@ -325,7 +379,10 @@ tokenize(Scan *sc)
     tok.space_before = space;
     tok.newline_before = newline;
     tok.furniture = L[line].furniture;
-    if (g_ascii_isdigit(*p)) {
+    if (g_ascii_isdigit(*p) ||
+        /* ".25": a decimal with no units digit, not after a word or number */
+        (*p == '.' && p + 1 < end && g_ascii_isdigit(p[1]) &&
+         (p == text || (!g_ascii_isalnum(p[-1]) && p[-1] != '.' && p[-1] != ',')))) {
       const char *q = read_number(p, end, &tok);
       tok.start = off;
       tok.end = (gsize)(q - text);
@@ -341,6 +398,10 @@ tokenize(Scan *sc)
       if (is_word_char(c)) {
         const char *q = p;
         while (q < end) {
+          if (g_ascii_isalpha(*q)) {      /* the common case, no decoding */
+            q++;
+            continue;
+          }
           gunichar d = g_utf8_get_char(q);
           if (is_word_char(d)) {
             q = g_utf8_next_char(q);
@@ -361,6 +422,8 @@ tokenize(Scan *sc)
         tok.upper = g_unichar_isupper(c);
         tok.start = off;
         tok.end = (gsize)(q - text);
+        tok.numw = num_word_index(p, tok.end - tok.start);
+        tok.cand = tok.numw || tok.upper || is_starter(p, tok.end - tok.start);
         p = q;
       } else {
         tok.type = T_PUNCT;
@@ -413,14 +476,30 @@ tokenize(Scan *sc)
 /* ------------------------------------------------------------------ */
 /* Token helpers                                                       */
 
+/* ASCII lower case without a call: the readers compare words millions of
+ * times a second, so this sits on the hot path. */
+static inline guchar
+lower(guchar c)
+{
+  return c >= 'A' && c <= 'Z' ? (guchar)(c + 32) : c;
+}
+
+/* Whether token @i is @word, ignoring ASCII case.  The first byte rejects
+ * almost every call; no strlen is needed. */
 static gboolean
 tok_is(const Scan *sc, guint i, const char *word)
 {
   if (i >= sc->n)
     return FALSE;
   const Tok *t = &sc->t[i];
-  gsize len = t->end - t->start, wl = strlen(word);
-  return len == wl && g_ascii_strncasecmp(sc->text + t->start, word, len) == 0;
+  const guchar *a = (const guchar *)sc->text + t->start, *w = (const guchar *)word;
+  if (lower(a[0]) != lower(w[0]))
+    return FALSE;
+  gsize len = t->end - t->start;
+  for (gsize k = 1; k < len; k++)
+    if (!w[k] || lower(a[k]) != lower(w[k]))
+      return FALSE;
+  return w[len] == '\0';
 }
 
 static gboolean
@@ -466,17 +545,25 @@ word_in(const Scan *sc, guint i, const char *const *list)
 static int
 phrase_ends_at(const Scan *sc, int last, const char *phrase)
 {
-  char buf[64];
-  g_strlcpy(buf, phrase, sizeof buf);
-  char *words[8];
-  int nw = 0;
-  for (char *w = strtok(buf, " "); w && nw < 8; w = strtok(NULL, " "))
-    words[nw++] = w;
+  /* words are matched from the last one back, in place: this runs for
+   * every qualifier phrase at every quantity */
+  const char *w_end = phrase + strlen(phrase);
   int i = last;
-  for (int k = nw - 1; k >= 0; k--, i--) {
-    if (i < 0 || !tok_is(sc, (guint)i, words[k]) ||
-        sc->t[i].type != T_WORD)
+  while (w_end > phrase) {
+    const char *w = w_end;
+    while (w > phrase && w[-1] != ' ')
+      w--;
+    if (i < 0 || sc->t[i].type != T_WORD)
       return -1;
+    const Tok *t = &sc->t[i];
+    gsize len = t->end - t->start;
+    if (len != (gsize)(w_end - w))
+      return -1;
+    for (gsize k = 0; k < len; k++)
+      if (lower((guchar)sc->text[t->start + k]) != (guchar)w[k])
+        return -1;
+    i--;
+    w_end = w > phrase ? w - 1 : phrase;
   }
   return i + 1;
 }
@@ -504,15 +591,23 @@ static const NumWord num_words[] = {
   { "trillion", 1e12, 1 },
 };
 
+/* The number word token @i is, looked up once when tokenizing. */
 static const NumWord *
 num_word(const Scan *sc, guint i)
 {
-  if (i >= sc->n || sc->t[i].type != T_WORD)
+  if (i >= sc->n || !sc->t[i].numw)
     return NULL;
+  return &num_words[sc->t[i].numw - 1];
+}
+
+static guint8
+num_word_index(const char *w, gsize len)
+{
   for (gsize k = 0; k < G_N_ELEMENTS(num_words); k++)
-    if (tok_is(sc, i, num_words[k].word))
-      return &num_words[k];
-  return NULL;
+    if (lower((guchar)w[0]) == (guchar)num_words[k].word[0] &&
+        word_eq(w, len, num_words[k].word))
+      return (guint8)(k + 1);
+  return 0;
 }
 
 /* Abbreviated multipliers written after a number: "4k", "2.4bn", "£40m". */
@@ -631,6 +726,21 @@ read_word_number(const Scan *sc, guint i, NumExpr *out)
   return TRUE;
 }
 
+/* "40m tall": after these an attached "m" is metres, not million. */
+static const char *const length_adjectives[] = {
+  "tall", "high", "long", "wide", "deep", "away", "across", "thick", "apart",
+  "underground", "underwater", "above", "below", "offshore", "inland", NULL,
+};
+
+/* "m" read as metres: only before a word of length ("40m tall"), since
+ * after a number it is otherwise million ("£40m"). */
+static gboolean
+metres_at(const Scan *sc, guint i)
+{
+  return i < sc->n && sc->t[i].end - sc->t[i].start == 1 && sc->text[sc->t[i].start] == 'm' &&
+         word_in(sc, i + 1, length_adjectives) && same_sentence(sc, i, i + 1);
+}
+
 /* Reads a number from token @i: digits or words, with a multiplier after
  * ("3.7 million", "8.5 thousand", "4k", "2.4bn"). */
 static gboolean
@@ -648,7 +758,8 @@ read_num_expr(const Scan *sc, guint i, NumExpr *out)
       scale = w->value;
       out->last = i + 1;
       /* "1.5 million" is not "1.5 million thousand" */
-    } else if (attached(sc, i) && (scale = short_scale(sc, i + 1)) != 0) {
+    } else if (attached(sc, i) && (scale = short_scale(sc, i + 1)) != 0 &&
+               !metres_at(sc, i + 1)) {
       out->last = i + 1;
     } else if (tok_is(sc, i + 1, "dozen")) {
       scale = 12;
@@ -679,6 +790,8 @@ mention_new(Scan *sc, guint first, guint last, XcKind kind)
   m->qualifier = XC_QUALIFIER_EXACT;
   m->low = -INFINITY;
   m->high = INFINITY;
+  m->value_start = m->bare_start = m->start;
+  m->value_end = m->end;
   guint s = sc->t[first].sentence;
   m->sentence_start = g_array_index(sc->sentences, gsize, 2 * s);
   m->sentence_end = g_array_index(sc->sentences, gsize, 2 * s + 1);
@@ -708,13 +821,23 @@ xc_mention_free(XcMention *m)
 static int
 month_at(const Scan *sc, guint i)
 {
-  if (i >= sc->n || sc->t[i].type != T_WORD || !sc->t[i].upper)
+  if (i >= sc->n || sc->t[i].type != T_WORD)
     return 0;
-  int m = xc_date_month_from_word(sc->text + sc->t[i].start,
-                                  sc->t[i].end - sc->t[i].start);
+  gsize len = sc->t[i].end - sc->t[i].start;
+  int m = xc_date_month_from_word(sc->text + sc->t[i].start, len);
+  if (!m)
+    return 0;
+  gboolean by_day = (i + 1 < sc->n && sc->t[i + 1].type == T_NUM) ||
+                    (i > 0 && sc->t[i - 1].type == T_NUM) ||
+                    (tok_is_punct(sc, i + 1, ".") && i + 2 < sc->n &&
+                     sc->t[i + 2].type == T_NUM);
   /* "May" is a month only before or after a day number. */
-  if (m == 5 && !(i + 1 < sc->n && sc->t[i + 1].type == T_NUM) &&
-      !(i > 0 && sc->t[i - 1].type == T_NUM))
+  if (m == 5 && !by_day)
+    return 0;
+  /* In lower case a full month name is still a month ("in january"), but
+   * "may" and "march" are verbs and "jan", "oct" names or words unless a
+   * day number stands by them. */
+  if (!sc->t[i].upper && (m == 3 || m == 5 || len < 4 || tok_is(sc, i, "sept")) && !by_day)
     return 0;
   return m;
 }
@@ -812,6 +935,11 @@ day_span(Scan *sc, guint first, guint last, int month, int d1, int d2, guint *ne
   return m;
 }
 
+static const char *const prepositions[] = {
+  "in", "at", "on", "by", "from", "to", "for", "with", "when", "as", "after",
+  "before", "during", "respectively", NULL,
+};
+
 /* Month Day: "October 4", "Oct. 4", "October 27-28", "October 4, 2024". */
 static XcMention *
 read_month_first(Scan *sc, guint i, guint *next)
@@ -844,7 +972,42 @@ read_month_first(Scan *sc, guint i, guint *next)
     last = l2;
   else
     d2 = d1;
-  return day_span(sc, i, last, month, d1, d2, next);
+  XcMention *m = day_span(sc, i, last, month, d1, d2, next);
+  /* "October 27 and 28" names two days: the second day number is left
+   * for read_and_day, which gives it this date's month and year.  Only
+   * when no noun follows it ("October 27 and 28 people" counts). */
+  guint d2_last;
+  int d3;
+  if (m && d2 == d1 && tok_is(sc, *next, "and") &&
+      (d3 = day_at(sc, *next + 1, &d2_last)) > d1 && same_sentence(sc, i, d2_last) &&
+      (d2_last + 1 >= sc->n || sc->t[d2_last + 1].type != T_WORD ||
+       !same_sentence(sc, d2_last, d2_last + 1) || tok_is(sc, d2_last + 1, "and") ||
+       word_in(sc, d2_last + 1, prepositions))) {
+    int y, mo, d;
+    xc_date_split((guint32)m->low, &y, &mo, &d);
+    sc->and_day = *next + 1;
+    sc->and_month = month;
+    sc->and_year = y;
+  }
+  return m;
+}
+
+/* The second day of "October 27 and 28" (see read_month_first). */
+static XcMention *
+read_and_day(Scan *sc, guint i, guint *next)
+{
+  guint last;
+  int d;
+  if (!sc->and_day || sc->and_day != i || !(d = day_at(sc, i, &last)))
+    return NULL;
+  sc->and_day = 0;
+  guint32 a = xc_date_from_ymd(sc->and_year, sc->and_month, d);
+  *next = last + 1;
+  if (!a)
+    return NULL;
+  XcMention *m = mention_new(sc, i, last, XC_KIND_DATE);
+  set_days(m, a, a);
+  return m;
 }
 
 /* Day Month: "2 November, 2024", "14 June", "27-28 October",
@@ -875,7 +1038,8 @@ read_day_first(Scan *sc, guint i, guint *next)
   /* "14 Oct." keeps its abbreviation's point; "14 June." ends a sentence */
   if (tok_is_punct(sc, last + 1, ".") && attached(sc, last) &&
       sc->t[last].end - sc->t[last].start <= 4 && !tok_is(sc, last, "June") &&
-      !tok_is(sc, last, "July") && !tok_is(sc, last, "May"))
+      !tok_is(sc, last, "July") && !tok_is(sc, last, "May") && last + 2 < sc->n &&
+      !(sc->t[last + 2].type == T_WORD && sc->t[last + 2].upper))
     last++;
   if (between && d2 != d1)
     first = i - 1;
@@ -904,6 +1068,28 @@ read_iso_date(Scan *sc, guint i, guint *next)
   return m;
 }
 
+static const char *const future_words[] = {
+  "will", "expected", "scheduled", "due", "plans", "planned", "plan", "set",
+  "shall", "upcoming", "until", "ahead", "tomorrow", NULL,
+};
+
+/* Whether the words just before weekday @i speak of the future ("will meet
+ * on Thursday", "expected to arrive Thursday"); a bounded look-back. */
+static gboolean
+future_context(const Scan *sc, guint i)
+{
+  for (guint k = i; k > 0 && i - k < 6 && same_sentence(sc, k - 1, i); k--) {
+    if (word_in(sc, k - 1, future_words))
+      return TRUE;
+    const Tok *t = &sc->t[k - 1];
+    gsize len = t->end - t->start;
+    if (t->type == T_WORD && len > 3 &&
+        g_ascii_strncasecmp(sc->text + t->end - 3, "'ll", 3) == 0)
+      return TRUE;
+  }
+  return FALSE;
+}
+
 /* Days named relative to the document's date: "yesterday", "on Tuesday",
  * "last week".  A weekday is the most recent such day on or before the
  * document's date, as news uses it. */
@@ -919,14 +1105,28 @@ read_relative_date(Scan *sc, guint i, guint *next)
     a = b = ref - 1;
   } else if (tok_is(sc, i, "today")) {
     a = b = ref;
-  } else if (sc->t[i].upper &&
-             (wd = xc_date_weekday_from_word(sc->text + sc->t[i].start,
+  } else if (tok_is(sc, i, "tomorrow")) {
+    a = b = ref + 1;
+  } else if ((wd = xc_date_weekday_from_word(sc->text + sc->t[i].start,
                                              sc->t[i].end - sc->t[i].start)) &&
-             sc->t[i].end - sc->t[i].start > 4) {
-    int back = (xc_date_weekday(ref) - wd + 7) % 7;
-    if (tok_is(sc, i - 1, "last") && back == 0)
-      back = 7;
-    a = b = ref - (guint32)back;
+             (sc->t[i].upper ? sc->t[i].end - sc->t[i].start > 4 :
+                               sc->t[i].end - sc->t[i].start > 5)) {
+    /* capitalized: "Tues" and up; lower case: full names only ("monday") */
+    if (i > 0 && (tok_is(sc, i - 1, "next") || tok_is(sc, i - 1, "coming")) &&
+        same_sentence(sc, i - 1, i)) {
+      /* "next Tuesday": the first one after the document's day */
+      int ahead = (wd - xc_date_weekday(ref) + 7) % 7;
+      first = i - 1;
+      a = b = ref + (guint32)(ahead ? ahead : 7);
+    } else if (future_context(sc, i)) {
+      /* "expected to arrive Thursday": that day or the next one */
+      a = b = ref + (guint32)((wd - xc_date_weekday(ref) + 7) % 7);
+    } else {
+      int back = (xc_date_weekday(ref) - wd + 7) % 7;
+      if (tok_is(sc, i - 1, "last") && back == 0)
+        back = 7;
+      a = b = ref - (guint32)back;
+    }
   } else if (tok_is(sc, i, "last") && tok_is(sc, i + 1, "week") &&
              tok_is(sc, i + 2, "of") && month_at(sc, i + 3)) {
     /* "the last week of October": its final seven days */
@@ -964,6 +1164,74 @@ read_relative_date(Scan *sc, guint i, guint *next)
   return m;
 }
 
+static const char *const month_context[] = {
+  "in", "since", "during", "until", "by", "early", "late", "mid", "before",
+  "after", "from", "through", "throughout", "of", NULL,
+};
+
+/* A month named alone, as a whole month: "this January", "next June",
+ * "the month of May", "in May", "Jan, 2001".  Capitalized "May" and the
+ * lower-case abbreviations need such context; a year after the month
+ * ("January, 2001") gives its year, otherwise the reference day's rules
+ * do (this: its year; next: the first such month after it; last: the last
+ * one before it). */
+static XcMention *
+read_month_period(Scan *sc, guint i, guint *next)
+{
+  if (sc->t[i].type != T_WORD)
+    return NULL;
+  int month = xc_date_month_from_word(sc->text + sc->t[i].start,
+                                      sc->t[i].end - sc->t[i].start);
+  if (!month || (i + 1 < sc->n && sc->t[i + 1].type == T_NUM && attached(sc, i)))
+    return NULL;
+  guint first = i, last = i;
+  int rel = 0;   /* -1 last, 0 this or none, +1 next */
+  gboolean context = FALSE;
+  if (i > 0 && same_sentence(sc, i - 1, i)) {
+    if (tok_is(sc, i - 1, "this") || tok_is(sc, i - 1, "last") || tok_is(sc, i - 1, "next") ||
+        tok_is(sc, i - 1, "coming") || tok_is(sc, i - 1, "past")) {
+      rel = tok_is(sc, i - 1, "last") || tok_is(sc, i - 1, "past") ? -1 :
+            tok_is(sc, i - 1, "this") ? 0 : 1;
+      first = i - 1;
+      context = TRUE;
+    } else if (tok_is(sc, i - 1, "of") && i >= 2 && tok_is(sc, i - 2, "month")) {
+      first = i >= 3 && tok_is(sc, i - 3, "the") ? i - 3 : i - 2;
+      context = TRUE;
+    } else if (word_in(sc, i - 1, month_context)) {
+      context = TRUE;
+    }
+  }
+  int y = 0;
+  guint j = last + 1;
+  if (tok_is_punct(sc, j, ","))
+    j++;
+  if ((y = year_at(sc, j)) && same_sentence(sc, i, j))
+    last = j;
+  /* bare "May" or "jan" is no month without context or a year */
+  gboolean plain = sc->t[i].upper && sc->t[i].end - sc->t[i].start >= 3 && month != 5;
+  if (!context && !y)
+    return NULL;
+  if (!plain && !context && !(y && sc->t[i].upper))
+    return NULL;
+  if (month == 5 && !sc->t[i].upper && first == i)
+    return NULL;
+  if (!y) {
+    if (!sc->ref_day)
+      return NULL;
+    int ry, rm, rd;
+    xc_date_split(sc->ref_day, &ry, &rm, &rd);
+    y = rel > 0 ? (month > rm ? ry : ry + 1) : rel < 0 ? (month < rm ? ry : ry - 1) :
+        first < i ? ry : infer_year(sc, month, 1);
+  }
+  guint32 a = xc_date_from_ymd(y, month, 1);
+  guint32 b = xc_date_from_ymd(y, month, xc_date_days_in_month(y, month));
+  XcMention *m = mention_new(sc, first, last, XC_KIND_DATE);
+  set_days(m, a, b);
+  m->precision = b - a + 1;
+  *next = last + 1;
+  return m;
+}
+
 /* "in June", "since March": a whole month of the document's year. */
 static XcMention *
 read_bare_month(Scan *sc, guint i, guint *next)
@@ -973,7 +1241,8 @@ read_bare_month(Scan *sc, guint i, guint *next)
     return NULL;
   int month = month_at(sc, i + 1);
   if (!month || sc->t[i + 1].end - sc->t[i + 1].start < 3 ||
-      (i + 2 < sc->n && sc->t[i + 2].type == T_NUM))
+      (i + 2 < sc->n && sc->t[i + 2].type == T_NUM) ||
+      (tok_is_punct(sc, i + 2, ",") && year_at(sc, i + 3)))
     return NULL;
   int y = infer_year(sc, month, 1);
   if (!y)
@@ -1003,7 +1272,37 @@ static const UnitWord currencies_after[] = {
   { "won", "KRW" }, { "rupees", "INR" }, { "francs", "CHF" },
   { "USD", "USD" }, { "EUR", "EUR" }, { "GBP", "GBP" }, { "UAH", "UAH" },
   { "RUB", "RUB" }, { "CHF", "CHF" }, { "JPY", "JPY" }, { "CNY", "CNY" },
+  { "usd", "USD" }, { "eur", "EUR" }, { "gbp", "GBP" }, { "rmb", "CNY" },
+  { "RMB", "CNY" }, { "pence", "GBX" }, { "penny", "GBX" }, { "pesetas", "ESP" },
+  { "guilders", "NLG" }, { "markka", "FIM" }, { "lira", "TRY" }, { "rupee", "INR" },
+  { "franc", "CHF" }, { "shekels", "ILS" }, { "zlotys", "PLN" }, { "rand", "ZAR" },
   { NULL, NULL },
+};
+
+/* Two-word currencies after a number: "10 US dollars", "300 Swiss francs". */
+static const struct {
+  const char *adjective, *word, *code;
+} currency_pairs[] = {
+  { "us", "dollars", "USD" }, { "us", "dollar", "USD" }, { "u.s", "dollars", "USD" },
+  { "american", "dollars", "USD" }, { "canadian", "dollars", "CAD" },
+  { "canadian", "dollar", "CAD" }, { "australian", "dollars", "AUD" },
+  { "australian", "dollar", "AUD" }, { "singapore", "dollars", "SGD" },
+  { "taiwan", "dollars", "TWD" }, { "swiss", "francs", "CHF" },
+  { "swiss", "franc", "CHF" }, { "chinese", "yuan", "CNY" }, { "japanese", "yen", "JPY" },
+  { "dutch", "guilders", "NLG" }, { "finnish", "markka", "FIM" },
+  { "turkish", "lira", "TRY" }, { "indian", "rupees", "INR" },
+  { "russian", "rubles", "RUB" }, { "russian", "roubles", "RUB" },
+  { "ukrainian", "hryvnias", "UAH" }, { "mexican", "pesos", "MXN" },
+  { "brazilian", "reais", "BRL" },
+};
+
+/* Dollars by country before "$": "C$", "HK$", "US $". */
+static const struct {
+  const char *prefix, *code;
+} dollar_prefixes[] = {
+  { "US", "USD" }, { "C", "CAD" }, { "c", "CAD" }, { "CA", "CAD" }, { "HK", "HKD" },
+  { "hk", "HKD" }, { "A", "AUD" }, { "AU", "AUD" }, { "NZ", "NZD" }, { "S", "SGD" },
+  { "NT", "TWD" }, { "R", "BRL" },
 };
 
 static const UnitWord currencies_before[] = {
@@ -1027,15 +1326,24 @@ static const UnitWord measures[] = {
   { "kg", "kg" }, { "litres", "l" }, { "liters", "l" }, { "barrels", "bbl" },
   { "mph", "mph" }, { "kph", "km/h" }, { "degrees", "deg" },
   { "megawatts", "MW" }, { "MW", "MW" }, { "gigawatts", "GW" }, { "GW", "GW" },
+  { "lbs", "lb" }, { "lb", "lb" }, { "ounces", "oz" }, { "ounce", "oz" }, { "oz", "oz" },
+  { "gallons", "gal" }, { "gallon", "gal" }, { "ml", "ml" }, { "millilitres", "ml" },
+  { "milliliters", "ml" }, { "litre", "l" }, { "liter", "l" }, { "centimetres", "cm" },
+  { "centimeters", "cm" }, { "millimetres", "mm" }, { "millimeters", "mm" },
+  { "yards", "yd" }, { "yard", "yd" }, { "grams", "g" }, { "gram", "g" },
+  { "kilos", "kg" }, { "kmph", "km/h" }, { "knots", "kn" },
   { NULL, NULL },
 };
 
 static const char *
 unit_word(const Scan *sc, guint i, const UnitWord *table)
 {
+  if (i >= sc->n)
+    return NULL;
   for (const UnitWord *u = table; u->word; u++) {
-    if (i >= sc->n)
-      return NULL;
+    if (sc->text[sc->t[i].start] != u->word[0] &&
+        lower((guchar)sc->text[sc->t[i].start]) != lower((guchar)u->word[0]))
+      continue;
     gsize len = sc->t[i].end - sc->t[i].start;
     /* codes and symbols are case-sensitive ("m" is not "M") */
     if (len == strlen(u->word) &&
@@ -1083,6 +1391,24 @@ typedef struct {
 
 /* Longer phrases first: "no more than" before "more than". */
 static const QualPhrase qualifiers[] = {
+  { "greater than or equal to", XC_QUALIFIER_AT_LEAST },
+  { "more than or equal to", XC_QUALIFIER_AT_LEAST },
+  { "larger than or equal to", XC_QUALIFIER_AT_LEAST },
+  { "bigger than or equal to", XC_QUALIFIER_AT_LEAST },
+  { "higher than or equal to", XC_QUALIFIER_AT_LEAST },
+  { "less than or equal to", XC_QUALIFIER_UP_TO },
+  { "fewer than or equal to", XC_QUALIFIER_UP_TO },
+  { "smaller than or equal to", XC_QUALIFIER_UP_TO },
+  { "lower than or equal to", XC_QUALIFIER_UP_TO },
+  { "equal to or more than", XC_QUALIFIER_AT_LEAST },
+  { "equal to or greater than", XC_QUALIFIER_AT_LEAST },
+  { "equal to or less than", XC_QUALIFIER_UP_TO },
+  { "equal to or fewer than", XC_QUALIFIER_UP_TO },
+  { "at least or equal to", XC_QUALIFIER_AT_LEAST },
+  { "larger than", XC_QUALIFIER_MORE_THAN }, { "bigger than", XC_QUALIFIER_MORE_THAN },
+  { "higher than", XC_QUALIFIER_MORE_THAN }, { "smaller than", XC_QUALIFIER_LESS_THAN },
+  { "lower than", XC_QUALIFIER_LESS_THAN }, { "surpassing", XC_QUALIFIER_MORE_THAN },
+  { "surpass", XC_QUALIFIER_MORE_THAN }, { "surpasses", XC_QUALIFIER_MORE_THAN },
   { "no more than", XC_QUALIFIER_UP_TO }, { "not more than", XC_QUALIFIER_UP_TO },
   { "no fewer than", XC_QUALIFIER_AT_LEAST }, { "no less than", XC_QUALIFIER_AT_LEAST },
   { "not less than", XC_QUALIFIER_AT_LEAST }, { "a minimum of", XC_QUALIFIER_AT_LEAST },
@@ -1114,6 +1440,30 @@ qualifier_before(const Scan *sc, guint first, guint *start)
   *start = first;
   if (first == 0)
     return XC_QUALIFIER_EXACT;
+  /* ">10", ">= 30", "<= -30", "≥ 5" */
+  guint k0 = first - 1;
+  gboolean eq = FALSE;
+  if (tok_is_punct(sc, k0, "=") && k0 > 0 &&
+      (tok_is_punct(sc, k0 - 1, ">") || tok_is_punct(sc, k0 - 1, "<"))) {
+    eq = TRUE;
+    k0--;
+  }
+  if (same_sentence(sc, k0, first) && !(k0 > 0 && (tok_is_punct(sc, k0 - 1, "<") ||
+                                                    tok_is_punct(sc, k0 - 1, "=")))) {
+    XcQualifier q = XC_QUALIFIER_EXACT;
+    if (tok_is_punct(sc, k0, ">"))
+      q = eq ? XC_QUALIFIER_AT_LEAST : XC_QUALIFIER_MORE_THAN;
+    else if (tok_is_punct(sc, k0, "<"))
+      q = eq ? XC_QUALIFIER_UP_TO : XC_QUALIFIER_LESS_THAN;
+    else if (tok_is_punct(sc, k0, "\xE2\x89\xA5"))
+      q = XC_QUALIFIER_AT_LEAST;
+    else if (tok_is_punct(sc, k0, "\xE2\x89\xA4"))
+      q = XC_QUALIFIER_UP_TO;
+    if (q != XC_QUALIFIER_EXACT) {
+      *start = k0;
+      return q;
+    }
+  }
   for (gsize k = 0; k < G_N_ELEMENTS(qualifiers); k++) {
     int s = phrase_ends_at(sc, (int)first - 1, qualifiers[k].phrase);
     if (s >= 0 && same_sentence(sc, (guint)s, first)) {
@@ -1232,10 +1582,24 @@ static const char *const ordinal_words[] = {
 /* A model or product name: "AK-12", "Su-34", "RPG-7s", "F-16", "G7".
  * The number is part of a name when a short word with a capital touches
  * it, through a hyphen or directly. */
+static const char *const label_words[] = {
+  "article", "section", "chapter", "paragraph", "clause", "resolution",
+  "amendment", "protocol", "page", "stage", "phase", "category", "flight",
+  "route", "highway", "room", "gate", "platform", "episode", "season",
+  "volume", "annex", "item", "grade", "level", "block", "building", NULL,
+};
+static const char *const name_words[] = {
+  "covid", "sars", "mers", "cov", NULL,
+};
+
 static gboolean
 is_name_number(const Scan *sc, guint i)
 {
   guint w;
+  /* "Article 5", "Flight 17": a number that labels, not counts */
+  if (i >= 1 && sc->t[i].space_before && word_in(sc, i - 1, label_words) &&
+      same_sentence(sc, i - 1, i) && sc->t[i].int_digits <= 4 && !sc->t[i].decimals)
+    return TRUE;
   if (i >= 2 && tok_is_dash(sc, i - 1) && !sc->t[i].space_before &&
       !sc->t[i - 1].space_before)
     w = i - 2;
@@ -1245,6 +1609,8 @@ is_name_number(const Scan *sc, guint i)
     return FALSE;
   if (sc->t[w].type != T_WORD)
     return FALSE;
+  if (word_in(sc, w, name_words))   /* "covid-19" */
+    return TRUE;
   gsize len = sc->t[w].end - sc->t[w].start;
   const char *s = sc->text + sc->t[w].start;
   gboolean caps = FALSE;
@@ -1276,6 +1642,12 @@ static const char *const plural_heads[] = {
   "women", "infantry", "crew", "livestock", "cattle", "sheep",
   "fish", "deer", "youth", "population", "group", "army", "force", "unit",
   "contingent", "battalion", "brigade", "corps", NULL,
+};
+
+/* Heads that can also modify a plural ("army soldiers", "police officers"). */
+static const char *const collective_heads[] = {
+  "population", "group", "army", "force", "unit", "contingent", "battalion",
+  "brigade", "corps", "police", "staff", "infantry", "crew", "youth", NULL,
 };
 
 static gboolean
@@ -1311,20 +1683,37 @@ read_counted(Scan *sc, XcMention *m, guint j)
         attached(sc, k) && n > 0)
       continue;  /* "anti-tank" */
     if (t->type != T_WORD || word_in(sc, k, stop_words) || num_word(sc, k) ||
-        month_at(sc, k))
+        month_at(sc, k) || word_in(sc, k, length_adjectives))
       break;
     last = k;
     n++;
     found = TRUE;
-    if (is_plural_noun(sc, k))
+    if (is_plural_noun(sc, k) &&
+        !(word_in(sc, k, collective_heads) && k + 1 < sc->n && same_sentence(sc, k, k + 1) &&
+          sc->t[k + 1].type == T_WORD && !word_in(sc, k + 1, stop_words) &&
+          !word_in(sc, k + 1, collective_heads) && is_plural_noun(sc, k + 1)))
       break;
   }
   if (!found)
     return;
   m->counted_start = sc->t[first].start;
   m->counted_end = sc->t[last].end;
-  m->counted = g_strndup(sc->text + m->counted_start,
-                         m->counted_end - m->counted_start);
+  /* the phrase without an aside's brackets: "(North Korean) forces" is
+   * counted as "North Korean forces" */
+  GString *words = g_string_sized_new(m->counted_end - m->counted_start);
+  gboolean gap = FALSE;
+  for (guint k = first; k <= last; k++) {
+    if (tok_is_punct(sc, k, "(") || tok_is_punct(sc, k, ")")) {
+      gap = gap || sc->t[k].space_before || (k + 1 <= last && sc->t[k + 1].space_before);
+      continue;
+    }
+    if (words->len > 0 && (gap || sc->t[k].space_before))
+      g_string_append_c(words, ' ');
+    gap = FALSE;
+    g_string_append_len(words, sc->text + sc->t[k].start,
+                        (gssize)(sc->t[k].end - sc->t[k].start));
+  }
+  m->counted = g_string_free(words, FALSE);
 }
 
 static const char *const growth_verbs[] = {
@@ -1336,25 +1725,44 @@ static const char *const modals[] = {
   "could", "might", "may", "would", NULL,
 };
 
-/* Hypotheticals: the figure stands in a sentence with "if" or "unless"
- * before it, or right after a modal verb of growth ("could reach 500"). */
+static gboolean
+is_condition_word(const Scan *sc, guint k)
+{
+  return tok_is(sc, k, "if") || tok_is(sc, k, "unless") || tok_is(sc, k, "suppose") ||
+         tok_is(sc, k, "supposing") || tok_is(sc, k, "hypothetically") ||
+         (tok_is(sc, k, "were") && tok_is(sc, k + 1, "to")) ||
+         /* "Should the number rise to 30,000, ...": a clause-initial should */
+         (tok_is(sc, k, "should") &&
+          (k == 0 || !same_sentence(sc, k - 1, k) || tok_is_punct(sc, k - 1, ",")));
+}
+
+/* Hypotheticals: a figure in a condition ("if the number grows to 30,000",
+ * "unless", "were to", a clause-initial "should"), or after a modal verb
+ * of growth in a sentence that holds a condition ("the fire could grow to
+ * 20,000 acres if winds reach 50 mph").  A modal alone is a reported
+ * estimate ("losses could reach $240 million") and stays a statement.
+ * Both looks are bounded, so a sentence of a million figures stays
+ * linear. */
 static gboolean
 is_hypothetical(const Scan *sc, guint first)
 {
   guint s = sc->t[first].sentence;
-  /* A conditional governs the clause around it: looking back a bounded
-   * number of tokens keeps a sentence of a million figures linear. */
+  gboolean modal_growth = FALSE;
   for (guint k = first; k > 0 && sc->t[k - 1].sentence == s && first - k < 40; k--) {
-    if (tok_is(sc, k - 1, "if") || tok_is(sc, k - 1, "unless") ||
-        tok_is(sc, k - 1, "suppose") || tok_is(sc, k - 1, "hypothetically"))
+    if (is_condition_word(sc, k - 1))
       return TRUE;
     if (first - k > 4)
       continue;
     if (word_in(sc, k - 1, growth_verbs) && k >= 2 &&
         (word_in(sc, k - 2, modals) ||
          (k >= 3 && tok_is(sc, k - 2, "to") && word_in(sc, k - 3, growth_verbs))))
-      return TRUE;
+      modal_growth = TRUE;
   }
+  if (!modal_growth)
+    return FALSE;
+  for (guint k = first + 1; k < sc->n && sc->t[k].sentence == s && k - first < 40; k++)
+    if (is_condition_word(sc, k))
+      return TRUE;
   return FALSE;
 }
 
@@ -1366,6 +1774,10 @@ static const char *const rate_words_before[] = {
 };
 static const char *const periods[] = {
   "month", "day", "week", "year", "hour", NULL,
+};
+static const char *const period_words[] = {
+  "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades",
+  "centuries", NULL,
 };
 
 /* A rate counts per period: "2,000 drones monthly", "18,000 a month",
@@ -1388,6 +1800,89 @@ is_rate(const Scan *sc, guint first, guint last)
   return FALSE;
 }
 
+/* Words after which a four-digit number is a year ("in 2024 elections",
+ * "the 2024 members' list"), not a count. */
+static const char *const year_words_before[] = {
+  "the", "in", "since", "by", "of", "until", "from", "during", "before",
+  "after", "and", "to", "for", "between", "late", "early", "mid", "spring",
+  "summer", "autumn", "fall", "winter", "its", "their", "his", "her", NULL,
+};
+
+/* "The group had 2024 members": a number a year could be is a count when a
+ * count noun follows and nothing before it makes it a date. */
+static gboolean
+year_counts(const Scan *sc, guint i)
+{
+  if (i + 1 >= sc->n || sc->t[i + 1].type != T_WORD || !same_sentence(sc, i, i + 1) ||
+      !is_plural_noun(sc, i + 1) || word_in(sc, i + 1, period_words))
+    return FALSE;
+  if (i == 0 || !same_sentence(sc, i - 1, i))
+    return TRUE;
+  return !(word_in(sc, i - 1, year_words_before) || month_at(sc, i - 1) ||
+           sc->t[i - 1].type != T_WORD);
+}
+
+/* Years as spans: "2023-2024", "2024-25", "the 1990s".  A year range is
+ * YEAR kind (never a count) with both years stated. */
+static XcMention *
+read_year_span(Scan *sc, guint i, guint *next)
+{
+  int y = year_at(sc, i), y2 = 0;
+  guint last = i;
+  if (!y)
+    return NULL;
+  if (attached(sc, i) && tok_is(sc, i + 1, "s") && y % 10 == 0) {
+    y2 = y + 9;                       /* "the 1990s" */
+    last = i + 1;
+  } else if (tok_is_dash(sc, i + 1) && attached(sc, i) && attached(sc, i + 1) &&
+             i + 2 < sc->n && sc->t[i + 2].type == T_NUM && !sc->t[i + 2].decimals &&
+             !sc->t[i + 2].separators && !(attached(sc, i + 2) && tok_is_dash(sc, i + 3))) {
+    const Tok *b = &sc->t[i + 2];
+    int v = (int)b->value;
+    if (b->int_digits == 4 && v > y && v - y <= 20)
+      y2 = v;                         /* "2023-2024" */
+    else if (b->int_digits == 2 && v > y % 100 && v - y % 100 <= 10)
+      y2 = y - y % 100 + v;           /* "2024-25" */
+    last = i + 2;
+  }
+  if (!y2)
+    return NULL;
+  XcMention *m = mention_new(sc, i, last, XC_KIND_YEAR);
+  m->qualifier = XC_QUALIFIER_RANGE;
+  mention_state(m, y);
+  mention_state(m, y2);
+  m->low = y;
+  m->high = y2;
+  m->precision = 1;
+  *next = last + 1;
+  return m;
+}
+
+/* A two-word currency at @j ("US dollars", "Swiss francs"), or NULL. */
+static const char *
+currency_pair(const Scan *sc, guint j)
+{
+  for (gsize k = 0; k < G_N_ELEMENTS(currency_pairs); k++)
+    if (tok_is(sc, j, currency_pairs[k].adjective) &&
+        tok_is(sc, j + 1, currency_pairs[k].word) && same_sentence(sc, j, j + 1))
+      return currency_pairs[k].code;
+  return NULL;
+}
+
+/* "km" squared or cubed: "km2", "ft3" (static strings). */
+static const char *
+power_unit(const char *unit, int power)
+{
+  static const char *const squares[][3] = {
+    { "ft", "ft2", "ft3" }, { "m", "m2", "m3" }, { "km", "km2", "km3" },
+    { "mi", "mi2", "mi3" }, { "in", "in2", "in3" }, { "cm", "cm2", "cm3" },
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS(squares); k++)
+    if (g_str_equal(squares[k][0], unit))
+      return squares[k][power == 3 ? 2 : 1];
+  return unit;
+}
+
 /* A quantity at token @i: "$2.4 billion", "more than 7,000", "18-20,000",
  * "83%", "four miles", "60-mm".  Returns NULL when @i starts none. */
 static XcMention *
@@ -1395,8 +1890,20 @@ read_quantity(Scan *sc, guint i, guint *next)
 {
   guint first = i;
   const char *currency = NULL;
-  if (tok_is(sc, i, "US") && tok_is_punct(sc, i + 1, "$") && attached(sc, i)) {
-    currency = "USD";
+  const char *dollar = NULL;
+  if (sc->t[i].type == T_WORD && tok_is_punct(sc, i + 1, "$") && same_sentence(sc, i, i + 1)) {
+    gsize len = sc->t[i].end - sc->t[i].start;
+    for (gsize k = 0; k < G_N_ELEMENTS(dollar_prefixes) && !dollar; k++)
+      if (strlen(dollar_prefixes[k].prefix) == len &&
+          memcmp(sc->text + sc->t[i].start, dollar_prefixes[k].prefix, len) == 0)
+        dollar = dollar_prefixes[k].code;
+    /* "A$5" only glued: "a $5 bill" and "give us $5" are no prefixes */
+    if (dollar && len == 1 && g_ascii_isupper(sc->text[sc->t[i].start]) &&
+        sc->text[sc->t[i].start] != 'C' && !attached(sc, i))
+      dollar = NULL;
+  }
+  if (dollar) {
+    currency = dollar;
     i += 2;
   } else if (sc->t[i].type != T_NUM && (currency = unit_word(sc, i, currencies_before))) {
     i++;
@@ -1416,9 +1923,54 @@ read_quantity(Scan *sc, guint i, guint *next)
   if (sc->t[a.last].type == T_NUM && attached(sc, a.last) &&
       sc->t[a.last + 1].type == T_WORD && !is_ordinal_suffix(sc, a.last + 1) &&
       !unit_word(sc, a.last + 1, measures) && !unit_word(sc, a.last + 1, currencies_after) &&
-      !tok_is(sc, a.last + 1, "s")) {
+      !tok_is(sc, a.last + 1, "s") && !tok_is(sc, a.last + 1, "pc") &&
+      !metres_at(sc, a.last + 1)) {
     *next = a.last + 2;
     return NULL;
+  }
+
+  const Tok *at = &sc->t[a.first];
+  /* "45,000 000": a group of zeros standing alone is a fragment, no count */
+  if (at->type == T_NUM && !currency && at->int_digits >= 2 && !at->decimals &&
+      sc->text[at->start] == '0') {
+    *next = a.last + 1;
+    return NULL;
+  }
+  if (at->type == T_NUM && !currency && a.first == a.last) {
+    XcMention *y = read_year_span(sc, a.first, next);
+    if (y || *next != a.first + 1)
+      return y;
+    /* "a 50-50 chance", "60-40 split": odds, not two counts */
+    if (tok_is_dash(sc, a.last + 1) && attached(sc, a.last) && attached(sc, a.last + 1) &&
+        a.last + 2 < sc->n && sc->t[a.last + 2].type == T_NUM &&
+        at->value + sc->t[a.last + 2].value == 100 && !at->decimals &&
+        !unit_word(sc, a.last + 3, measures) && !tok_is_punct(sc, a.last + 3, "%")) {
+      *next = a.last + 3;
+      return NULL;
+    }
+  }
+  /* "-5 degrees", "minus 5": a sign that stands apart from what precedes */
+  if (at->type == T_NUM && !currency && first == a.first && first > 0 &&
+      (tok_is_punct(sc, first - 1, "-") || tok_is_punct(sc, first - 1, "\xE2\x88\x92")) &&
+      !sc->t[first].space_before && (first == 1 || sc->t[first - 1].space_before) &&
+      !(first >= 2 && (sc->t[first - 2].type == T_NUM || num_word(sc, first - 2)))) {
+    a.value = -a.value;
+    first--;
+  } else if (!currency && first == a.first && first > 0 &&
+             (tok_is(sc, first - 1, "minus") || tok_is(sc, first - 1, "negative")) &&
+             same_sentence(sc, first - 1, first)) {
+    a.value = -a.value;
+    first--;
+  }
+  /* "10.000 people": a European thousands point, read so only where a
+   * count noun follows, since 10.000 of a person is no reading */
+  if (at->type == T_NUM && a.first == a.last && at->decimals == 3 && at->int_digits <= 3 &&
+      !currency && a.last + 1 < sc->n && sc->t[a.last + 1].type == T_WORD &&
+      !attached(sc, a.last) && is_plural_noun(sc, a.last + 1) &&
+      !unit_word(sc, a.last + 1, measures) && !unit_word(sc, a.last + 1, currencies_after)) {
+    a.value = round(fabs(a.value) * 1000) * (a.value < 0 ? -1 : 1);
+    a.precision = precision_of(fabs(a.value), 0, 1);
+    a.bare_digits = FALSE;
   }
 
   double values[XC_MENTION_MAX_STATED] = { a.value };
@@ -1471,23 +2023,56 @@ read_quantity(Scan *sc, guint i, guint *next)
     kind = XC_KIND_PERCENT;
     unit = "%";
     last = j + 1;
+  } else if ((unit = currency_pair(sc, j)) != NULL) {
+    kind = XC_KIND_MONEY;
+    last = j + 1;
   } else if ((unit = unit_word(sc, j, currencies_after)) != NULL &&
              !(g_str_equal(unit, "GBP") && tok_is(sc, j, "pounds") && !a.scaled &&
                a.value < 1000)) {
     kind = XC_KIND_MONEY;
     last = j;
+  } else if (tok_is(sc, j, "metric") && (tok_is(sc, j + 1, "tons") ||
+                                        tok_is(sc, j + 1, "tonnes") ||
+                                        tok_is(sc, j + 1, "ton"))) {
+    kind = XC_KIND_MEASURE;
+    unit = "t";
+    last = j + 1;
+  } else if ((tok_is(sc, j, "cubic") || tok_is(sc, j, "square")) &&
+             (unit = unit_word(sc, j + 1, measures)) != NULL &&
+             (g_str_equal(unit, "ft") || g_str_equal(unit, "m") || g_str_equal(unit, "km") ||
+              g_str_equal(unit, "mi") || g_str_equal(unit, "in") || g_str_equal(unit, "cm"))) {
+    kind = XC_KIND_MEASURE;
+    unit = power_unit(unit, tok_is(sc, j, "cubic") ? 3 : 2);
+    last = j + 1;
   } else if ((unit = unit_word(sc, j, measures)) != NULL) {
     kind = XC_KIND_MEASURE;
+    last = j;
+    if (g_str_equal(unit, "mi") && (tok_is(sc, j + 1, "an") || tok_is(sc, j + 1, "per")) &&
+        tok_is(sc, j + 2, "hour")) {
+      unit = "mph";             /* "188 miles an hour" */
+      last = j + 2;
+    } else if (g_str_equal(unit, "km") && tok_is_punct(sc, j + 1, "/") &&
+               attached(sc, j) && (tok_is(sc, j + 2, "h") || tok_is(sc, j + 2, "hr"))) {
+      unit = "km/h";
+      last = j + 2;
+    } else if (attached(sc, j) && j + 1 < sc->n && sc->t[j + 1].type == T_NUM &&
+               (sc->t[j + 1].value == 2 || sc->t[j + 1].value == 3) &&
+               sc->t[j + 1].int_digits == 1 && !sc->t[j + 1].decimals &&
+               (g_str_equal(unit, "m") || g_str_equal(unit, "km") || g_str_equal(unit, "cm"))) {
+      unit = power_unit(unit, (int)sc->t[j + 1].value);   /* "190 km2" */
+      last = j + 1;
+    }
+  } else if (tok_is(sc, j, "pounds") && !a.scaled && a.value < 1000) {
+    kind = XC_KIND_MEASURE;     /* "25 pounds" below 1,000: a weight */
+    unit = "lb";
+    last = j;
+  } else if (metres_at(sc, j)) {
+    kind = XC_KIND_MEASURE;
+    unit = "m";
     last = j;
   } else if (tok_is_dash(sc, j) && attached(sc, j - 1) && attached(sc, j) &&
              (unit = unit_word(sc, j + 1, measures)) != NULL) {
     kind = XC_KIND_MEASURE;   /* "60-mm" */
-    last = j + 1;
-  } else if (tok_is(sc, j, "square") &&
-             (unit = unit_word(sc, j + 1, measures)) != NULL) {
-    kind = XC_KIND_MEASURE;
-    unit = g_str_equal(unit, "km") ? "km2" : g_str_equal(unit, "mi") ? "mi2" :
-           g_str_equal(unit, "m") ? "m2" : unit;
     last = j + 1;
   } else {
     unit = NULL;
@@ -1507,8 +2092,7 @@ read_quantity(Scan *sc, guint i, guint *next)
   guint qstart;
   XcQualifier q = qualifier_before(sc, first, &qstart);
   if (kind == XC_KIND_COUNT && nv == 1 && q == XC_QUALIFIER_EXACT && !a.scaled &&
-      year_at(sc, a.first) && !(tok_is(sc, last + 1, "people") ||
-                                 tok_is(sc, last + 1, "troops"))) {
+      year_at(sc, a.first) && !year_counts(sc, a.first)) {
     XcMention *m = mention_new(sc, a.first, a.first, XC_KIND_YEAR);
     mention_state(m, a.value);
     m->low = m->high = a.value;
@@ -1523,8 +2107,15 @@ read_quantity(Scan *sc, guint i, guint *next)
   if (nv > 1 && q == XC_QUALIFIER_EXACT)
     q = XC_QUALIFIER_RANGE;
   /* "10,000 or more", "10,000 or so", "10,000-plus" */
-  if (tok_is(sc, last + 1, "or") && tok_is(sc, last + 2, "more")) {
+  if (tok_is(sc, last + 1, "or") &&
+      (tok_is(sc, last + 2, "more") || tok_is(sc, last + 2, "greater") ||
+       tok_is(sc, last + 2, "above") || tok_is(sc, last + 2, "higher"))) {
     q = XC_QUALIFIER_AT_LEAST;
+    last += 2;
+  } else if (tok_is(sc, last + 1, "or") &&
+             (tok_is(sc, last + 2, "less") || tok_is(sc, last + 2, "fewer") ||
+              tok_is(sc, last + 2, "below") || tok_is(sc, last + 2, "lower"))) {
+    q = XC_QUALIFIER_UP_TO;
     last += 2;
   } else if (tok_is(sc, last + 1, "or") && tok_is(sc, last + 2, "so")) {
     q = XC_QUALIFIER_ABOUT;
@@ -1536,11 +2127,19 @@ read_quantity(Scan *sc, guint i, guint *next)
 
   XcMention *m = mention_new(sc, qstart, last, kind);
   m->qualifier = q;
+  m->bare_start = sc->t[first].start;
+  m->value_start = sc->t[a.first].start;
+  m->value_end = sc->t[ends[nv - 1].last].end;
   for (guint e = 0; e < nv; e++)
     mention_state(m, values[e]);
-  m->precision = ends[0].precision;
-  for (guint e = 1; e < nv; e++)
-    m->precision = MIN(m->precision, ends[e].precision);
+  /* a bare end takes its precision at the scale it was read at: "18" in
+   * "18-20,000" is to the nearest thousand */
+  for (guint e = 0; e < nv; e++) {
+    double p = ends[e].precision;
+    if (ends[e].value != 0 && values[e] != ends[e].value)
+      p *= fabs(values[e] / ends[e].value);
+    m->precision = e == 0 ? p : MIN(m->precision, p);
+  }
   apply_qualifier(m, values[0], values[nv - 1]);
   m->unit = g_strdup(unit);
   if (kind == XC_KIND_COUNT || kind == XC_KIND_MEASURE)
@@ -1555,16 +2154,65 @@ read_proportion(Scan *sc, guint i, guint *next)
 {
   static const struct { const char *w; double den; } parts[] = {
     { "half", 2 }, { "third", 3 }, { "thirds", 3 }, { "quarter", 4 },
-    { "quarters", 4 }, { "fifth", 5 }, { "fifths", 5 },
+    { "quarters", 4 }, { "fifth", 5 }, { "fifths", 5 }, { "tenth", 10 },
+    { "tenths", 10 },
   };
   double num = 0;
-  if (tok_is(sc, i, "a"))
+  const Tok *t = &sc->t[i];
+  gboolean digits = t->type == T_NUM;
+  /* "Half of the voters" */
+  if (tok_is(sc, i, "half") && tok_is(sc, i + 1, "of") && same_sentence(sc, i, i + 1) &&
+      !(i > 0 && (tok_is(sc, i - 1, "a") || tok_is(sc, i - 1, "and") ||
+                  tok_is(sc, i - 1, "first") || tok_is(sc, i - 1, "second")))) {
+    XcMention *m = mention_new(sc, i, i, XC_KIND_PERCENT);
+    mention_state(m, 50);
+    m->proportion = TRUE;
+    guint qs;
+    m->qualifier = qualifier_before(sc, i, &qs);
+    if (qs < i)
+      m->start = sc->t[qs].start;
+    apply_qualifier(m, 50, 50);
+    m->unit = g_strdup("%");
+    m->precision = 1;
+    *next = i + 1;
+    return m;
+  }
+  if (digits) {
+    if (t->separators || t->decimals || t->value < 1 || t->value > 1000)
+      return NULL;
+    num = t->value;
+  } else if (tok_is(sc, i, "a")) {
     num = 1;
-  else if (num_word(sc, i) && !num_word(sc, i)->scale && num_word(sc, i)->value < 10)
+  } else if (num_word(sc, i) && !num_word(sc, i)->scale && num_word(sc, i)->value < 10) {
     num = num_word(sc, i)->value;
+  }
   if (!num)
     return NULL;
   guint j = i + 1;
+  /* "one in three", "two out of five", "1 in 5 children" */
+  guint dk = tok_is(sc, j, "in") ? j + 1 :
+             tok_is(sc, j, "out") && tok_is(sc, j + 1, "of") ? j + 2 : 0;
+  NumExpr den;
+  if (dk && read_num_expr(sc, dk, &den) && den.value > num && den.value <= 1000 &&
+      den.last == dk && same_sentence(sc, i, dk) && !word_in(sc, dk + 1, period_words) &&
+      !word_in(sc, dk + 1, periods)) {
+    XcMention *m = mention_new(sc, i, dk, XC_KIND_PERCENT);
+    double v = 100.0 * num / den.value;
+    mention_state(m, v);
+    m->proportion = TRUE;
+    guint qs;
+    m->qualifier = qualifier_before(sc, i, &qs);
+    if (qs < i)
+      m->start = sc->t[qs].start;
+    apply_qualifier(m, v, v);
+    m->unit = g_strdup("%");
+    /* read, like the fractions, to a percentage point */
+    m->precision = 1;
+    *next = dk + 1;
+    return m;
+  }
+  if (digits)
+    return NULL;
   if (tok_is_dash(sc, j) && attached(sc, i) && attached(sc, j))
     j++;
   for (gsize k = 0; k < G_N_ELEMENTS(parts); k++) {
@@ -1572,9 +2220,13 @@ read_proportion(Scan *sc, guint i, guint *next)
       /* "a second half", "a quarter of an hour" are not proportions */
       if (tok_is(sc, j + 1, "of") && (tok_is(sc, j + 2, "an") || tok_is(sc, j + 2, "a")))
         return NULL;
+      /* "a tenth" is a proportion only as "a tenth of" */
+      if (parts[k].den == 10 && !tok_is(sc, j + 1, "of"))
+        return NULL;
       XcMention *m = mention_new(sc, i, j, XC_KIND_PERCENT);
       double v = 100.0 * num / parts[k].den;
       mention_state(m, v);
+      m->proportion = TRUE;
       guint qs;
       m->qualifier = qualifier_before(sc, i, &qs);
       if (qs < i)
@@ -1586,26 +2238,38 @@ read_proportion(Scan *sc, guint i, guint *next)
       return m;
     }
   }
-  /* "one in three", "two out of five" */
-  NumExpr den;
-  if (tok_is(sc, j, "in") && read_num_expr(sc, j + 1, &den) && den.value > num &&
-      den.value <= 1000 && den.last == j + 1) {
-    XcMention *m = mention_new(sc, i, j + 1, XC_KIND_PERCENT);
-    double v = 100.0 * num / den.value;
-    mention_state(m, v);
-    m->low = m->high = v;
-    m->unit = g_strdup("%");
-    *next = j + 2;
-    return m;
-  }
   return NULL;
 }
 
-/* 11:37, 19:00, 4:59 p.m. */
+static gboolean
+is_meridiem(const Scan *sc, guint i, gboolean *pm)
+{
+  *pm = tok_is(sc, i, "pm") || tok_is(sc, i, "p.m");
+  return *pm || tok_is(sc, i, "am") || tok_is(sc, i, "a.m");
+}
+
+/* 11:37, 19:00, 4:59 p.m., 3 p.m., 9am */
 static XcMention *
 read_time(Scan *sc, guint i, guint *next)
 {
   const Tok *h = &sc->t[i];
+  gboolean pm;
+  if (h->type == T_NUM && !h->separators && !h->decimals && h->value >= 1 &&
+      h->value <= 12 && is_meridiem(sc, i + 1, &pm) && same_sentence(sc, i, i + 1) &&
+      !(i > 0 && tok_is_punct(sc, i - 1, ":"))) {
+    guint last = i + 1;
+    /* "3 p.m." keeps its point unless the point ends the sentence */
+    if (tok_is_punct(sc, last + 1, ".") && attached(sc, last) && sc->t[last].end -
+        sc->t[last].start == 3 && !(last + 2 < sc->n && sc->t[last + 2].upper))
+      last++;
+    double minutes = (h->value == 12 ? 0 : h->value * 60) + (pm ? 12 * 60 : 0);
+    XcMention *m = mention_new(sc, i, last, XC_KIND_TIME);
+    mention_state(m, minutes);
+    m->low = m->high = minutes;
+    m->precision = 1;
+    *next = last + 1;
+    return m;
+  }
   if (h->type != T_NUM || h->separators || h->decimals || h->int_digits > 2 ||
       !tok_is_punct(sc, i + 1, ":") || !attached(sc, i) || !attached(sc, i + 1) ||
       i + 2 >= sc->n)
@@ -1697,17 +2361,19 @@ xc_extract_document(const XcDocument *doc, guint32 fallback_day)
     const Tok *t = &sc.t[i];
     guint next = i + 1;
     XcMention *m = NULL;
-    if (t->type == T_SKIP || (t->type == T_PUNCT && !unit_word(&sc, i, currencies_before))) {
+    if (t->type == T_SKIP || (t->type == T_WORD && !t->cand) ||
+        (t->type == T_PUNCT && !unit_word(&sc, i, currencies_before))) {
       i++;
       continue;
     }
     /* Readers in order of specificity; one that used tokens up without
      * making a mention (a date with no year, a model name) ends the try. */
     static Reader *const on_number[] = {
-      read_iso_date, read_day_first, read_time, read_quantity, NULL,
+      read_and_day, read_iso_date, read_day_first, read_time, read_proportion,
+      read_quantity, NULL,
     };
     static Reader *const on_word[] = {
-      read_month_first, read_bare_month, read_relative_date, read_vague,
+      read_month_first, read_bare_month, read_month_period, read_relative_date, read_vague,
       read_proportion, read_quantity, read_ordinal_word, NULL,
     };
     for (Reader *const *r = t->type == T_NUM ? on_number : on_word;

@@ -73,6 +73,13 @@ typedef enum {
  *   ("North Korean troops").
  * @counted_start, @counted_end: its byte range (equal when none).
  * @sentence_start, @sentence_end: byte range of the sentence it stands in.
+ * @value_start, @value_end: byte range of the number words alone, without
+ *   qualifier, currency or unit ("7,000" in "more than 7,000 troops",
+ *   "2.4 billion" in "$2.4 billion"); the whole mention for dates.
+ * @bare_start: where the mention starts without its qualifier ("$2.4
+ *   billion" in "about $2.4 billion"); @start when it has none.
+ * @proportion: a percentage written as a proportion in words ("a quarter",
+ *   "two-thirds", "one in three"); @stated is still in percent.
  */
 typedef struct {
   const XcDocument *doc;
@@ -92,6 +99,10 @@ typedef struct {
   gsize counted_end;
   gsize sentence_start;
   gsize sentence_end;
+  gsize value_start;
+  gsize value_end;
+  gsize bare_start;
+  gboolean proportion;
 } XcMention;
 
 /**
