@@ -32,3 +32,18 @@ gboolean xc_cli_parse(GOptionContext *ctx, int *argc, char ***argv);
 
 /* Reports an input skipped under --keep-going. */
 void xc_cli_skip(const GError *error, gpointer user_data);
+
+/* A progress line on standard error for long runs: shown only when
+ * standard error is a terminal, and only once a run has taken more than a
+ * second, then redrawn in place and erased at the end.  Start returns NULL
+ * when there is nothing to show; the other calls accept NULL. */
+typedef struct _XcCliProgress XcCliProgress;
+XcCliProgress *xc_cli_progress_start(const char *what);
+void xc_cli_progress_set(XcCliProgress *progress, const char *what);
+void xc_cli_progress_stop(XcCliProgress *progress);
+
+/* Decides colour for --color=@when ("auto", "always", "never"; NULL is
+ * auto): auto means standard output is a terminal that is written to,
+ * TERM is not "dumb" and NO_COLOR is unset or empty.  FALSE (and a
+ * message) in @ok when @when is none of them. */
+gboolean xc_cli_color(const char *when, const char *output, gboolean *ok);
