@@ -109,13 +109,20 @@ static gpointer
 progress_main(gpointer data)
 {
   XcCliProgress *p = data;
+  g_autofree char *last = NULL;
   g_mutex_lock(&p->lock);
   while (!p->done) {
     gint64 now = g_get_monotonic_time();
     if (now - p->started >= G_USEC_PER_SEC) {
-      fprintf(stderr, "\rcrosscheck: %s (%us)\033[K", p->what,
-              (guint)((now - p->started) / G_USEC_PER_SEC));
-      fflush(stderr);
+      g_autofree char *line = g_strdup_printf("%s (%us)", p->what,
+                                              (guint)((now - p->started) / G_USEC_PER_SEC));
+      /* redrawn only when it changes, to keep the terminal quiet */
+      if (g_strcmp0(line, last) != 0) {
+        fprintf(stderr, "\rcrosscheck: %s\033[K", line);
+        fflush(stderr);
+        g_free(last);
+        last = g_steal_pointer(&line);
+      }
       p->shown = TRUE;
     }
     g_cond_wait_until(&p->wake, &p->lock, now + G_USEC_PER_SEC / 4);

@@ -425,6 +425,42 @@ START_TEST(test_colour_on_a_terminal_and_none_with_no_color)
 }
 END_TEST
 
+/* A run that waits on slow input shows the progress line on a terminal
+ * (script(1) gives it one) and erases it; without a terminal standard
+ * error stays empty. */
+START_TEST(test_progress_line_only_on_a_terminal_for_a_long_run)
+{
+  g_autofree char *script = g_find_program_in_path("script");
+  if (!script) {
+    fprintf(stderr, "skipped: script(1) is not installed\n");
+    return;
+  }
+  g_autofree char *article = xc_test_fixture("wildfire/02-alder-county-herald.txt");
+  const char *exe = g_getenv("XC_CROSSCHECK");
+  g_autofree char *cmd = g_strdup_printf("(sleep 2; cat '%s') | '%s' report - > /dev/null",
+                                         article, exe);
+  const char *argv[] = { script, "-qec", cmd, "/dev/null", NULL };
+  g_autoptr(GSubprocessLauncher) l = g_subprocess_launcher_new(G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                               G_SUBPROCESS_FLAGS_STDIN_PIPE);
+  g_subprocess_launcher_setenv(l, "TERM", "xterm", TRUE);
+  g_autoptr(GSubprocess) p = g_subprocess_launcher_spawnv(l, argv, NULL);
+  ck_assert_ptr_nonnull(p);
+  g_autofree char *tty = NULL;
+  ck_assert(g_subprocess_communicate_utf8(p, "", NULL, &tty, NULL, NULL));
+  ck_assert_msg(strstr(tty, "\rcrosscheck: reading inputs (1s)\033[K") != NULL, "got: %s", tty);
+  ck_assert_msg(g_str_has_suffix(tty, "\r\033[K"), "the line is not erased: %s", tty);
+
+  g_autofree char *piped = g_strdup_printf("(sleep 2; cat '%s') | '%s' report -", article, exe);
+  g_autofree char *out = NULL, *err = NULL;
+  int status = 0;
+  ck_assert(g_spawn_sync(NULL, (char *[]){ "/bin/sh", "-c", piped, NULL }, NULL, 0, NULL,
+                         NULL, &out, &err, &status, NULL));
+  ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  ck_assert_str_eq(err, "");
+  ck_assert_ptr_nonnull(strstr(out, " from 1 document"));
+}
+END_TEST
+
 /* The section of the man page between ".SS Options of @cmd" and the next
  * heading. */
 static char *
@@ -524,6 +560,7 @@ xc_cli_suite(void)
   tcase_add_test(tc, test_report_writes_every_format_and_rejects_bad_options);
   tcase_add_test(tc, test_colour_is_off_in_a_pipe_unless_always);
   tcase_add_test(tc, test_colour_on_a_terminal_and_none_with_no_color);
+  tcase_add_test(tc, test_progress_line_only_on_a_terminal_for_a_long_run);
   tcase_add_test(tc, test_man_page_lists_exactly_the_options_of_each_help);
   suite_add_tcase(s, tc);
   tc = tcase_create("output");
