@@ -280,6 +280,10 @@ START_TEST(test_fail_on_warning_makes_an_unsupported_figure_exit_1)
   ck_assert_int_eq(run(strict, NULL, NULL), 1);
   const char *bad[] = { "check", "--fail-on", "note", draft, "--against", dir, NULL };
   ck_assert_int_eq(run(bad, NULL, NULL), 2);
+  const char *bad_format[] = { "check", "--format", "xml", draft, "--against", dir, NULL };
+  g_autofree char *err = NULL;
+  ck_assert_int_eq(run(bad_format, NULL, &err), 2);
+  ck_assert_ptr_nonnull(strstr(err, "'xml'"));
   g_unlink(draft);
   g_rmdir(tmp);
 }
@@ -347,6 +351,18 @@ START_TEST(test_check_writes_sarif_2_1_0_with_rules_levels_and_locations)
     ck_assert_int_gt(json_integer_value(member(region, "endColumn", JSON_INTEGER)), cols[i]);
   }
   json_decref(log);
+  /* -o writes the same log to a file, and the exit status is unchanged */
+  g_autofree char *tmp = g_dir_make_tmp("xc-sarif-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename(tmp, "check.sarif", NULL);
+  const char *oargs[] = { "check", "-v", "-f", "sarif", "-o", path, draft, "-a", dir, NULL };
+  g_autofree char *stdout_text = NULL;
+  ck_assert_int_eq(run(oargs, &stdout_text, NULL), 1);
+  ck_assert_str_eq(stdout_text, "");
+  g_autofree char *written = NULL;
+  ck_assert(g_file_get_contents(path, &written, NULL, NULL));
+  ck_assert_str_eq(written, out);
+  g_unlink(path);
+  g_rmdir(tmp);
 }
 END_TEST
 

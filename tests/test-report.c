@@ -92,6 +92,9 @@ START_TEST(test_report_json_has_every_contract_field)
       assert_has(st, "source_group", JSON_INTEGER);
       assert_has(st, "attributed_to", JSON_STRING);
       assert_has(st, "as_of", JSON_STRING);
+      const char *mark = json_string_value(json_object_get(st, "mark"));
+      ck_assert_msg(mark && (g_str_equal(mark, "inside") || g_str_equal(mark, "contradicts") ||
+                             g_str_equal(mark, "outside")), "bad mark");
     }
     json_t *x;
     json_array_foreach(json_object_get(c, "contradictions"), k, x) {
