@@ -36,3 +36,17 @@ void xc_cli_skip(const GError *error, gpointer user_data);
 /* Adds each --lexicon file to @analysis; FALSE (and the message naming
  * the file and line) when one cannot be read. */
 gboolean xc_cli_add_lexicons(XcAnalysis *analysis, char **paths);
+/* A progress line on standard error for long runs: shown only when
+ * standard error is a terminal, and only once a run has taken more than a
+ * second, then redrawn in place and erased at the end.  Start returns NULL
+ * when there is nothing to show; the other calls accept NULL. */
+typedef struct _XcCliProgress XcCliProgress;
+XcCliProgress *xc_cli_progress_start(const char *what);
+void xc_cli_progress_set(XcCliProgress *progress, const char *what);
+void xc_cli_progress_stop(XcCliProgress *progress);
+
+/* Decides colour for --color=@when ("auto", "always", "never"; NULL is
+ * auto): auto means standard output is a terminal that is written to,
+ * TERM is not "dumb" and NO_COLOR is unset or empty.  FALSE (and a
+ * message) in @ok when @when is none of them. */
+gboolean xc_cli_color(const char *when, const char *output, gboolean *ok);

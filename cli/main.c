@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <locale.h>
 #include <errno.h>
+#include <unistd.h>
 
 static const char usage[] =
   "Usage: crosscheck COMMAND [OPTION...] INPUT...\n"
@@ -104,6 +105,109 @@ void
 xc_cli_skip(const GError *error, gpointer user_data)
 {
   fprintf(stderr, "crosscheck: skipped: %s\n", error->message);
+}
+
+struct _XcCliProgress {
+  GThread *thread;
+  GMutex lock;
+  GCond wake;
+  char *what;
+  gboolean done;
+  gboolean shown;
+  gint64 started;
+};
+
+/* Redraws four times a second from its own thread, so a long step of the
+ * library needs no callback to show that the run is alive. */
+static gpointer
+progress_main(gpointer data)
+{
+  XcCliProgress *p = data;
+  g_autofree char *last = NULL;
+  g_mutex_lock(&p->lock);
+  while (!p->done) {
+    gint64 now = g_get_monotonic_time();
+    if (now - p->started >= G_USEC_PER_SEC) {
+      g_autofree char *line = g_strdup_printf("%s (%us)", p->what,
+                                              (guint)((now - p->started) / G_USEC_PER_SEC));
+      /* redrawn only when it changes, to keep the terminal quiet */
+      if (g_strcmp0(line, last) != 0) {
+        fprintf(stderr, "\rcrosscheck: %s\033[K", line);
+        fflush(stderr);
+        g_free(last);
+        last = g_steal_pointer(&line);
+      }
+      p->shown = TRUE;
+    }
+    g_cond_wait_until(&p->wake, &p->lock, now + G_USEC_PER_SEC / 4);
+  }
+  if (p->shown) {
+    fputs("\r\033[K", stderr);
+    fflush(stderr);
+  }
+  g_mutex_unlock(&p->lock);
+  return NULL;
+}
+
+XcCliProgress *
+xc_cli_progress_start(const char *what)
+{
+  const char *term = g_getenv("TERM");
+  if (!isatty(STDERR_FILENO) || (term && g_str_equal(term, "dumb")))
+    return NULL;
+  XcCliProgress *p = g_new0(XcCliProgress, 1);
+  g_mutex_init(&p->lock);
+  g_cond_init(&p->wake);
+  p->what = g_strdup(what);
+  p->started = g_get_monotonic_time();
+  p->thread = g_thread_new("progress", progress_main, p);
+  return p;
+}
+
+void
+xc_cli_progress_set(XcCliProgress *p, const char *what)
+{
+  if (!p)
+    return;
+  g_mutex_lock(&p->lock);
+  g_free(p->what);
+  p->what = g_strdup(what);
+  g_mutex_unlock(&p->lock);
+}
+
+void
+xc_cli_progress_stop(XcCliProgress *p)
+{
+  if (!p)
+    return;
+  g_mutex_lock(&p->lock);
+  p->done = TRUE;
+  g_cond_signal(&p->wake);
+  g_mutex_unlock(&p->lock);
+  g_thread_join(p->thread);
+  g_mutex_clear(&p->lock);
+  g_cond_clear(&p->wake);
+  g_free(p->what);
+  g_free(p);
+}
+
+gboolean
+xc_cli_color(const char *when, const char *output, gboolean *ok)
+{
+  *ok = TRUE;
+  if (!when || g_str_equal(when, "auto")) {
+    const char *no_color = g_getenv("NO_COLOR");
+    const char *term = g_getenv("TERM");
+    return (!output || g_str_equal(output, "-")) && isatty(STDOUT_FILENO) &&
+           !(no_color && *no_color) && !(term && g_str_equal(term, "dumb"));
+  }
+  if (g_str_equal(when, "always"))
+    return TRUE;
+  if (g_str_equal(when, "never"))
+    return FALSE;
+  xc_cli_error("--color takes auto, always or never, not '%s'", when);
+  *ok = FALSE;
+  return FALSE;
 }
 
 int

@@ -3,7 +3,7 @@
  * Every figure of the draft is matched to the claim it would join; a
  * figure outside that claim's consensus is an error, a figure no claim
  * covers a warning, a figure inside the consensus a note.  Diagnostics are
- * written compiler-style: "draft.txt:3:14: error: ...". */
+ * written compiler-style: "draft.txt:3:14: error: ...", or as SARIF. */
 #pragma once
 
 #include "xc-analysis.h"
@@ -55,5 +55,17 @@ XC_API const char *xc_level_to_string(XcLevel level);
  */
 XC_API void xc_diagnostics_write(GPtrArray *diagnostics, const XcDocument *draft,
                                  gboolean verbose, GString *out);
+
+/**
+ * xc_diagnostics_write_sarif:
+ * Writes @diagnostics as one SARIF 2.1.0 log for code-scanning CI: one run
+ * whose tool.driver lists the three rules ("contradiction", an error;
+ * "unsupported", a warning; "supported", a note), and one result a
+ * diagnostic with its level, message and a physicalLocation in @draft
+ * (1-based line and column; the run's columnKind is "unicodeCodePoints",
+ * as columns count characters).  Notes are written only when @verbose.
+ */
+XC_API void xc_diagnostics_write_sarif(GPtrArray *diagnostics, const XcDocument *draft,
+                                       gboolean verbose, GString *out);
 
 G_END_DECLS

@@ -548,8 +548,9 @@ find_claim(XcClaimSet *set, const char *key, const XcStatementPriv *st)
       return block->len ? g_ptr_array_index(block, 0) : NULL;
     /* The claim of the same event.  A statement whose sentence names no
      * event joins the block's only claim, never one of several: that
-     * would be choosing by magnitude.  An event meeting the block's only,
-     * event-less claim gives it that event. */
+     * would be choosing by magnitude.  A statement with an event never
+     * joins a claim without one: "20 soldiers were killed" is not the
+     * "12,000-strong group" the same sources count. */
     XcClaim *same = NULL;
     for (guint i = 0; i < block->len; i++) {
       XcClaim *c = g_ptr_array_index(block, i);
@@ -558,15 +559,8 @@ find_claim(XcClaimSet *set, const char *key, const XcStatementPriv *st)
     }
     if (same)
       return same;
-    if (block->len == 1) {
-      XcClaim *only = g_ptr_array_index(block, 0);
-      if (!st->event)
-        return only;
-      if (!only->event) {
-        only->event = g_strdup(st->event);
-        return only;
-      }
-    }
+    if (block->len == 1 && !st->event)
+      return g_ptr_array_index(block, 0);
     return NULL;
   }
   /* Dates, and figures that name no subject: the claim whose sentences

@@ -75,3 +75,45 @@ xc_format_range(GString *out, XcKind kind, double lo, double hi)
   }
 }
 
+
+guint
+xc_format_width(const char *s)
+{
+  guint w = 0;
+  for (const char *p = s; p && *p; p = g_utf8_next_char(p)) {
+    gunichar c = g_utf8_get_char(p);
+    if (g_unichar_iszerowidth(c))
+      continue;
+    w += g_unichar_iswide(c) ? 2 : 1;
+  }
+  return w;
+}
+
+void
+xc_format_pad(GString *out, const char *cell, guint width)
+{
+  g_string_append(out, cell);
+  for (guint w = xc_format_width(cell); w < width; w++)
+    g_string_append_c(out, ' ');
+}
+
+void
+xc_format_plain(GString *out, const char *s, gssize len)
+{
+  const char *end = len < 0 ? s + strlen(s) : s + len;
+  for (const char *p = s; p < end; p = g_utf8_next_char(p)) {
+    gunichar c = g_utf8_get_char(p);
+    if (g_unichar_iscntrl(c))
+      g_string_append_c(out, ' ');
+    else
+      g_string_append_unichar(out, c);
+  }
+}
+
+void
+xc_format_interval(GString *out, const XcMention *m)
+{
+  xc_format_range(out, m->kind, m->low, m->high);
+  if (m->unit && m->kind != XC_KIND_DATE && m->kind != XC_KIND_TIME)
+    g_string_append_printf(out, " %s", m->unit);
+}

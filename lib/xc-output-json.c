@@ -2,7 +2,8 @@
  *
  * Field names here are a promise to scripts: they are added to, never
  * renamed or dropped.  Open interval ends are null; dates are ISO strings;
- * every object that starts a JSON document carries "schema": 1. */
+ * every object that starts a JSON document carries "schema": 1.  A report
+ * lists the claims XcReportOptions selects, in its order. */
 #include "xc-report-private.h"
 #include "xc-claims-private.h"
 #include "xc-date.h"
@@ -104,7 +105,7 @@ write_mentions(GPtrArray *mentions, GString *out)
 }
 
 static json_t *
-statement_to_json(const XcClaim *c, const XcStatement *st)
+statement_to_json(const XcClaim *c, const XcStatement *st, guint index)
 {
   const XcMention *m = st->mention;
   json_t *o = json_object();
@@ -129,6 +130,7 @@ statement_to_json(const XcClaim *c, const XcStatement *st)
   json_object_set_new(o, "hypothetical", json_boolean(m->flags & XC_MENTION_HYPOTHETICAL));
   json_object_set_new(o, "boilerplate", json_boolean(m->flags & XC_MENTION_BOILERPLATE));
   json_object_set_new(o, "headline", json_boolean(m->flags & XC_MENTION_HEADLINE));
+  json_object_set_new(o, "mark", json_string(xc_mark_to_string(xc_report_mark(c, index))));
   return o;
 }
 
@@ -152,7 +154,7 @@ claim_to_json(const XcClaim *c)
   json_object_set_new(o, "mentions", json_integer(c->statements->len));
   json_t *sts = json_array();
   for (guint i = 0; i < c->statements->len; i++)
-    json_array_append_new(sts, statement_to_json(c, g_ptr_array_index(c->statements, i)));
+    json_array_append_new(sts, statement_to_json(c, g_ptr_array_index(c->statements, i), i));
   json_object_set_new(o, "statements", sts);
   json_t *cx = json_array();
   for (guint i = 0; i < c->contradictions->len; i++) {
@@ -168,8 +170,9 @@ claim_to_json(const XcClaim *c)
 }
 
 static void
-write_report(const XcAnalysis *analysis, GString *out)
+write_report(const XcReportView *view, GString *out)
 {
+  const XcAnalysis *analysis = view->analysis;
   g_autoptr(json_t) root = json_object();
   json_object_set_new(root, "schema", json_integer(1));
   const XcCorpus *corpus = xc_analysis_get_corpus(analysis);
@@ -186,10 +189,9 @@ write_report(const XcAnalysis *analysis, GString *out)
     json_array_append_new(docs, o);
   }
   json_object_set_new(root, "documents", docs);
-  XcClaimSet *set = xc_analysis_get_claims(analysis);
   json_t *claims = json_array();
-  for (guint i = 0; i < xc_claim_set_get_n_claims(set); i++)
-    json_array_append_new(claims, claim_to_json(xc_claim_set_get_claim(set, i)));
+  for (guint i = 0; i < view->claims->len; i++)
+    json_array_append_new(claims, claim_to_json(g_ptr_array_index(view->claims, i)));
   json_object_set_new(root, "claims", claims);
   append_json(out, root, JSON_INDENT(2));
 }

@@ -128,7 +128,7 @@ START_TEST(test_ecbplus_earthquake_grouping_keeps_its_b_cubed_figures)
   double p, r;
   score("ecbplus/37-ecbplus.jsonl", "ecbplus/37-ecbplus.expected-claims.json", &p, &r);
   ck_assert_double_ge(p, 0.7);
-  ck_assert_double_ge(r, 0.5);
+  ck_assert_double_ge(r, 0.54);
   score("ecbplus/20-ecbplus.jsonl", "ecbplus/20-ecbplus.expected-claims.json", &p, &r);
   ck_assert_double_ge(p, 0.85);
   ck_assert_double_ge(r, 0.55);

@@ -1,0 +1,125 @@
+/* xc-output-md.c: a report as Markdown a reporter can paste.
+ *
+ * First one table of the claims (consensus, best, status, agreement,
+ * counts), then a section a claim with a table of its statements.  Text
+ * from sources is escaped for Markdown: a pipe cannot split a cell, and
+ * emphasis, links, code and HTML in a source stay literal characters
+ * (CommonMark backslash escapes), so a paste shows what the source wrote. */
+#include "xc-report-private.h"
+#include "xc-format-private.h"
+
+#include <math.h>
+#include <string.h>
+
+/* Appends @len bytes of @s with every ASCII punctuation character
+ * CommonMark could read as markup backslash-escaped, and line breaks made
+ * spaces (a table row is one line). */
+static void
+md_escape(GString *out, const char *s, gssize len)
+{
+  g_autoptr(GString) plain = g_string_new(NULL);
+  xc_format_plain(plain, s, len);
+  for (const char *p = plain->str; *p; p++) {
+    /* never at a line's start here, so list and heading markers (-+.)
+     * need no escape */
+    if (strchr("\\`*_{}[]<>#|~&!", *p))
+      g_string_append_c(out, '\\');
+    g_string_append_c(out, *p);
+  }
+}
+
+static void
+write_summary(const XcReportView *view, GString *out)
+{
+  g_string_append(out, "| Claim | Label | Consensus | Best | Status | Agreement | Mentions | Independent sources |\n"
+                       "|---|---|---|---|---|---:|---:|---:|\n");
+  for (guint i = 0; i < view->claims->len; i++) {
+    const XcClaim *c = g_ptr_array_index(view->claims, i);
+    /* no link to the claim's section: each renderer makes its own
+     * heading anchors, so a link would break in some paste target */
+    g_string_append_printf(out, "| %s | ", c->id);
+    md_escape(out, c->label, -1);
+    g_string_append(out, " | ");
+    g_autoptr(GString) cons = g_string_new(NULL);
+    xc_report_consensus(cons, c);
+    md_escape(out, cons->str, -1);
+    g_string_append(out, " | ");
+    if (isfinite(c->best)) {
+      g_autoptr(GString) best = g_string_new(NULL);
+      xc_format_value(best, c->kind, c->best);
+      md_escape(out, best->str, -1);
+    }
+    g_string_append_printf(out, " | %s | %.2f | %u | %u |\n", xc_status_to_string(c->status),
+                           c->agreement, c->statements->len, c->n_independent);
+  }
+}
+
+static void
+write_claim(const XcClaim *c, GString *out)
+{
+  g_string_append_printf(out, "\n## %s: ", c->id);
+  md_escape(out, c->label, -1);
+  g_string_append(out, "\n\n**");
+  g_string_append(out, xc_status_to_string(c->status));
+  g_string_append(out, "**: consensus ");
+  g_autoptr(GString) cons = g_string_new(NULL);
+  xc_report_consensus(cons, c);
+  md_escape(out, cons->str, -1);
+  if (isfinite(c->best)) {
+    g_autoptr(GString) best = g_string_new(NULL);
+    xc_format_value(best, c->kind, c->best);
+    g_string_append(out, ", best ");
+    md_escape(out, best->str, -1);
+  }
+  g_string_append_printf(out, ", agreement %.2f, ", c->agreement);
+  xc_report_counts(out, c);
+  g_string_append(out, ".\n\n| | Source | As written | Interval | As of | Attribution |\n"
+                       "|---|---|---|---|---|---|\n");
+  for (guint i = 0; i < c->statements->len; i++) {
+    const XcStatement *st = g_ptr_array_index(c->statements, i);
+    const XcMention *m = st->mention;
+    guint line, col;
+    xc_document_get_position(m->doc, m->start, &line, &col);
+    XcMark mark = xc_report_mark(c, i);
+    g_string_append_printf(out, "| %s | ", xc_mark_symbol(mark));
+    md_escape(out, xc_report_source_name(m->doc), -1);
+    g_string_append(out, " (");
+    md_escape(out, m->doc->id, -1);
+    g_string_append_printf(out, ":%u) | ", line);
+    md_escape(out, m->doc->text + m->start, (gssize)(m->end - m->start));
+    g_string_append(out, " | ");
+    g_autoptr(GString) iv = g_string_new(NULL);
+    xc_format_interval(iv, m);
+    md_escape(out, iv->str, -1);
+    g_string_append(out, " | ");
+    if (st->as_of)
+      xc_format_value(out, XC_KIND_DATE, st->as_of);
+    g_string_append(out, " | ");
+    if (st->attributed_to)
+      md_escape(out, st->attributed_to, -1);
+    g_string_append(out, " |\n");
+  }
+}
+
+static void
+write_report(const XcReportView *view, GString *out)
+{
+  const XcCorpus *corpus = xc_analysis_get_corpus(view->analysis);
+  guint n_docs = xc_corpus_get_n_documents(corpus);
+  guint n = view->claims->len;
+  g_string_append_printf(out, "# Figures compared across sources\n\n"
+                         "%u claim%s from %u document%s.\n\n",
+                         n, n == 1 ? "" : "s", n_docs, n_docs == 1 ? "" : "s");
+  if (n == 0)
+    return;
+  write_summary(view, out);
+  for (guint i = 0; i < n; i++)
+    write_claim(g_ptr_array_index(view->claims, i), out);
+  g_string_append(out, "\n\xE2\x9C\x97 contradicts the consensus; \xC2\xB7 outside it without "
+                       "a contradiction (an earlier figure, or one given no weight).\n");
+}
+
+const XcOutputModule xc_output_md = {
+  .name = "md",
+  .write_report = write_report,
+};
