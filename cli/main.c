@@ -99,7 +99,8 @@ xc_cli_write_output(const char *path, const GString *data)
   GError *error = NULL;
   if (!g_file_set_contents_full(path, data->str, (gssize)data->len,
                                 G_FILE_SET_CONTENTS_CONSISTENT, 0666, &error)) {
-    xc_cli_error("%s", error->message);
+    /* GLib's message names its temporary file; lead with the user's */
+    xc_cli_error("%s: not written, left as it was (%s)", path, error->message);
     g_error_free(error);
     return XC_EXIT_OUTPUT;
   }

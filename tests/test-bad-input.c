@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <string.h>
 #include <unistd.h>
 #include <sys/stat.h>
@@ -278,11 +279,33 @@ START_TEST(test_each_bad_input_gives_its_exit_status_and_a_message_naming_file_a
     ck_assert(g_file_set_contents(stdout_path, "", 0, NULL));
   }
 
+  /* fsize<=BYTES: a disk that fills up after BYTES bytes of any one file.
+   * The limit and the ignored SIGXFSZ pass to the child through fork and
+   * exec, and its write past the limit fails with EFBIG, as a write on a
+   * full disk fails with ENOSPC: that exercises what /dev/full cannot, a
+   * regular output file that cannot be finished. */
+  struct rlimit saved_fsize;
+  gboolean fsize_set = FALSE;
+  void (*saved_xfsz)(int) = SIG_DFL;
+  for (guint i = 0; checks[i]; i++) {
+    if (g_str_has_prefix(checks[i], "fsize<=")) {
+      ck_assert_int_eq(getrlimit(RLIMIT_FSIZE, &saved_fsize), 0);
+      struct rlimit lim = saved_fsize;
+      lim.rlim_cur = (rlim_t)atol(checks[i] + 7);
+      saved_xfsz = signal(SIGXFSZ, SIG_IGN);
+      ck_assert_int_eq(setrlimit(RLIMIT_FSIZE, &lim), 0);
+      fsize_set = TRUE;
+    }
+  }
   g_autofree char *err = NULL;
   struct rusage usage;
   gint64 t0 = g_get_monotonic_time();
   int status = xc_test_run_cli_measured((const char *const *)args, stdout_path, &err, &usage);
   double seconds = (double)(g_get_monotonic_time() - t0) / 1e6;
+  if (fsize_set) {
+    ck_assert_int_eq(setrlimit(RLIMIT_FSIZE, &saved_fsize), 0);
+    signal(SIGXFSZ, saved_xfsz);
+  }
   ck_assert_msg(status == c->exit_status,
                 "cases.tsv:%u: %s: exit status %d, expected %d; stderr:\n%s",
                 c->line_no, c->name, status, c->exit_status, err);
@@ -336,7 +359,20 @@ START_TEST(test_each_bad_input_gives_its_exit_status_and_a_message_naming_file_a
       ck_assert(g_file_get_contents(dst, &b, NULL, NULL));
       ck_assert_msg(g_str_equal(a, b), "cases.tsv:%u: %s: the input was changed",
                     c->line_no, c->name);
+    } else if (g_str_has_prefix(check, "files=")) {
+      /* exactly these names in {T}, '+'-separated: no temporary file left */
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+      g_autoptr(GDir) dir = g_dir_open(tmp, 0, NULL);
+      const char *name;
+      while (dir && (name = g_dir_read_name(dir)) != NULL)
+        g_ptr_array_add(names, g_strdup(name));
+      g_ptr_array_sort(names, (GCompareFunc)(void (*)(void))g_strcmp0);
+      g_ptr_array_add(names, NULL);
+      g_autofree char *found = g_strjoinv("+", (char **)names->pdata);
+      ck_assert_msg(g_str_equal(found, check + 6), "cases.tsv:%u: %s: %s holds \"%s\", expected \"%s\"",
+                    c->line_no, c->name, tmp, found, check + 6);
     } else if (!g_str_equal(check, "-") && !g_str_equal(check, "big") &&
+               !g_str_has_prefix(check, "fsize<=") &&
                !g_str_equal(check, "not-root") && !g_str_has_prefix(check, "needs=")) {
       ck_abort_msg("cases.tsv:%u: unknown check '%s'", c->line_no, check);
     }
