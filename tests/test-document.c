@@ -1326,7 +1326,7 @@ START_TEST(test_text_file_larger_than_the_limit_is_refused_unread)
 }
 END_TEST
 
-START_TEST(test_text_file_just_under_the_limit_is_read_in_one_piece)
+START_TEST(test_text_file_of_3_mib_is_read_whole_byte_for_byte)
 {
   g_autofree char *dir = make_tmp_dir();
   gsize n = 3u << 20;
@@ -1469,7 +1469,7 @@ xc_document_suite(void)
   tcase_add_test(tc, test_one_word_among_no_break_spaces_is_not_empty);
   tcase_add_test(tc, test_jsonl_file_whose_lines_are_all_bad_gets_no_extra_empty_file_error);
   tcase_add_test(tc, test_text_file_larger_than_the_limit_is_refused_unread);
-  tcase_add_test(tc, test_text_file_just_under_the_limit_is_read_in_one_piece);
+  tcase_add_test(tc, test_text_file_of_3_mib_is_read_whole_byte_for_byte);
   tcase_add_test(tc, test_jsonl_raw_nul_byte_in_a_line_is_refused_naming_that_line);
   suite_add_tcase(s, tc);
 
