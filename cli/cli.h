@@ -26,6 +26,11 @@ gboolean xc_cli_input_format(const char *name, XcInputFormat *out);
  * standard output when @path is NULL or "-".  Returns the exit status. */
 int xc_cli_write_output(const char *path, const GString *data);
 
+/* Refuses options that cannot all be honoured: standard input named twice,
+ * or an --output file that is also one of @inputs (it would be replaced).
+ * Prints why and returns FALSE: a usage error. */
+gboolean xc_cli_check_conflicts(const char *const *inputs, const char *output);
+
 /* Parses @entries from argv; on failure prints the error and the hint to
  * use --help, and returns FALSE. */
 gboolean xc_cli_parse(GOptionContext *ctx, int *argc, char ***argv);

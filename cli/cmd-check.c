@@ -62,6 +62,13 @@ xc_cmd_check(int argc, char **argv)
   }
   g_ptr_array_add(sources, NULL);
 
+  g_autoptr(GPtrArray) all_inputs = g_ptr_array_new();
+  g_ptr_array_add(all_inputs, rest[0]);
+  for (guint i = 0; i + 1 < sources->len; i++)
+    g_ptr_array_add(all_inputs, g_ptr_array_index(sources, i));
+  g_ptr_array_add(all_inputs, NULL);
+  if (!xc_cli_check_conflicts((const char *const *)all_inputs->pdata, NULL))
+    return XC_EXIT_USAGE;
   const char *draft_inputs[] = { rest[0], NULL };
   g_autoptr(XcReader) reader = xc_reader_new(draft_inputs, XC_INPUT_TEXT);
   g_autoptr(XcDocument) draft = NULL;

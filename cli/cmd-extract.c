@@ -38,6 +38,8 @@ xc_cmd_extract(int argc, char **argv)
     return XC_EXIT_USAGE;
   }
 
+  if (!xc_cli_check_conflicts((const char *const *)inputs, output))
+    return XC_EXIT_USAGE;
   g_autoptr(XcReader) reader = xc_reader_new((const char *const *)inputs, fmt);
   g_autoptr(GString) out = g_string_new(NULL);
   gboolean to_file = output && !g_str_equal(output, "-");

@@ -78,6 +78,8 @@ xc_cmd_report(int argc, char **argv)
     xc_cli_error("no input given (see 'crosscheck report --help')");
     return XC_EXIT_USAGE;
   }
+  if (!xc_cli_check_conflicts((const char *const *)inputs, output))
+    return XC_EXIT_USAGE;
   g_autoptr(XcAnalysis) analysis = xc_analysis_new();
   if (!xc_cli_add_lexicons(analysis, lexicons))
     return XC_EXIT_INPUT;

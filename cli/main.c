@@ -7,6 +7,7 @@
 #include <locale.h>
 #include <errno.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 static const char usage[] =
   "Usage: crosscheck COMMAND [OPTION...] INPUT...\n"
@@ -64,14 +65,73 @@ xc_cli_write_output(const char *path, const GString *data)
     }
     return XC_EXIT_OK;
   }
+  /* A device or a pipe (/dev/null, /dev/full, a FIFO) is written to in
+   * place: the temporary-file-and-rename below would replace it by a
+   * regular file. */
+  struct stat st;
+  if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+    xc_cli_error("%s: cannot write: it is a directory", path);
+    return XC_EXIT_OUTPUT;
+  }
+  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+    FILE *f = fopen(path, "w");
+    if (!f) {
+      xc_cli_error("%s: %s", path, g_strerror(errno));
+      return XC_EXIT_OUTPUT;
+    }
+    gboolean ok = fwrite(data->str, 1, data->len, f) == data->len;
+    ok = fflush(f) == 0 && ok;
+    int saved = errno;
+    if (fclose(f) != 0 && ok) {
+      ok = FALSE;
+      saved = errno;
+    }
+    if (!ok) {
+      xc_cli_error("%s: %s", path, g_strerror(saved));
+      return XC_EXIT_OUTPUT;
+    }
+    return XC_EXIT_OK;
+  }
+  g_autofree char *dir = g_path_get_dirname(path);
+  if (!g_file_test(dir, G_FILE_TEST_IS_DIR)) {
+    xc_cli_error("%s: cannot write: directory '%s' does not exist", path, dir);
+    return XC_EXIT_OUTPUT;
+  }
   GError *error = NULL;
   if (!g_file_set_contents_full(path, data->str, (gssize)data->len,
                                 G_FILE_SET_CONTENTS_CONSISTENT, 0666, &error)) {
-    xc_cli_error("%s", error->message);
+    /* GLib's message names its temporary file; lead with the user's */
+    xc_cli_error("%s: not written, left as it was (%s)", path, error->message);
     g_error_free(error);
     return XC_EXIT_OUTPUT;
   }
   return XC_EXIT_OK;
+}
+
+gboolean
+xc_cli_check_conflicts(const char *const *inputs, const char *output)
+{
+  struct stat out_st;
+  gboolean out_exists = output && !g_str_equal(output, "-") &&
+                        stat(output, &out_st) == 0 && S_ISREG(out_st.st_mode);
+  guint n_stdin = 0;
+  for (const char *const *p = inputs; p && *p; p++) {
+    if (g_str_equal(*p, "-")) {
+      if (++n_stdin == 2) {
+        xc_cli_error("standard input (-) given twice: it can be read once");
+        return FALSE;
+      }
+      continue;
+    }
+    struct stat st;
+    if (out_exists && stat(*p, &st) == 0 && st.st_dev == out_st.st_dev &&
+        st.st_ino == out_st.st_ino) {
+      xc_cli_error("--output %s is also an input: writing it would replace "
+                   "the input; choose another output file", output);
+      return FALSE;
+    }
+  }
+  return TRUE;
 }
 
 gboolean

@@ -2,7 +2,11 @@
  *
  * Text files are read whole: an article is small, and the extractor needs
  * the text in one piece.  JSON Lines files are read a line at a time so that
- * a corpus of any size passes through in bounded memory.  Validation happens
+ * a corpus of any size passes through in bounded memory.  One document, a
+ * text file or a JSON line, may be at most XC_DOCUMENT_MAX_BYTES: a larger
+ * one is refused before it is read (a text file, by its size) or skipped
+ * while it is read (a JSON line, without keeping it), so no input can make
+ * memory grow past that bound (docs/robustness.md).  Validation happens
  * here, once, so no later stage has to doubt that text is UTF-8 without NUL
  * bytes. */
 #include "xc-document.h"
@@ -10,7 +14,10 @@
 #include "xc-date-private.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <string.h>
 #include <jansson.h>
 
@@ -39,6 +46,23 @@ line_of(const char *text, gsize offset)
   return line;
 }
 
+/* Whether valid UTF-8 @text holds nothing but white space: no-break and
+ * other Unicode spaces, and the invisible characters web pages pad with
+ * (zero-width space, word joiner, byte order mark), which a reader does
+ * not see either. */
+static gboolean
+is_blank(const char *text, gsize len)
+{
+  const char *p = text, *end = text + len;
+  while (p < end) {
+    gunichar c = g_utf8_get_char(p);
+    if (!g_unichar_isspace(c) && c != 0x200B && c != 0x2060 && c != 0xFEFF)
+      return FALSE;
+    p = g_utf8_next_char(p);
+  }
+  return TRUE;
+}
+
 /* Rejects what no later stage can work with, naming the line, and says
  * what to do about it. */
 static gboolean
@@ -55,19 +79,20 @@ validate_text(const char *where, const char *text, gsize len, GError **error)
   if (!g_utf8_validate_len(text, len, &bad)) {
     gsize off = (gsize)(bad - text);
     guint line = line_of(text, off);
-    gsize col = 1;
-    for (gsize i = off; i > 0 && text[i - 1] != '\n'; i--)
-      col++;
+    /* in characters, as xc_document_get_position counts: everything
+     * before the first bad byte is valid UTF-8 */
+    gsize line_start = off;
+    while (line_start > 0 && text[line_start - 1] != '\n')
+      line_start--;
+    gsize col = 1 + (gsize)g_utf8_strlen(text + line_start,
+                                         (gssize)(off - line_start));
     g_set_error(error, XC_ERROR, XC_ERROR_INVALID_INPUT,
                 "%s:%u:%zu: invalid UTF-8 (byte 0x%02X); convert the file, "
                 "e.g. iconv -f latin1 -t utf-8", where, line, col,
                 (unsigned)(guchar)*bad);
     return FALSE;
   }
-  gboolean blank = TRUE;
-  for (gsize i = 0; i < len && blank; i++)
-    blank = g_ascii_isspace(text[i]);
-  if (blank) {
+  if (is_blank(text, len)) {
     g_set_error(error, XC_ERROR, XC_ERROR_INVALID_INPUT,
                 "%s: empty document (no text)", where);
     return FALSE;
@@ -125,11 +150,22 @@ is_body_line(const char *s, gsize len)
          count_words(s, len) >= 6;
 }
 
+/* "By Jane Doe", "By JANE DOE and Sam Roe, Reuters": a byline is page
+ * furniture, wherever it stands in the header. */
+static gboolean
+is_byline(const char *s, gsize len)
+{
+  if (len < 4 || len > 120 || g_ascii_strncasecmp(s, "by ", 3) != 0)
+    return FALSE;
+  char last = s[len - 1];
+  return last != '.' && last != '!' && last != '?' && count_words(s, len) <= 12;
+}
+
 /* Reads the first lines for a headline, a masthead and a dateline.  News
  * pages put them in any order, so each line is judged on its own shape:
  * a full date is the dateline, a short phrase the masthead, the first line
- * of five or more words the headline.  Reading stops at the first line of
- * prose. */
+ * of five or more words the headline; a byline is skipped.  Reading stops
+ * at the first line of prose. */
 static void
 read_header(XcDocument *doc)
 {
@@ -159,8 +195,8 @@ read_header(XcDocument *doc)
     if ((day = xc_date_parse_dateline(line, len)) != 0) {
       if (!doc->published)
         doc->published = day;
-    } else if (is_time_line(line, len)) {
-      /* the hour of publication: page furniture */
+    } else if (is_time_line(line, len) || is_byline(line, len)) {
+      /* the hour of publication or the author: page furniture */
     } else if (words >= 5 && !doc->title) {
       doc->title = g_strndup(line, len);
       doc->title_start = s;
@@ -178,6 +214,28 @@ read_header(XcDocument *doc)
   /* The header is the lines above the body, but the headline keeps its
    * own range so that its figures still count as statements. */
   doc->header_end = header_end;
+}
+
+/* Makes a document of @text (transfer full, NUL-terminated at @n), which
+ * the reader has just read: taking it rather than copying keeps a large
+ * document in memory once, not twice.  Frees @text on failure. */
+static XcDocument *
+document_new_take(const char *id, const char *path, char *text, gsize n,
+                  gboolean want_header, GError **error)
+{
+  if (!validate_text(path ? path : id, text, n, error)) {
+    g_free(text);
+    return NULL;
+  }
+  XcDocument *doc = g_new0(XcDocument, 1);
+  doc->id = g_strdup(id);
+  doc->path = g_strdup(path ? path : id);
+  doc->text = text;
+  doc->len = n;
+  build_line_starts(doc);
+  if (want_header)
+    read_header(doc);
+  return doc;
 }
 
 XcDocument *
@@ -330,8 +388,8 @@ struct _XcReader {
   char *jsonl_path;
   guint jsonl_line;
   guint jsonl_docs;
-  char *buf;
-  size_t buf_size;
+  guint jsonl_bad;       /* its lines refused so far */
+  GString *line;         /* the JSON line being read */
   guint n_read;
 };
 
@@ -369,7 +427,8 @@ xc_reader_free(XcReader *reader)
     return;
   close_jsonl(reader);
   g_queue_clear_full(&reader->pending, g_free);
-  free(reader->buf);
+  if (reader->line)
+    g_string_free(reader->line, TRUE);
   g_free(reader);
 }
 
@@ -428,25 +487,77 @@ is_jsonl(const XcReader *r, const char *path)
   return g_str_has_suffix(path, ".jsonl");
 }
 
+/* Reads the next line of @f into @line, without its end of line.  A line
+ * longer than XC_DOCUMENT_MAX_BYTES is read to its end but not kept
+ * (*@too_long set), so one endless line cannot take all memory.  FALSE at
+ * the end of the file or on a read error (check ferror). */
+static gboolean
+read_line(FILE *f, GString *line, gboolean *too_long)
+{
+  g_string_truncate(line, 0);
+  *too_long = FALSE;
+  gboolean any = FALSE;
+  char chunk[65536];
+  for (;;) {
+    /* fgets cannot tell a NUL byte from the end of what it read, so read
+     * by getc; a JSON line with a raw NUL must reach the parser whole to
+     * be refused by it, not cut short */
+    gsize n = 0;
+    int c = EOF;
+    flockfile(f);
+    while (n < sizeof chunk && (c = getc_unlocked(f)) != EOF) {
+      chunk[n++] = (char)c;
+      if (c == '\n')
+        break;
+    }
+    funlockfile(f);
+    if (n > 0)
+      any = TRUE;
+    if (!*too_long) {
+      if (line->len + n > XC_DOCUMENT_MAX_BYTES) {
+        *too_long = TRUE;
+        g_string_truncate(line, 0);
+      } else {
+        g_string_append_len(line, chunk, (gssize)n);
+      }
+    }
+    if (c == EOF || c == '\n')
+      return any;
+  }
+}
+
 /* Next document from the open JSON Lines file; FALSE at its end. */
 static gboolean
 next_json_line(XcReader *r, XcDocument **out, GError **error)
 {
-  ssize_t n;
-  while ((n = getline(&r->buf, &r->buf_size, r->jsonl)) >= 0) {
+  if (!r->line)
+    r->line = g_string_sized_new(4096);
+  gboolean too_long;
+  while (read_line(r->jsonl, r->line, &too_long)) {
     r->jsonl_line++;
-    gsize len = (gsize)n;
-    while (len > 0 && (r->buf[len - 1] == '\n' || r->buf[len - 1] == '\r'))
+    if (too_long) {
+      r->jsonl_bad++;
+      g_set_error(error, XC_ERROR, XC_ERROR_INVALID_INPUT,
+                  "%s:%u: line longer than %u MiB, the most one document "
+                  "may hold; split the article", r->jsonl_path, r->jsonl_line,
+                  XC_DOCUMENT_MAX_BYTES >> 20);
+      return FALSE;
+    }
+    const char *buf = r->line->str;
+    gsize len = r->line->len;
+    while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
       len--;
     gboolean blank = TRUE;
     for (gsize i = 0; i < len && blank; i++)
-      blank = g_ascii_isspace(r->buf[i]);
+      blank = g_ascii_isspace(buf[i]);
     if (blank)
       continue;
-    *out = document_from_json_line(r->jsonl_path, r->jsonl_line, r->buf, len,
+    *out = document_from_json_line(r->jsonl_path, r->jsonl_line, buf, len,
                                    error);
     if (*out)
       r->jsonl_docs++;
+    else
+      r->jsonl_bad++;
     return *out != NULL ? TRUE : FALSE;
   }
   if (ferror(r->jsonl)) {
@@ -455,7 +566,8 @@ next_json_line(XcReader *r, XcDocument **out, GError **error)
     close_jsonl(r);
     return FALSE;
   }
-  if (r->jsonl_docs == 0) {
+  /* a file whose lines were all refused has had its say, line by line */
+  if (r->jsonl_docs == 0 && r->jsonl_bad == 0) {
     g_set_error(error, XC_ERROR, XC_ERROR_INVALID_INPUT,
                 "%s: empty JSON Lines file (no documents)", r->jsonl_path);
     close_jsonl(r);
@@ -465,23 +577,55 @@ next_json_line(XcReader *r, XcDocument **out, GError **error)
   return FALSE;
 }
 
-static gboolean
-read_all_stdin(char **out, gsize *len, GError **error)
+/* Reads all of @f (@path names it in messages), refusing more than
+ * XC_DOCUMENT_MAX_BYTES: for a regular file by its size before reading,
+ * for a pipe or standard input as soon as the limit is passed.  Returns
+ * the bytes, NUL-terminated, with their length in *@len. */
+static char *
+read_whole(FILE *f, const char *path, gsize *len, GError **error)
 {
-  GString *s = g_string_new(NULL);
-  char chunk[65536];
-  size_t n;
-  while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
-    g_string_append_len(s, chunk, (gssize)n);
-  if (ferror(stdin)) {
-    g_set_error(error, XC_ERROR, XC_ERROR_IO, "-: read error: %s",
-                g_strerror(errno));
-    g_string_free(s, TRUE);
-    return FALSE;
+  struct stat st;
+  gsize want = 65536;
+  if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode)) {
+    if ((guint64)st.st_size > XC_DOCUMENT_MAX_BYTES) {
+      g_set_error(error, XC_ERROR, XC_ERROR_INVALID_INPUT,
+                  "%s: %" G_GUINT64_FORMAT " bytes is more than one document "
+                  "may hold (%u MiB); split the file into articles, or give "
+                  "them as JSON Lines, one article a line", path,
+                  (guint64)st.st_size, XC_DOCUMENT_MAX_BYTES >> 20);
+      return NULL;
+    }
+    want = (gsize)st.st_size + 1;
   }
-  *len = s->len;
-  *out = g_string_free(s, FALSE);
-  return TRUE;
+  gsize cap = want, n = 0;
+  char *buf = g_malloc(cap + 1);
+  for (;;) {
+    if (n == cap) {
+      if (cap > XC_DOCUMENT_MAX_BYTES) {
+        g_set_error(error, XC_ERROR, XC_ERROR_INVALID_INPUT,
+                    "%s: more than %u MiB, the most one document may hold; "
+                    "split it into articles", path,
+                    XC_DOCUMENT_MAX_BYTES >> 20);
+        g_free(buf);
+        return NULL;
+      }
+      cap = MIN(cap * 2, (gsize)XC_DOCUMENT_MAX_BYTES + 1);
+      buf = g_realloc(buf, cap + 1);
+    }
+    size_t got = fread(buf + n, 1, cap - n, f);
+    n += got;
+    if (got == 0)
+      break;
+  }
+  if (ferror(f)) {
+    g_set_error(error, XC_ERROR, XC_ERROR_IO, "%s: read error: %s", path,
+                g_strerror(errno));
+    g_free(buf);
+    return NULL;
+  }
+  buf[n] = '\0';
+  *len = n;
+  return buf;
 }
 
 gboolean
@@ -525,25 +669,24 @@ xc_reader_next(XcReader *r, XcDocument **out, GError **error)
       r->jsonl_path = g_steal_pointer(&path);
       r->jsonl_line = 0;
       r->jsonl_docs = 0;
+      r->jsonl_bad = 0;
       continue;
     }
 
-    g_autofree char *contents = NULL;
-    gsize len = 0;
-    if (is_stdin) {
-      if (!read_all_stdin(&contents, &len, error))
-        return FALSE;
-    } else {
-      GError *local = NULL;
-      if (!g_file_get_contents(path, &contents, &len, &local)) {
-        g_set_error(error, XC_ERROR, XC_ERROR_IO, "%s", local->message);
-        g_error_free(local);
-        return FALSE;
-      }
+    FILE *f = is_stdin ? stdin : fopen(path, "r");
+    if (!f) {
+      g_set_error(error, XC_ERROR, XC_ERROR_IO, "%s: %s", path,
+                  g_strerror(errno));
+      return FALSE;
     }
+    gsize len = 0;
+    char *contents = read_whole(f, path, &len, error);
+    if (f != stdin)
+      fclose(f);
+    if (!contents)
+      return FALSE;
     g_autofree char *base = is_stdin ? g_strdup("stdin") : g_path_get_basename(path);
-    *out = xc_document_new_from_text(base, path, contents, (gssize)len, TRUE,
-                                     error);
+    *out = document_new_take(base, path, contents, len, TRUE, error);
     if (!*out)
       return FALSE;
     r->n_read++;

@@ -51,6 +51,15 @@ typedef struct {
   guint col_cache_col;      /* ascending queries on a long line stay linear */
 } XcDocument;
 
+/**
+ * XC_DOCUMENT_MAX_BYTES:
+ * The most one document may hold, 64 MiB: a text file larger than this is
+ * refused unread, a longer JSON line is skipped unkept (both with
+ * XC_ERROR_INVALID_INPUT), which bounds the reader's memory whatever the
+ * input.  An article is a few kilobytes; a corpus belongs in JSON Lines.
+ */
+#define XC_DOCUMENT_MAX_BYTES (64u << 20)
+
 /** XcInputFormat: how an input is read. */
 typedef enum {
   XC_INPUT_AUTO,   /* by file name: ".jsonl" is JSON Lines, the rest text */
@@ -66,7 +75,8 @@ typedef enum {
  * @len: their length, or -1 when @text is NUL-terminated.
  * @read_header: whether to take title, outlet and date from the first lines.
  *
- * Validates @text (UTF-8, no NUL bytes, not empty) and copies it.
+ * Validates @text (UTF-8, no NUL bytes, not empty nor only white space,
+ * Unicode spaces included) and copies it.
  * Returns: (transfer full): a new document, or NULL with @error set
  *   (XC_ERROR_INVALID_INPUT, naming @path and the line).
  */
@@ -113,6 +123,7 @@ XC_API XcReader *xc_reader_new(const char *const *inputs, XcInputFormat format);
  * the end of the inputs; FALSE with @error set when an input is bad (the
  * message names the file and line).  After an error the reader has moved
  * past the bad file or line, so a caller that wants to go on calls again.
+ * A file or JSON line larger than XC_DOCUMENT_MAX_BYTES is such an error.
  */
 XC_API gboolean xc_reader_next(XcReader *reader, XcDocument **out,
                                GError **error);

@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #define SEED_000 "nk-troops/000_b46dabccb294f763.txt"
 #define SEED_002 "nk-troops/002_8ddeb09f05f7b7a9.txt"
@@ -1191,6 +1192,174 @@ END_TEST
 
 Suite *xc_document_suite(void);
 
+/* ---- robustness (docs/robustness.md) ---- */
+
+START_TEST(test_invalid_utf8_col_counts_characters_like_get_position)
+{
+  /* "Le café coûte €3 ou " is 20 characters in 24 bytes: the Latin-1 £
+   * after it is character 21, where an editor puts the cursor */
+  GError *error = NULL;
+  XcDocument *doc = xc_document_new_from_text(
+      "t", "prices.txt", "Le caf\xC3\xA9 co\xC3\xBBte \xE2\x82\xAC" "3 ou \xA3" "3.", -1, FALSE,
+      &error);
+  ck_assert_ptr_null(doc);
+  ck_assert_msg(g_str_has_prefix(error->message, "prices.txt:1:21: invalid UTF-8 (byte 0xA3)"),
+                "%s", error->message);
+  g_error_free(error);
+}
+END_TEST
+
+START_TEST(test_invalid_utf8_col_on_a_later_line_counts_from_that_line)
+{
+  GError *error = NULL;
+  XcDocument *doc = xc_document_new_from_text(
+      "t", "p.txt", "\xC3\xA9\xC3\xA9\xC3\xA9\n\xE2\x82\xAC\xFF", -1, FALSE, &error);
+  ck_assert_ptr_null(doc);
+  ck_assert_msg(g_str_has_prefix(error->message, "p.txt:2:2: invalid UTF-8 (byte 0xFF)"),
+                "%s", error->message);
+  g_error_free(error);
+}
+END_TEST
+
+START_TEST(test_byline_between_headline_and_dateline_does_not_stop_the_header)
+{
+  g_autoptr(XcDocument) doc = doc_with_header(
+      "Fire crews battle a blaze near town\nBy Jane Doe\n2025-06-14\n\n"
+      "The fire had burned 3,200 acres by Monday morning, officials said.\n");
+  ck_assert_str_eq(doc->title, "Fire crews battle a blaze near town");
+  ck_assert_ptr_null(doc->outlet);
+  ck_assert_uint_eq(doc->published, xc_date_from_ymd(2025, 6, 14));
+  /* the header ends with the dateline's line, past the byline */
+  ck_assert_uint_eq(doc->header_end, offset_of(doc, "2025-06-14") + strlen("2025-06-14\n"));
+}
+END_TEST
+
+START_TEST(test_long_byline_with_agency_is_neither_headline_nor_end_of_header)
+{
+  g_autoptr(XcDocument) doc = doc_with_header(
+      "By Jane Doe and Sam Roe, Northstar Wire Service\n"
+      "Fire crews battle a blaze near town\nValley Tribune\n14 June 2025\n\n"
+      "The fire had burned 3,200 acres by Monday morning, officials said.\n");
+  ck_assert_str_eq(doc->title, "Fire crews battle a blaze near town");
+  ck_assert_str_eq(doc->outlet, "Valley Tribune");
+  ck_assert_uint_eq(doc->published, xc_date_from_ymd(2025, 6, 14));
+}
+END_TEST
+
+START_TEST(test_sentence_opening_with_by_is_body_not_a_byline)
+{
+  g_autoptr(XcDocument) doc = doc_with_header(
+      "By Monday the fire had burned 3,200 acres, officials said.\n");
+  ck_assert_ptr_null(doc->title);
+  ck_assert_uint_eq(doc->header_end, 0);
+}
+END_TEST
+
+START_TEST(test_text_of_no_break_and_other_unicode_spaces_is_empty)
+{
+  /* no-break space, em space, zero-width space, ideographic space, tab,
+   * byte order mark */
+  GError *error = NULL;
+  XcDocument *doc = xc_document_new_from_text(
+      "t", "blank.txt", "\xC2\xA0\xC2\xA0\n\xE2\x80\x83\xE2\x80\x8B\n\xE3\x80\x80\t\n\xEF\xBB\xBF\n",
+      -1, TRUE, &error);
+  ck_assert_ptr_null(doc);
+  ck_assert(g_error_matches(error, XC_ERROR, XC_ERROR_INVALID_INPUT));
+  ck_assert_str_eq(error->message, "blank.txt: empty document (no text)");
+  g_error_free(error);
+}
+END_TEST
+
+START_TEST(test_one_word_among_no_break_spaces_is_not_empty)
+{
+  GError *error = NULL;
+  g_autoptr(XcDocument) doc = xc_document_new_from_text(
+      "t", "w.txt", "\xC2\xA0\xC2\xA0" "Fire\xC2\xA0", -1, TRUE, &error);
+  ck_assert_ptr_nonnull(doc);
+  ck_assert_ptr_null(error);
+  ck_assert_uint_eq(doc->len, 10);
+}
+END_TEST
+
+START_TEST(test_jsonl_file_whose_lines_are_all_bad_gets_no_extra_empty_file_error)
+{
+  g_autofree char *dir = make_tmp_dir();
+  g_autofree char *path = write_file(dir, "feed.jsonl",
+      "{\"id\":\"a\",\"text\": \n"
+      "\n"
+      "[1, 2]\n", -1);
+  g_autoptr(XcReader) reader = reader_for(path, XC_INPUT_AUTO);
+  g_autoptr(GError) first = next_error(reader);
+  g_autofree char *prefix1 = g_strdup_printf("%s:1:", path);
+  ck_assert_msg(g_str_has_prefix(first->message, prefix1), "%s", first->message);
+  g_autoptr(GError) second = next_error(reader);
+  g_autofree char *prefix3 = g_strdup_printf("%s:3:", path);
+  ck_assert_msg(g_str_has_prefix(second->message, prefix3), "%s", second->message);
+  expect_end(reader);
+  ck_assert_uint_eq(xc_reader_get_n_read(reader), 0);
+  remove_tree(dir);
+}
+END_TEST
+
+START_TEST(test_text_file_larger_than_the_limit_is_refused_unread)
+{
+  g_autofree char *dir = make_tmp_dir();
+  g_autofree char *path = g_build_filename(dir, "huge.txt", NULL);
+  /* a sparse file: its size alone must get it refused */
+  FILE *f = fopen(path, "w");
+  ck_assert_ptr_nonnull(f);
+  ck_assert_int_eq(ftruncate(fileno(f), (off_t)XC_DOCUMENT_MAX_BYTES + 1), 0);
+  fclose(f);
+  g_autofree char *next = write_file(dir, "next.txt", "About 10,000 troops were sent.\n", -1);
+  const char *inputs[] = { path, next, NULL };
+  g_autoptr(XcReader) reader = xc_reader_new(inputs, XC_INPUT_AUTO);
+  g_autoptr(GError) error = next_error(reader);
+  ck_assert_int_eq(error->code, XC_ERROR_INVALID_INPUT);
+  g_autofree char *expected = g_strdup_printf(
+      "%s: 67108865 bytes is more than one document may hold (64 MiB); split "
+      "the file into articles, or give them as JSON Lines, one article a line", path);
+  ck_assert_str_eq(error->message, expected);
+  g_autoptr(XcDocument) doc = next_doc(reader);
+  ck_assert_str_eq(doc->id, "next.txt");
+  expect_end(reader);
+  remove_tree(dir);
+}
+END_TEST
+
+START_TEST(test_text_file_of_3_mib_is_read_whole_byte_for_byte)
+{
+  g_autofree char *dir = make_tmp_dir();
+  gsize n = 3u << 20;
+  g_autofree char *text = g_malloc(n + 1);
+  for (gsize i = 0; i < n; i++)
+    text[i] = i % 64 == 63 ? ' ' : 'a';
+  text[n] = '\0';
+  g_autofree char *path = write_file(dir, "long.txt", text, (gssize)n);
+  g_autoptr(XcReader) reader = reader_for(path, XC_INPUT_AUTO);
+  g_autoptr(XcDocument) doc = next_doc(reader);
+  ck_assert_uint_eq(doc->len, n);
+  ck_assert_int_eq(memcmp(doc->text, text, n), 0);
+  ck_assert_int_eq(doc->text[n], '\0');
+  remove_tree(dir);
+}
+END_TEST
+
+START_TEST(test_jsonl_raw_nul_byte_in_a_line_is_refused_naming_that_line)
+{
+  g_autofree char *dir = make_tmp_dir();
+  static const char feed[] = "{\"id\":\"a\",\"text\":\"fi\0rst\"}\n{\"id\":\"b\",\"text\":\"ok\"}\n";
+  g_autofree char *path = write_file(dir, "feed.jsonl", feed, (gssize)sizeof feed - 1);
+  g_autoptr(XcReader) reader = reader_for(path, XC_INPUT_AUTO);
+  g_autoptr(GError) error = next_error(reader);
+  g_autofree char *prefix = g_strdup_printf("%s:1:", path);
+  ck_assert_msg(g_str_has_prefix(error->message, prefix), "%s", error->message);
+  g_autoptr(XcDocument) b = next_doc(reader);
+  ck_assert_str_eq(b->id, "b");
+  expect_end(reader);
+  remove_tree(dir);
+}
+END_TEST
+
 Suite *
 xc_document_suite(void)
 {
@@ -1288,6 +1457,20 @@ xc_document_suite(void)
   tcase_add_test(tc, test_jsonl_file_without_documents_is_invalid_input);
   tcase_add_test(tc, test_jsonl_crlf_line_ends_and_a_last_line_without_newline_are_read);
   tcase_add_test(tc, test_jsonl_reader_freed_midway_closes_the_file);
+  suite_add_tcase(s, tc);
+
+  tc = tcase_create("robustness");
+  tcase_add_test(tc, test_invalid_utf8_col_counts_characters_like_get_position);
+  tcase_add_test(tc, test_invalid_utf8_col_on_a_later_line_counts_from_that_line);
+  tcase_add_test(tc, test_byline_between_headline_and_dateline_does_not_stop_the_header);
+  tcase_add_test(tc, test_long_byline_with_agency_is_neither_headline_nor_end_of_header);
+  tcase_add_test(tc, test_sentence_opening_with_by_is_body_not_a_byline);
+  tcase_add_test(tc, test_text_of_no_break_and_other_unicode_spaces_is_empty);
+  tcase_add_test(tc, test_one_word_among_no_break_spaces_is_not_empty);
+  tcase_add_test(tc, test_jsonl_file_whose_lines_are_all_bad_gets_no_extra_empty_file_error);
+  tcase_add_test(tc, test_text_file_larger_than_the_limit_is_refused_unread);
+  tcase_add_test(tc, test_text_file_of_3_mib_is_read_whole_byte_for_byte);
+  tcase_add_test(tc, test_jsonl_raw_nul_byte_in_a_line_is_refused_naming_that_line);
   suite_add_tcase(s, tc);
 
   tc = tcase_create("corpus");

@@ -5,6 +5,7 @@
 #include <crosscheck.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <sys/resource.h>
 
 /* Path of a file under fixtures/ (transfer full). */
 char *xc_test_fixture(const char *relative);
@@ -25,6 +26,25 @@ const XcMention *xc_test_find(GPtrArray *mentions, const char *needle);
  * (transfer full) and exit status.  @stdin_data may be NULL. */
 int xc_test_run_cli(const char *const *args, const char *stdin_data,
                     char **out, char **err);
+
+/* The command that XC_CROSSCHECK_WRAPPER names (e.g. "valgrind
+ * --error-exitcode=1 --leak-check=full -q"), split into words, to run the
+ * crosscheck binary under; NULL when unset (transfer full). */
+char **xc_test_cli_wrapper(void);
+
+/* Under a wrapper, fails the test when @err (the child's standard error)
+ * holds a valgrind report line ("==PID== ..."). */
+void xc_test_assert_clean_under_wrapper(const char *err);
+
+/* Runs the built crosscheck (under the wrapper, if any) with @args,
+ * standard input from /dev/null and standard output to @stdout_path
+ * (/dev/null when NULL); its standard error (transfer full) and, in
+ * *@usage, the child's resource use as wait4 reports it (ru_maxrss: peak
+ * memory in KiB).  Returns the exit status, -1 when killed by a signal. */
+int xc_test_run_cli_measured(const char *const *args, const char *stdout_path,
+                             char **err, struct rusage *usage);
+
+Suite *xc_bad_input_suite(void);
 
 /* Each suite's constructor, one a module; test-main.c runs the one its
  * executable was built for. */
