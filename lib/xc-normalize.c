@@ -191,6 +191,7 @@ xc_normalize_date(const char *text, int default_year)
       }
       if (s > text && s[-1] == ':')
         continue;
+      gsize digits = (gsize)(p - s);
       /* ordinal suffixes: "8th" */
       if ((g_ascii_strncasecmp(p, "st", 2) == 0 || g_ascii_strncasecmp(p, "nd", 2) == 0
            || g_ascii_strncasecmp(p, "rd", 2) == 0 || g_ascii_strncasecmp(p, "th", 2) == 0)
@@ -198,7 +199,7 @@ xc_normalize_date(const char *text, int default_year)
         p += 2;
       if (n < G_N_ELEMENTS(nums)) {
         nums[n] = (int)v;
-        ndig[n] = (gsize)(p - s);
+        ndig[n] = digits;
         n++;
       }
     } else if (g_ascii_isalpha(*p)) {
@@ -292,7 +293,8 @@ xc_normalize_time(const char *text)
         after++;
       if (*after == '.')
         after++;
-      gboolean ok = has_m ? !g_ascii_isalpha(*after)
+      /* "PMDec": a capital after the marker starts the next word */
+      gboolean ok = has_m ? !g_ascii_islower(*after)
                           : (r == q || !g_ascii_isalpha(*after) || !g_ascii_islower(*after)) &&
                             !(r != q && g_ascii_isupper(*after));
       if (ok) {

@@ -50,6 +50,7 @@ typedef struct {
   guint claim0, nclaims;
   guint value0, nvalues;
   gsize pair0;           /* into item_pairs; G_MAXSIZE: no copy evidence */
+  guint attr;            /* attribute index */
 } Item;
 
 typedef struct {
@@ -82,6 +83,9 @@ struct _XcTruth {
   GArray *values;             /* Value */
   GArray *pairs;              /* Pair */
   GArray *item_pairs;         /* guint */
+  GHashTable *attr_index;     /* attribute ("" for none) -> index + 1 */
+  double *acc_attr;           /* accuracy of source s on attribute a: [s * n_attrs + a] */
+  guint n_attrs;
   GPtrArray *ranked;          /* XcTruthSource*, most reliable first */
   GArray *copies;             /* XcTruthCopy */
   guint rounds;
@@ -105,6 +109,7 @@ xc_truth_new(void)
   t->values = g_array_new(FALSE, FALSE, sizeof(Value));
   t->pairs = g_array_new(FALSE, FALSE, sizeof(Pair));
   t->item_pairs = g_array_new(FALSE, FALSE, sizeof(guint));
+  t->attr_index = g_hash_table_new(g_str_hash, g_str_equal);
   t->ranked = g_ptr_array_new_with_free_func(g_free);
   t->copies = g_array_new(FALSE, FALSE, sizeof(XcTruthCopy));
   return t;
@@ -132,6 +137,8 @@ xc_truth_free(XcTruth *t)
   g_array_unref(t->values);
   g_array_unref(t->pairs);
   g_array_unref(t->item_pairs);
+  g_hash_table_unref(t->attr_index);
+  g_free(t->acc_attr);
   g_ptr_array_unref(t->ranked);
   g_array_unref(t->copies);
   g_free(t);
@@ -268,6 +275,14 @@ similarity(XcValueType type, const Value *a, const Value *b)
   }
   case XC_VALUE_LIST:
     return list_similarity(a->str, b->str) * 0.99;
+  case XC_VALUE_GATE: {
+    /* "C39" and "39": the same gate, with and without its concourse */
+    gsize la = strlen(a->str), lb = strlen(b->str);
+    const char *lo = la < lb ? a->str : b->str, *hi = la < lb ? b->str : a->str;
+    gsize d = la < lb ? lb - la : la - lb;
+    return d == 1 && g_ascii_isalpha(hi[0]) && g_ascii_isdigit(lo[0])
+           && g_str_equal(hi + 1, lo) ? 0.9 : 0;
+  }
   default:
     return 0;
   }
@@ -354,6 +369,13 @@ build(XcTruth *t)
     }
     row_item[i] = GPOINTER_TO_UINT(v) - 1;
     source_of(t, r->source);
+    const char *attr = r->attribute ? r->attribute : "";
+    gpointer a = g_hash_table_lookup(t->attr_index, attr);
+    if (!a) {
+      a = GUINT_TO_POINTER(++t->n_attrs);
+      g_hash_table_insert(t->attr_index, (gpointer)attr, a);
+    }
+    g_array_index(t->items, Item, row_item[i]).attr = GPOINTER_TO_UINT(a) - 1;
   }
   guint nitems = t->items->len;
   g_autofree guint *start = g_new0(guint, nitems + 1);
@@ -413,6 +435,10 @@ build(XcTruth *t)
 
   for (guint c = 0; c < t->claims->len; c++)
     g_array_index(t->sources, Source, g_array_index(t->claims, Claim, c).source).n++;
+  t->acc_attr = g_new(double, (gsize)MAX(1, nsrc) * MAX(1, t->n_attrs));
+  for (guint s = 0; s < nsrc; s++)
+    for (guint a = 0; a < t->n_attrs; a++)
+      t->acc_attr[(gsize)s * t->n_attrs + a] = g_array_index(t->sources, Source, s).prior;
 
   if (!t->copy_detection)
     return;
@@ -462,10 +488,11 @@ clamp_acc(double a)
 }
 
 /* Gathers copy evidence from every item, given the values' probabilities
- * and the sources' accuracies of the last round (Dong et al. 2009, with
- * the evidence of shared true values left out: sharing a true value says
- * little, and counting it makes two accurate sources look like copies
- * after a thousand agreements). */
+ * and the sources' accuracies of the last round (Dong et al. 2009).  The
+ * evidence of shared true values is weak but must be kept: without it a
+ * copying cluster whose values are believed true is never found, and the
+ * sources that disagree with it look dependent instead, which locks in
+ * whatever the first vote chose. */
 static void
 detect_copying(XcTruth *t)
 {
@@ -474,12 +501,15 @@ detect_copying(XcTruth *t)
     pairs[p].lr_ab = pairs[p].lr_ba = 0;
   const double c = COPY_RATE;
   const double ldiff = log(1 - c);
+  g_autofree guint *counts = g_new(guint, MAX(1, t->values->len));
   for (guint it = 0; it < t->items->len; it++) {
     Item *item = &g_array_index(t->items, Item, it);
     if (item->pair0 == G_MAXSIZE)
       continue;
-    double nfalse = MAX(1, item->nvalues - 1);
     const guint *ip = &g_array_index(t->item_pairs, guint, item->pair0);
+    memset(counts, 0, sizeof(guint) * item->nvalues);
+    for (guint i = 0; i < item->nclaims; i++)
+      counts[g_array_index(t->claims, Claim, item->claim0 + i).value - item->value0]++;
     for (guint i = 0; i < item->nclaims; i++) {
       const Claim *ci = &g_array_index(t->claims, Claim, item->claim0 + i);
       for (guint j = i + 1; j < item->nclaims; j++) {
@@ -490,15 +520,25 @@ detect_copying(XcTruth *t)
           pr->lr_ba += ldiff;
           continue;
         }
-        double pf = 1 - g_array_index(t->values, Value, ci->value).p;
-        if (pf < 1e-6)
-          continue;
-        double aa = clamp_acc(g_array_index(t->sources, Source, pr->a).acc);
-        double ab = clamp_acc(g_array_index(t->sources, Source, pr->b).acc);
-        double indep = (1 - aa) * (1 - ab) / nfalse;
-        /* a copies b: a's false value is b's with probability c */
-        pr->lr_ab += pf * log(((1 - ab) * c + indep * (1 - c)) / indep);
-        pr->lr_ba += pf * log(((1 - aa) * c + indep * (1 - c)) / indep);
+        double pt = g_array_index(t->values, Value, ci->value).p, pf = 1 - pt;
+        /* accuracy on this attribute: errors are systematic per attribute
+         * (one meaning of "actual departure" is wrong on every flight),
+         * and two sources that are wrong there anyway share false values
+         * without copying */
+        double aa = clamp_acc(t->acc_attr[(gsize)pr->a * t->n_attrs + item->attr]);
+        double ab = clamp_acc(t->acc_attr[(gsize)pr->b * t->n_attrs + item->attr]);
+        double indep_t = aa * ab;
+        /* PopAccu's lesson: false values are not uniform.  Two sources
+         * giving a value many others give too prove little; the chance
+         * that an independent source picks it is its share among the
+         * item's other claims */
+        double f = (counts[ci->value - item->value0] - 2 + 1.0) / (item->nclaims - 2 + item->nvalues);
+        double indep_f = (1 - aa) * (1 - ab) * f;
+        /* a copies b: a's value is b's with probability c, true or false */
+        pr->lr_ab += pt * log((ab * c + indep_t * (1 - c)) / indep_t)
+                     + pf * log(((1 - ab) * c + indep_f * (1 - c)) / indep_f);
+        pr->lr_ba += pt * log((aa * c + indep_t * (1 - c)) / indep_t)
+                     + pf * log(((1 - aa) * c + indep_f * (1 - c)) / indep_f);
       }
     }
   }
@@ -516,7 +556,6 @@ vote_item(XcTruth *t, Item *item, gboolean discount)
 {
   Value *vals = &g_array_index(t->values, Value, item->value0);
   const Claim *claims = &g_array_index(t->claims, Claim, item->claim0);
-  const Source *src = (const Source *)(void *)t->sources->data;
   double nfalse = MAX(1, item->nvalues - 1);
   for (guint v = 0; v < item->nvalues; v++)
     vals[v].vote = 0;
@@ -524,7 +563,7 @@ vote_item(XcTruth *t, Item *item, gboolean discount)
   const guint *ip = use_pairs ? &g_array_index(t->item_pairs, guint, item->pair0) : NULL;
   const Pair *pairs = (const Pair *)(void *)t->pairs->data;
   for (guint i = 0; i < item->nclaims; i++) {
-    double a = clamp_acc(src[claims[i].source].acc);
+    double a = clamp_acc(t->acc_attr[(gsize)claims[i].source * t->n_attrs + item->attr]);
     double tau = MAX(0, log(nfalse * a / (1 - a)));
     if (use_pairs) {
       /* a source's vote counts less for each more accurate (or, at equal
@@ -533,7 +572,7 @@ vote_item(XcTruth *t, Item *item, gboolean discount)
       for (guint j = 0; j < item->nclaims; j++) {
         if (j == i || claims[j].value != claims[i].value)
           continue;
-        double aj = clamp_acc(src[claims[j].source].acc);
+        double aj = clamp_acc(t->acc_attr[(gsize)claims[j].source * t->n_attrs + item->attr]);
         if (aj < a || (aj == a && j > i))
           continue;
         const Pair *pr = &pairs[ip[i < j ? tri(i, j, item->nclaims) : tri(j, i, item->nclaims)]];
@@ -605,6 +644,25 @@ update_accuracy(XcTruth *t)
                  / (shared[s] + src[s].prior_weight);
     change = MAX(change, fabs(acc - src[s].acc));
     src[s].acc = acc;
+  }
+  /* per attribute, shrunk toward the source's overall accuracy */
+  gsize na = (gsize)t->sources->len * t->n_attrs;
+  g_autofree double *sum = g_new0(double, MAX(1, na));
+  g_autofree guint *cnt = g_new0(guint, MAX(1, na));
+  for (guint it = 0; it < t->items->len; it++) {
+    const Item *item = &g_array_index(t->items, Item, it);
+    if (item->nclaims < 2)
+      continue;
+    for (guint i = 0; i < item->nclaims; i++) {
+      const Claim *c = &g_array_index(t->claims, Claim, item->claim0 + i);
+      gsize k = (gsize)c->source * t->n_attrs + item->attr;
+      sum[k] += claim_credit(t, item, c);
+      cnt[k]++;
+    }
+  }
+  for (gsize k = 0; k < na; k++) {
+    double overall = src[k / t->n_attrs].acc;
+    t->acc_attr[k] = (sum[k] + DEFAULT_PRIOR_WEIGHT * overall) / (cnt[k] + DEFAULT_PRIOR_WEIGHT);
   }
   return change;
 }
@@ -692,15 +750,20 @@ publish(XcTruth *t)
         if (vals[v].str == best->value)
           bv = &vals[v];
       item->pub.low = item->pub.high = best->number;
+      /* the range holds the values that support the chosen one, and the
+       * confidence is the belief that the truth lies in it */
+      double in_range = 0;
       for (guint v = 0; v < out->len; v++) {
         const XcTruthValue *tv = g_ptr_array_index(out, v);
         for (guint w = 0; w < item->nvalues; w++) {
           if (vals[w].str == tv->value && similarity(item->pub.type, &vals[w], bv) > 0) {
             item->pub.low = MIN(item->pub.low, tv->number);
             item->pub.high = MAX(item->pub.high, tv->number);
+            in_range += tv->probability;
           }
         }
       }
+      item->pub.confidence = MIN(1, in_range);
     }
     if (item->nclaims == 1)
       item->pub.status = "single";

@@ -53,7 +53,8 @@ typedef struct {
  * @number: @value as a number (NAN for strings and lists).
  * @low, @high: for numbers, dates and times, the range of the values that
  *   support @value (the similar ones); NAN otherwise.
- * @confidence: the probability of @value, 0..1.
+ * @confidence: the probability of @value, 0..1; for numbers, dates and
+ *   times, the probability that the truth lies in @low..@high.
  * @status: "single" (one source), "agree" (one value), "disputed" (the
  *   value holds more than half the belief), "contradiction" (it does not).
  * @values: (element-type XcTruthValue): most probable first.
