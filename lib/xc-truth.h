@@ -5,21 +5,25 @@
  * data item; each source gives it at most one value (its last row counts).
  * The engine iterates, in the spirit of the published methods:
  *   - a value's vote is the sum of its sources' vote weights,
- *     ln(n·A/(1-A)) for a source of accuracy A among n false values
- *     (Accu, Dong et al. 2009), plus a share of the votes of similar values
- *     (AccuSim; TruthFinder's implication): a number 0.3% away, a list with
- *     the same family names;
+ *     ln(n·A/(1-A)) for a source of accuracy A on the item's attribute
+ *     among n false values (Accu, Dong et al. 2009; accuracy per attribute
+ *     as in AccuAttr, Li et al. 2012), plus a share of the votes of similar
+ *     values (AccuSim; TruthFinder's implication): a number less than 1%
+ *     away, a list with the same family names, a gate with or without its
+ *     concourse letter;
  *   - the probability of each value is the softmax of the votes; the
  *     chosen value is always a value some source gave, so a 100x typo
  *     cannot drag a consensus (unlike a mean: CRH and GTM estimate a mean,
- *     which the Population data wreck); a source's accuracy is the mean
+ *     which the Population outliers wreck); a source's accuracy is the mean
  *     probability of its values, numbers credited by a bounded, scale-free
  *     loss as in CRH, shrunk toward its prior;
- *   - copying (AccuCopy): two sources that share many false values are
- *     likely dependent (false values are many, so sharing one by chance is
- *     rare); the Bayesian probability of dependence is computed for each
- *     pair, and the vote of a source that agrees with a source it likely
- *     copies is discounted by (1 - c·P(copy)).
+ *   - copying (AccuCopy): two sources that share false values are likely
+ *     dependent; the Bayesian probability of dependence is computed for
+ *     each pair from the values they share (true and false) and those they
+ *     do not, with the chance of sharing a false value by accident taken
+ *     from how many other sources give it (PopAccu) rather than a uniform
+ *     1/n; the vote of a source that agrees with a more accurate source it
+ *     likely copies is discounted by (1 - c·P(dependence)).
  * docs/algorithms.md explains the choices; docs/evaluation.md measures
  * them.
  *
