@@ -343,6 +343,14 @@ type_of(XcTruth *t, GHashTable *numeric, const char *attr)
     ? XC_VALUE_NUMBER : XC_VALUE_STRING;
 }
 
+static void
+truth_value_free(gpointer data)
+{
+  XcTruthValue *v = data;
+  g_ptr_array_unref(v->sources);
+  g_free(v);
+}
+
 static guint
 pair_hash(gconstpointer key)
 {
@@ -400,7 +408,7 @@ build(XcTruth *t)
     Item *item = &g_array_index(t->items, Item, it);
     item->claim0 = t->claims->len;
     item->value0 = t->values->len;
-    item->pub.values = g_ptr_array_new_with_free_func(g_free);
+    item->pub.values = g_ptr_array_new_with_free_func(truth_value_free);
     for (guint k = start[it]; k < start[it + 1]; k++) {
       const XcTableRow *r = xc_table_get_row(t->table, order[k]);
       double num;
@@ -725,8 +733,6 @@ publish(XcTruth *t)
       tv->sources = names;
       g_ptr_array_add(out, tv);
     }
-    g_ptr_array_set_free_func(out, NULL);
-    g_ptr_array_set_free_func(out, g_free);
     g_ptr_array_sort(out, cmp_value_p);
     item->pub.value = NULL;
     item->pub.number = item->pub.low = item->pub.high = NAN;
