@@ -1061,7 +1061,8 @@ xc_truth_weigh_claims(XcClaimSet *set)
   g_autoptr(GArray) counts = g_array_new(FALSE, TRUE, sizeof(double) * 2);
   for (guint c = 0; c < n; c++) {
     XcClaim *claim = xc_claim_set_get_claim(set, c);
-    if (claim->n_independent < 2)
+    /* figures that moved over time are no contradiction of anyone */
+    if (claim->n_independent < 2 || claim->status == XC_STATUS_CHANGED)
       continue;
     for (guint i = 0; i < claim->statements->len; i++) {
       const XcStatement *st = g_ptr_array_index(claim->statements, i);
@@ -1106,7 +1107,7 @@ xc_truth_weigh_claims(XcClaimSet *set)
           in += st->weight;
       }
     }
-    if (changed && total > 0)
+    if (changed && total > 0 && claim->status != XC_STATUS_CHANGED)
       claim->agreement = in / total;
   }
 }

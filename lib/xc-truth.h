@@ -186,11 +186,13 @@ XC_API gboolean xc_truth_write(const XcTruth *truth, const char *format,
  *
  * Weighs outlets for claims read from text: an outlet's reliability is
  * the share of its counted statements, over every claim with at least two
- * independent sources, that fall inside the claim's consensus, shrunk
+ * independent sources and not marked "changed" (figures that moved over
+ * time contradict no one), that fall inside the claim's consensus, shrunk
  * toward 0.8 with the weight of two statements.  Each statement's weight
  * is multiplied by its outlet's reliability and each claim's agreement is
- * recomputed from the new weights, so an outlet that keeps contradicting
- * the consensus counts for less, and the weights in the report show it.
+ * recomputed from the new weights (except for "changed" claims), so an
+ * outlet that keeps contradicting the consensus counts for less, and the
+ * weights in the report show it.
  * Consensus ranges and statuses are left as reconciliation set them.
  */
 XC_API void xc_truth_weigh_claims(XcClaimSet *set);
