@@ -15,6 +15,7 @@ enum {
 int xc_cmd_extract(int argc, char **argv);
 int xc_cmd_report(int argc, char **argv);
 int xc_cmd_check(int argc, char **argv);
+int xc_cmd_reconcile(int argc, char **argv);
 
 /* Prints "crosscheck: MESSAGE" on standard error. */
 void xc_cli_error(const char *fmt, ...) G_GNUC_PRINTF(1, 2);

@@ -18,6 +18,7 @@ static const char usage[] =
   "  extract   print every figure found in the inputs\n"
   "  report    group figures into claims and reconcile them\n"
   "  check     flag a draft's figures that contradict the sources\n"
+  "  reconcile resolve tables of (source, item, value) claims, weighing sources\n"
   "\n"
   "Inputs are UTF-8 text files, directories (their .txt, .text, .jsonl and\n"
   "extension-less files), JSON Lines files (.jsonl) or - for standard input.\n"
@@ -294,6 +295,7 @@ main(int argc, char **argv)
     { "extract", xc_cmd_extract },
     { "report", xc_cmd_report },
     { "check", xc_cmd_check },
+    { "reconcile", xc_cmd_reconcile },
   };
   for (gsize i = 0; i < G_N_ELEMENTS(cmds); i++) {
     if (g_str_equal(cmd, cmds[i].name)) {

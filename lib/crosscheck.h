@@ -17,3 +17,6 @@
 #include "xc-analysis.h"
 #include "xc-report.h"
 #include "xc-check.h"
+#include "xc-normalize.h"
+#include "xc-table.h"
+#include "xc-truth.h"

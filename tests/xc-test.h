@@ -56,3 +56,6 @@ Suite *xc_grouping_suite(void);
 Suite *xc_reconcile_suite(void);
 Suite *xc_report_suite(void);
 Suite *xc_cli_suite(void);
+Suite *xc_normalize_suite(void);
+Suite *xc_table_suite(void);
+Suite *xc_truth_suite(void);

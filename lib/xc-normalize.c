@@ -1,0 +1,562 @@
+/* xc-normalize.c: canonical forms of table values (see xc-normalize.h).
+ *
+ * Each reader scans bytes by hand rather than with regular expressions:
+ * the notations are few but mixed freely ("8:00pDec 8"), and a hand scan
+ * says exactly which part it took and why.  Only ASCII is interpreted;
+ * other bytes are kept (strings) or count as separators (names). */
+#include "xc-normalize.h"
+#include "xc-date.h"
+
+#include <math.h>
+#include <string.h>
+#include <stdlib.h>
+
+static const char *const type_names[] = {
+  [XC_VALUE_STRING] = "string", [XC_VALUE_NUMBER] = "number",
+  [XC_VALUE_DATE] = "date",     [XC_VALUE_TIME] = "time",
+  [XC_VALUE_LIST] = "list",     [XC_VALUE_GATE] = "gate",
+};
+
+gboolean
+xc_value_type_from_string(const char *name, XcValueType *out)
+{
+  g_return_val_if_fail(name != NULL && out != NULL, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS(type_names); i++) {
+    if (g_ascii_strcasecmp(name, type_names[i]) == 0) {
+      *out = (XcValueType)i;
+      return TRUE;
+    }
+  }
+  return FALSE;
+}
+
+const char *
+xc_value_type_to_string(XcValueType type)
+{
+  return (guint)type < G_N_ELEMENTS(type_names) ? type_names[type] : "string";
+}
+
+/* ---- numbers ---- */
+
+static const struct {
+  const char *word;
+  double scale;
+} scale_words[] = {
+  { "thousand", 1e3 }, { "million", 1e6 }, { "billion", 1e9 },
+  { "trillion", 1e12 }, { "bn", 1e9 }, { "mn", 1e6 }, { "k", 1e3 },
+  { "m", 1e6 }, { "b", 1e9 },
+};
+
+gboolean
+xc_normalize_number(const char *text, double *out)
+{
+  g_return_val_if_fail(text != NULL && out != NULL, FALSE);
+  const char *p = text;
+  gboolean neg = FALSE;
+  while (g_ascii_isspace(*p))
+    p++;
+  /* a sign, currency or approximation mark may come in any order */
+  for (;;) {
+    if (*p == '-' || *p == '+') {
+      neg = *p == '-';
+      p++;
+    } else if (*p == '$' || *p == '~') {
+      p++;
+    } else if (g_str_has_prefix(p, "\xe2\x82\xac") || g_str_has_prefix(p, "\xc2\xa3")) {
+      p += *p == '\xe2' ? 3 : 2;   /* euro, pound */
+    } else if (g_str_has_prefix(p, "\xe2\x88\x92")) {
+      neg = TRUE;                  /* U+2212 minus */
+      p += 3;
+    } else {
+      break;
+    }
+  }
+  if (!g_ascii_isdigit(*p) && !(*p == '.' && g_ascii_isdigit(p[1])))
+    return FALSE;
+  GString *digits = g_string_new(NULL);
+  guint group = 0;      /* digits since the last separator */
+  gboolean seen_sep = FALSE, seen_point = FALSE;
+  for (;;) {
+    if (g_ascii_isdigit(*p)) {
+      g_string_append_c(digits, *p++);
+      group++;
+    } else if (!seen_point && (*p == ',' || *p == ' ' ||
+                               g_str_has_prefix(p, "\xe2\x80\x89") ||
+                               g_str_has_prefix(p, "\xc2\xa0"))
+               && (seen_sep ? group == 3 : group >= 1 && group <= 3)) {
+      /* a thousands separator only where three digits follow */
+      gsize w = *p == ',' || *p == ' ' ? 1 : (*p == '\xe2' ? 3 : 2);
+      const char *q = p + w;
+      if (!(g_ascii_isdigit(q[0]) && g_ascii_isdigit(q[1]) && g_ascii_isdigit(q[2])
+            && !g_ascii_isdigit(q[3])))
+        break;
+      p = q;
+      group = 0;
+      seen_sep = TRUE;
+    } else if (*p == '.' && !seen_point && g_ascii_isdigit(p[1])) {
+      if (seen_sep && group != 3)
+        break;
+      g_string_append_c(digits, *p++);
+      seen_point = TRUE;
+    } else {
+      break;
+    }
+  }
+  if (seen_sep && !seen_point && group != 3) {
+    g_string_free(digits, TRUE);
+    return FALSE;
+  }
+  double v = g_ascii_strtod(digits->str, NULL);
+  g_string_free(digits, TRUE);
+  while (g_ascii_isspace(*p))
+    p++;
+  if (*p == '%') {
+    p++;
+  } else {
+    for (guint i = 0; i < G_N_ELEMENTS(scale_words); i++) {
+      gsize n = strlen(scale_words[i].word);
+      if (g_ascii_strncasecmp(p, scale_words[i].word, n) == 0 && !g_ascii_isalpha(p[n])) {
+        v *= scale_words[i].scale;
+        p += n;
+        break;
+      }
+    }
+  }
+  while (g_ascii_isspace(*p) || *p == '.')
+    p++;
+  if (*p)
+    return FALSE;
+  *out = neg ? -v : v;
+  return TRUE;
+}
+
+/* ---- dates ---- */
+
+static const char *const month_names[] = {
+  "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+};
+
+/* The month a word names (1..12), 0 for none: "Dec", "December", "Sept". */
+static int
+month_of_word(const char *w, gsize len)
+{
+  if (len < 3)
+    return 0;
+  for (int m = 0; m < 12; m++) {
+    if (g_ascii_strncasecmp(w, month_names[m], 3) == 0) {
+      static const char *const full[] = {
+        "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december",
+      };
+      if (len == 3 || (len <= strlen(full[m]) && g_ascii_strncasecmp(w, full[m], len) == 0)
+          || (m == 8 && len == 4 && g_ascii_strncasecmp(w, "sept", 4) == 0))
+        return m + 1;
+    }
+  }
+  return 0;
+}
+
+static int
+full_year(int y, gsize ndigits)
+{
+  if (ndigits <= 2)
+    return y >= 70 ? 1900 + y : 2000 + y;
+  return y;
+}
+
+guint32
+xc_normalize_date(const char *text, int default_year)
+{
+  g_return_val_if_fail(text != NULL, 0);
+  int nums[4];
+  gsize ndig[4];
+  guint n = 0;
+  int month = 0;
+  gboolean month_first = FALSE;  /* "Dec 8" rather than "8 Dec" */
+  const char *p = text;
+  while (*p) {
+    if (g_ascii_isdigit(*p)) {
+      const char *s = p;
+      long v = 0;
+      while (g_ascii_isdigit(*p) && p - s < 6)
+        v = v * 10 + (*p++ - '0');
+      while (g_ascii_isdigit(*p))
+        p++;
+      /* a clock time ("8:00", "20h00") is not part of the date */
+      if (*p == ':' || (*p == 'h' && g_ascii_isdigit(p[1]))) {
+        p++;
+        while (g_ascii_isdigit(*p))
+          p++;
+        continue;
+      }
+      if (s > text && s[-1] == ':')
+        continue;
+      gsize digits = (gsize)(p - s);
+      /* ordinal suffixes: "8th" */
+      if ((g_ascii_strncasecmp(p, "st", 2) == 0 || g_ascii_strncasecmp(p, "nd", 2) == 0
+           || g_ascii_strncasecmp(p, "rd", 2) == 0 || g_ascii_strncasecmp(p, "th", 2) == 0)
+          && !g_ascii_isalpha(p[2]))
+        p += 2;
+      if (n < G_N_ELEMENTS(nums)) {
+        nums[n] = (int)v;
+        ndig[n] = digits;
+        n++;
+      }
+    } else if (g_ascii_isalpha(*p)) {
+      const char *s = p;
+      while (g_ascii_isalpha(*p))
+        p++;
+      int m = month_of_word(s, (gsize)(p - s));
+      if (m && !month) {
+        month = m;
+        month_first = n == 0;
+      }
+    } else {
+      p++;
+    }
+  }
+  int y = 0, mo = 0, d = 0;
+  if (month) {
+    mo = month;
+    /* the day is the first number of at most two digits; a year is four
+     * digits, or two digits after the day */
+    for (guint i = 0; i < n; i++) {
+      if (!d && ndig[i] <= 2 && nums[i] >= 1 && nums[i] <= 31)
+        d = nums[i];
+      else if (!y && (ndig[i] == 4 || (d && ndig[i] == 2)))
+        y = full_year(nums[i], ndig[i]);
+    }
+    (void)month_first;
+  } else if (n >= 3) {
+    if (ndig[0] == 4) {
+      y = nums[0];
+      mo = nums[1];
+      d = nums[2];
+    } else if (nums[0] > 12) {
+      d = nums[0];
+      mo = nums[1];
+      y = full_year(nums[2], ndig[2]);
+    } else {
+      mo = nums[0];
+      d = nums[1];
+      y = full_year(nums[2], ndig[2]);
+    }
+  } else if (n == 2 && ndig[0] <= 2 && ndig[1] <= 2) {
+    mo = nums[0];
+    d = nums[1];
+  }
+  if (!y)
+    y = default_year;
+  if (!y || !mo || !d)
+    return 0;
+  return xc_date_from_ymd(y, mo, d);
+}
+
+/* ---- times ---- */
+
+int
+xc_normalize_time(const char *text)
+{
+  g_return_val_if_fail(text != NULL, -1);
+  for (const char *p = text; *p; p++) {
+    if (!g_ascii_isdigit(*p) || (p > text && g_ascii_isdigit(p[-1])))
+      continue;
+    /* "(-05:00)" and "+01:00" are zones, not times */
+    if (p > text && (p[-1] == '-' || p[-1] == '+'))
+      continue;
+    const char *q = p;
+    int h = 0;
+    while (g_ascii_isdigit(*q) && q - p < 3)
+      h = h * 10 + (*q++ - '0');
+    if (q - p > 2 || (*q != ':' && *q != 'h') || !g_ascii_isdigit(q[1]) || !g_ascii_isdigit(q[2])
+        || g_ascii_isdigit(q[3]))
+      continue;
+    int m = (q[1] - '0') * 10 + (q[2] - '0');
+    q += 3;
+    if (*q == ':' && g_ascii_isdigit(q[1]) && g_ascii_isdigit(q[2]))
+      q += 3;   /* seconds */
+    if (h > 23 || m > 59)
+      continue;
+    /* AM/PM: "PM", "p.m.", or a bare "p"/"a" written against the digits
+     * ("8:00pDec 8", "3:00P"); a spaced capital followed by letters is a
+     * zone ("8:00 PST"), not a half of the day */
+    const char *r = q;
+    while (*r == ' ')
+      r++;
+    char c = g_ascii_tolower(*r);
+    if ((c == 'a' || c == 'p') && h >= 1 && h <= 12) {
+      const char *after = r + 1;
+      if (*after == '.')
+        after++;
+      gboolean has_m = g_ascii_tolower(*after) == 'm';
+      if (has_m)
+        after++;
+      if (*after == '.')
+        after++;
+      /* "PMDec": a capital after the marker starts the next word */
+      gboolean ok = has_m ? !g_ascii_islower(*after)
+                          : (r == q || !g_ascii_isalpha(*after) || !g_ascii_islower(*after)) &&
+                            !(r != q && g_ascii_isupper(*after));
+      if (ok) {
+        if (c == 'p' && h != 12)
+          h += 12;
+        else if (c == 'a' && h == 12)
+          h = 0;
+      }
+    }
+    return h * 60 + m;
+  }
+  return -1;
+}
+
+/* ---- gates ---- */
+
+char *
+xc_normalize_gate(const char *text)
+{
+  g_return_val_if_fail(text != NULL, NULL);
+  g_autofree char *up = g_ascii_strup(text, -1);
+  g_strstrip(up);
+  /* "Terminal A - 16": the gate is after the last dash */
+  const char *s = up;
+  const char *dash = g_strrstr(up, " - ");
+  if (dash)
+    s = dash + 3;
+  else if (g_str_has_prefix(up, "TERMINAL ") || g_str_has_prefix(up, "TERM "))
+    return NULL;   /* a terminal without a gate */
+  while (*s == ' ')
+    s++;
+  if (g_str_has_prefix(s, "GATE "))
+    s += 5;
+  GString *g = g_string_new(NULL);
+  gboolean digit = FALSE;
+  for (const char *p = s; *p; p++) {
+    if (g_ascii_isalnum(*p)) {
+      g_string_append_c(g, *p);
+      digit = digit || g_ascii_isdigit(*p);
+    } else if (*p == '?' || *p == ' ' || *p == '-') {
+      continue;   /* "15?" is a gate given with doubt; spacing varies */
+    } else {
+      g_string_free(g, TRUE);
+      return NULL;
+    }
+  }
+  /* a gate holds a digit or is one short code ("A"); words are notes */
+  if (g->len == 0 || (!digit && g->len > 2)) {
+    g_string_free(g, TRUE);
+    return NULL;
+  }
+  return g_string_free(g, FALSE);
+}
+
+/* ---- name lists ---- */
+
+static const char *const name_noise[] = {
+  "not available", "n/a", "unknown", "various", "anonymous", "none",
+  "edited by", "editor", "editors", "eds", "ed", "et al", "phd", "md",
+  "jr", "sr", "ii", "iii", "iv", "dr", "prof",
+};
+
+static gboolean
+is_noise_word(const char *w)
+{
+  for (guint i = 0; i < G_N_ELEMENTS(name_noise); i++)
+    if (g_str_equal(w, name_noise[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Lower-case words of @s (letters and digits only; apostrophes and dots
+ * dropped, so "O'Leary" is "oleary" and "J." is "j"). */
+static GPtrArray *
+name_words(const char *s)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func(g_free);
+  GString *w = g_string_new(NULL);
+  for (const char *p = s;; p++) {
+    if (*p && (g_ascii_isalnum(*p) || (guchar)*p >= 0x80)) {
+      g_string_append_c(w, g_ascii_tolower(*p));
+    } else if (*p == '\'') {
+      continue;   /* inside a word: "o'leary" */
+    } else {
+      if (w->len && !is_noise_word(w->str))
+        g_ptr_array_add(words, g_strdup(w->str));
+      g_string_truncate(w, 0);
+      if (!*p)
+        break;
+    }
+  }
+  g_string_free(w, TRUE);
+  return words;
+}
+
+/* Adds "last f" for a name given as words in "first ... last" order. */
+static void
+add_name(GPtrArray *out, GPtrArray *first_words, GPtrArray *last_words)
+{
+  if (last_words->len == 0)
+    return;
+  const char *last = g_ptr_array_index(last_words, last_words->len - 1);
+  char initial = first_words->len ? ((const char *)g_ptr_array_index(first_words, 0))[0] : 0;
+  g_ptr_array_add(out, initial ? g_strdup_printf("%s %c", last, initial) : g_strdup(last));
+}
+
+static void
+add_chunk(GPtrArray *out, const char *chunk)
+{
+  g_auto(GStrv) parts = g_strsplit(chunk, ",", -1);
+  GPtrArray *pw = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+  for (guint i = 0; parts[i]; i++) {
+    GPtrArray *w = name_words(parts[i]);
+    if (w->len)
+      g_ptr_array_add(pw, w);
+    else
+      g_ptr_array_unref(w);
+  }
+  gboolean all_full = TRUE;
+  for (guint i = 0; i < pw->len; i++)
+    all_full = all_full && ((GPtrArray *)g_ptr_array_index(pw, i))->len >= 2;
+  g_autoptr(GPtrArray) none = g_ptr_array_new();
+  if (pw->len == 1 || (all_full && pw->len > 2) || (all_full && pw->len == 2 &&
+      ((GPtrArray *)g_ptr_array_index(pw, 1))->len >= 2 &&
+      strlen(g_ptr_array_index((GPtrArray *)g_ptr_array_index(pw, 1), 0)) > 1)) {
+    /* "First Last" names, one a part */
+    for (guint i = 0; i < pw->len; i++) {
+      GPtrArray *w = g_ptr_array_index(pw, i);
+      g_autoptr(GPtrArray) first = g_ptr_array_new();
+      g_autoptr(GPtrArray) last = g_ptr_array_new();
+      for (guint j = 0; j + 1 < w->len; j++)
+        g_ptr_array_add(first, g_ptr_array_index(w, j));
+      g_ptr_array_add(last, g_ptr_array_index(w, w->len - 1));
+      add_name(out, first, last);
+    }
+  } else {
+    /* "Last, First" pairs */
+    for (guint i = 0; i < pw->len; i += 2) {
+      GPtrArray *last = g_ptr_array_index(pw, i);
+      GPtrArray *first = i + 1 < pw->len ? g_ptr_array_index(pw, i + 1) : none;
+      add_name(out, first, last);
+    }
+  }
+  g_ptr_array_unref(pw);
+}
+
+static int
+cmp_str(gconstpointer a, gconstpointer b)
+{
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+char *
+xc_normalize_list(const char *text)
+{
+  g_return_val_if_fail(text != NULL, NULL);
+  g_autofree char *lower = g_ascii_strdown(text, -1);
+  /* HTML remnants first: "andapos;" holds a ';' that is no separator */
+  GString *s = g_string_new(lower);
+  g_string_replace(s, "andapos;", "'", 0);
+  g_string_replace(s, "&apos;", "'", 0);
+  g_string_replace(s, "&#39;", "'", 0);
+  g_string_replace(s, "&amp;", "&", 0);
+  g_string_replace(s, " and ", ";", 0);
+  g_string_replace(s, ", and ", ";", 0);
+  g_string_replace(s, "&", ";", 0);
+  g_string_replace(s, "/", ";", 0);
+  g_string_replace(s, "|", ";", 0);
+  g_string_replace(s, "not available", "", 0);
+  g_auto(GStrv) chunks = g_strsplit(s->str, ";", -1);
+  g_string_free(s, TRUE);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+  for (guint i = 0; chunks[i]; i++)
+    add_chunk(names, chunks[i]);
+  if (names->len == 0)
+    return NULL;
+  g_ptr_array_sort(names, cmp_str);
+  GString *out = g_string_new(NULL);
+  for (guint i = 0; i < names->len; i++) {
+    const char *n = g_ptr_array_index(names, i);
+    if (i && g_str_equal(n, g_ptr_array_index(names, i - 1)))
+      continue;
+    if (out->len)
+      g_string_append(out, "; ");
+    g_string_append(out, n);
+  }
+  return g_string_free(out, FALSE);
+}
+
+/* ---- strings ---- */
+
+char *
+xc_normalize_string(const char *text)
+{
+  g_return_val_if_fail(text != NULL, NULL);
+  g_autofree char *folded = g_utf8_validate(text, -1, NULL)
+    ? g_utf8_casefold(text, -1) : g_ascii_strdown(text, -1);
+  GString *out = g_string_new(NULL);
+  gboolean space = FALSE;
+  for (const char *p = folded; *p; p++) {
+    if (g_ascii_isspace(*p)) {
+      space = out->len > 0;
+      continue;
+    }
+    if (space)
+      g_string_append_c(out, ' ');
+    space = FALSE;
+    g_string_append_c(out, *p);
+  }
+  if (out->len == 0) {
+    g_string_free(out, TRUE);
+    return NULL;
+  }
+  return g_string_free(out, FALSE);
+}
+
+/* ---- by type ---- */
+
+char *
+xc_normalize_value(XcValueType type, const char *text, double *number)
+{
+  g_return_val_if_fail(text != NULL, NULL);
+  if (number)
+    *number = NAN;
+  switch (type) {
+  case XC_VALUE_NUMBER: {
+    double v;
+    if (!xc_normalize_number(text, &v))
+      return NULL;
+    if (number)
+      *number = v;
+    char buf[G_ASCII_DTOSTR_BUF_SIZE];
+    if (v == floor(v) && fabs(v) < 1e15)
+      g_snprintf(buf, sizeof buf, "%.0f", v);
+    else
+      g_ascii_formatd(buf, sizeof buf, "%.15g", v);
+    return g_strdup(buf);
+  }
+  case XC_VALUE_DATE: {
+    guint32 d = xc_normalize_date(text, 0);
+    if (!d)
+      return NULL;
+    if (number)
+      *number = d;
+    char iso[XC_DATE_ISO_LEN];
+    xc_date_to_iso(d, iso);
+    return g_strdup(iso);
+  }
+  case XC_VALUE_TIME: {
+    int t = xc_normalize_time(text);
+    if (t < 0)
+      return NULL;
+    if (number)
+      *number = t;
+    return g_strdup_printf("%02d:%02d", t / 60, t % 60);
+  }
+  case XC_VALUE_LIST:
+    return xc_normalize_list(text);
+  case XC_VALUE_GATE:
+    return xc_normalize_gate(text);
+  case XC_VALUE_STRING:
+  default:
+    return xc_normalize_string(text);
+  }
+}

@@ -1,0 +1,342 @@
+/* test-truth.c: the truth-discovery engine on small tables whose answers
+ * are known: outliers, copiers, priors, types, output, and the weighing of
+ * outlets for claims read from text. */
+#include "xc-test.h"
+
+#include <jansson.h>
+#include <math.h>
+#include <string.h>
+
+/* Runs the engine over "source|item|value" rows. */
+static XcTruth *
+run_rows(const char *const *rows, gboolean copy_detection, XcValueType type)
+{
+  g_autoptr(XcTable) t = xc_table_new();
+  for (guint i = 0; rows[i]; i++) {
+    g_auto(GStrv) f = g_strsplit(rows[i], "|", 3);
+    xc_table_add(t, f[0], f[1], NULL, f[2], NULL, NULL);
+  }
+  XcTruth *truth = xc_truth_new();
+  xc_truth_set_type(truth, NULL, type);
+  xc_truth_set_copy_detection(truth, copy_detection);
+  xc_truth_add_table(truth, t);
+  xc_truth_run(truth);
+  return truth;
+}
+
+START_TEST(test_a_100x_typo_does_not_drag_the_numeric_consensus)
+{
+  const char *rows[] = { "a|homes|4700", "b|homes|4710", "c|homes|4720", "d|homes|471000", NULL };
+  g_autoptr(XcTruth) t = run_rows(rows, TRUE, XC_VALUE_NUMBER);
+  const XcTruthItem *it = xc_truth_find_item(t, "homes", NULL);
+  ck_assert_ptr_nonnull(it);
+  ck_assert_str_eq(it->value, "4710");
+  ck_assert_double_eq(it->number, 4710);
+  ck_assert_double_eq(it->low, 4700);
+  ck_assert_double_eq(it->high, 4720);
+  ck_assert_str_eq(it->status, "disputed");
+  ck_assert_uint_eq(it->values->len, 4);
+  /* the typo is the least believed value */
+  const XcTruthValue *last = g_ptr_array_index(it->values, 3);
+  ck_assert_str_eq(last->value, "471000");
+  ck_assert_double_lt(last->probability, 0.1);
+}
+END_TEST
+
+/* A reliable source R and two independent ones (X, Y) agree on most items;
+ * C1 and C2 copy each other, false values included.  On "target" R alone
+ * says "r" and the two copiers say "c". */
+static const char *const copier_rows[] = {
+  "R|i1|a", "X|i1|a", "Y|i1|a", "C1|i1|a", "C2|i1|a",
+  "R|i2|a", "X|i2|a", "Y|i2|a", "C1|i2|a", "C2|i2|a",
+  "R|i3|a", "X|i3|a", "Y|i3|a", "C1|i3|a", "C2|i3|a",
+  "R|i4|a", "X|i4|a", "Y|i4|a", "C1|i4|a", "C2|i4|a",
+  "R|i5|a", "X|i5|a", "Y|i5|a", "C1|i5|a", "C2|i5|a",
+  "R|i6|a", "X|i6|a", "Y|i6|a", "C1|i6|a", "C2|i6|a",
+  "R|f1|t", "X|f1|t", "Y|f1|u", "C1|f1|z", "C2|f1|z",
+  "R|f2|t", "X|f2|v", "Y|f2|t", "C1|f2|z", "C2|f2|z",
+  "R|f3|t", "X|f3|t", "Y|f3|w", "C1|f3|z", "C2|f3|z",
+  "R|target|r", "C1|target|c", "C2|target|c",
+  NULL,
+};
+
+START_TEST(test_two_copiers_outvote_a_reliable_source_without_copy_detection)
+{
+  g_autoptr(XcTruth) t = run_rows(copier_rows, FALSE, XC_VALUE_STRING);
+  ck_assert_str_eq(xc_truth_find_item(t, "target", NULL)->value, "c");
+  ck_assert_uint_eq(xc_truth_get_n_copies(t), 0);
+}
+END_TEST
+
+START_TEST(test_a_reliable_source_outvoted_by_two_copiers_wins_once_copying_is_detected)
+{
+  g_autoptr(XcTruth) t = run_rows(copier_rows, TRUE, XC_VALUE_STRING);
+  const XcTruthItem *it = xc_truth_find_item(t, "target", NULL);
+  ck_assert_str_eq(it->value, "r");
+  ck_assert_str_eq(it->status, "disputed");
+  ck_assert_uint_ge(xc_truth_get_n_copies(t), 1);
+  const XcTruthCopy *c = xc_truth_get_copy(t, 0);
+  ck_assert_str_eq(c->a, "C1");
+  ck_assert_str_eq(c->b, "C2");
+  ck_assert_double_gt(c->probability, 0.9);
+  /* no other pair is taken for copiers */
+  for (guint i = 1; i < xc_truth_get_n_copies(t); i++)
+    ck_assert_msg(FALSE, "unexpected pair %s ~ %s", xc_truth_get_copy(t, i)->a,
+                  xc_truth_get_copy(t, i)->b);
+  ck_assert_double_gt(xc_truth_find_source(t, "R")->reliability,
+                      xc_truth_find_source(t, "C1")->reliability);
+}
+END_TEST
+
+START_TEST(test_a_later_row_of_a_source_replaces_its_earlier_one)
+{
+  const char *rows[] = { "a|x|10", "b|x|12", "a|x|12", NULL };
+  g_autoptr(XcTruth) t = run_rows(rows, TRUE, XC_VALUE_NUMBER);
+  const XcTruthItem *it = xc_truth_find_item(t, "x", NULL);
+  ck_assert_str_eq(it->value, "12");
+  ck_assert_str_eq(it->status, "agree");
+  ck_assert_uint_eq(it->values->len, 1);
+  ck_assert_uint_eq(((XcTruthValue *)g_ptr_array_index(it->values, 0))->sources->len, 2);
+}
+END_TEST
+
+START_TEST(test_a_source_prior_decides_between_two_lone_sources)
+{
+  const char *rows[] = { "low|x|1", "high|x|2", NULL };
+  for (int flip = 0; flip < 2; flip++) {
+    g_autoptr(XcTable) tab = xc_table_new();
+    for (guint i = 0; rows[i]; i++) {
+      g_auto(GStrv) f = g_strsplit(rows[i], "|", 3);
+      xc_table_add(tab, f[0], f[1], NULL, f[2], NULL, NULL);
+    }
+    g_autoptr(XcTruth) t = xc_truth_new();
+    xc_truth_set_prior(t, flip ? "low" : "high", 0.95);
+    xc_truth_set_prior(t, flip ? "high" : "low", 0.3);
+    xc_truth_add_table(t, tab);
+    xc_truth_run(t);
+    ck_assert_str_eq(xc_truth_find_item(t, "x", NULL)->value, flip ? "1" : "2");
+  }
+}
+END_TEST
+
+START_TEST(test_priors_file_is_read_and_a_bad_line_is_named)
+{
+  g_autofree char *path = xc_test_fixture("tables/priors.tsv");
+  g_autoptr(XcTruth) t = xc_truth_new();
+  GError *error = NULL;
+  ck_assert_msg(xc_truth_load_priors(t, path, &error), "%s", error ? error->message : "");
+  g_autofree char *bad = g_build_filename(g_get_tmp_dir(), "xc-test-priors.txt", NULL);
+  ck_assert(g_file_set_contents(bad, "a\t0.5\nb\t1.5\n", -1, NULL));
+  ck_assert(!xc_truth_load_priors(t, bad, &error));
+  ck_assert_int_eq(error->code, XC_ERROR_INVALID_INPUT);
+  g_autofree char *expect = g_strdup_printf("%s:2:", bad);
+  ck_assert_msg(g_str_has_prefix(error->message, expect), "%s", error->message);
+  g_error_free(error);
+  g_unlink(bad);
+}
+END_TEST
+
+START_TEST(test_type_specs_are_parsed_and_bad_ones_refused)
+{
+  g_autoptr(XcTruth) t = xc_truth_new();
+  GError *error = NULL;
+  ck_assert(xc_truth_parse_type(t, "departure=time", &error));
+  ck_assert(xc_truth_parse_type(t, "*=string", &error));
+  ck_assert(!xc_truth_parse_type(t, "departure=clock", &error));
+  ck_assert_int_eq(error->code, XC_ERROR_USAGE);
+  g_clear_error(&error);
+  ck_assert(!xc_truth_parse_type(t, "departure", &error));
+  g_error_free(error);
+}
+END_TEST
+
+/* The fixture table: a 100x typo, three notations of one number, and a
+ * time in 12- and 24-hour clocks. */
+static XcTruth *
+run_fixture(void)
+{
+  g_autofree char *path = xc_test_fixture("tables/casualties.csv");
+  g_autoptr(XcTable) tab = xc_table_new();
+  ck_assert(xc_table_read_file(tab, path, XC_TABLE_AUTO, NULL));
+  XcTruth *t = xc_truth_new();
+  xc_truth_set_type(t, "evacuation order", XC_VALUE_TIME);
+  xc_truth_add_table(t, tab);
+  xc_truth_run(t);
+  return t;
+}
+
+START_TEST(test_fixture_items_resolve_with_inferred_and_set_types)
+{
+  g_autoptr(XcTruth) t = run_fixture();
+  ck_assert_uint_eq(xc_truth_get_n_items(t), 3);
+  const XcTruthItem *homes = xc_truth_find_item(t, "Alder County fire", "homes destroyed");
+  ck_assert_int_eq(homes->type, XC_VALUE_NUMBER);
+  ck_assert_str_eq(homes->value, "47");
+  ck_assert_double_eq(homes->low, 47);
+  ck_assert_double_eq(homes->high, 47);
+  const XcTruthItem *acres = xc_truth_find_item(t, "Alder County fire", "acres burned");
+  ck_assert_str_eq(acres->value, "12500");
+  ck_assert_double_eq(acres->low, 12400);
+  ck_assert_double_eq(acres->high, 12500);
+  ck_assert_uint_eq(((XcTruthValue *)g_ptr_array_index(acres->values, 0))->sources->len, 4);
+  const XcTruthItem *evac = xc_truth_find_item(t, "Alder County fire", "evacuation order");
+  ck_assert_str_eq(evac->value, "21:30");
+  ck_assert_double_eq(evac->number, 21 * 60 + 30);
+  ck_assert_uint_eq(xc_truth_get_n_sources(t), 5);
+  /* the outlet with the typo and the one with the odd time rank last */
+  ck_assert_double_lt(xc_truth_find_source(t, "Valley Tribune")->reliability,
+                      xc_truth_find_source(t, "Northstar Wire")->reliability);
+  ck_assert_double_lt(xc_truth_find_source(t, "KXRV News")->reliability,
+                      xc_truth_find_source(t, "Foothills Daily")->reliability);
+}
+END_TEST
+
+START_TEST(test_json_output_follows_the_contract)
+{
+  g_autoptr(XcTruth) t = run_fixture();
+  g_autoptr(GString) out = g_string_new(NULL);
+  ck_assert(xc_truth_write(t, "json", out, NULL));
+  json_error_t jerr;
+  json_t *root = json_loads(out->str, 0, &jerr);
+  ck_assert_msg(root != NULL, "%s", jerr.text);
+  ck_assert_int_eq(json_integer_value(json_object_get(root, "schema")), 1);
+  json_t *items = json_object_get(root, "items");
+  ck_assert_uint_eq(json_array_size(items), 3);
+  json_t *homes = json_array_get(items, 0);
+  ck_assert_str_eq(json_string_value(json_object_get(homes, "item")), "Alder County fire");
+  ck_assert_str_eq(json_string_value(json_object_get(homes, "attribute")), "homes destroyed");
+  ck_assert(json_is_integer(json_object_get(homes, "value")));
+  ck_assert_int_eq(json_integer_value(json_object_get(homes, "value")), 47);
+  ck_assert_int_eq(json_integer_value(json_object_get(homes, "high")), 47);
+  ck_assert(json_is_real(json_object_get(homes, "confidence")));
+  ck_assert_str_eq(json_string_value(json_object_get(homes, "status")), "disputed");
+  json_t *v0 = json_array_get(json_object_get(homes, "values"), 0);
+  ck_assert_int_eq(json_integer_value(json_object_get(v0, "value")), 47);
+  ck_assert_uint_eq(json_array_size(json_object_get(v0, "sources")), 3);
+  json_t *acres = json_array_get(items, 1);
+  ck_assert_int_eq(json_integer_value(json_object_get(acres, "low")), 12400);
+  json_t *evac = json_array_get(items, 2);
+  ck_assert_str_eq(json_string_value(json_object_get(evac, "value")), "21:30");
+  ck_assert_str_eq(json_string_value(json_object_get(evac, "low")), "21:30");
+  json_t *sources = json_object_get(root, "sources");
+  ck_assert_uint_eq(json_array_size(sources), 5);
+  json_t *s0 = json_array_get(sources, 0);
+  ck_assert(json_is_string(json_object_get(s0, "source")));
+  ck_assert(json_is_real(json_object_get(s0, "reliability")));
+  ck_assert_int_eq(json_integer_value(json_object_get(s0, "claims")), 3);
+  ck_assert(json_is_array(json_object_get(root, "copying")));
+  json_decref(root);
+  GError *error = NULL;
+  ck_assert(!xc_truth_write(t, "yaml", out, &error));
+  ck_assert_int_eq(error->code, XC_ERROR_USAGE);
+  g_error_free(error);
+}
+END_TEST
+
+START_TEST(test_cli_reconcile_prints_items_sources_and_exit_statuses)
+{
+  g_autofree char *path = xc_test_fixture("tables/casualties.csv");
+  g_autofree char *priors = xc_test_fixture("tables/priors.tsv");
+  char *out = NULL, *err = NULL;
+  const char *args[] = { "reconcile", "--type", "evacuation order=time", "--source-prior",
+                         priors, path, NULL };
+  ck_assert_int_eq(xc_test_run_cli(args, NULL, &out, &err), 0);
+  ck_assert_msg(strstr(out, "Alder County fire\tacres burned\t12500\t12400..12500\t"), "%s", out);
+  ck_assert_ptr_nonnull(strstr(out, "evacuation order\t21:30\t"));
+  ck_assert_ptr_nonnull(strstr(out, "\nSOURCE\tRELIABILITY\tCLAIMS\nAlder County Herald\t"));
+  g_free(out);
+  g_free(err);
+  const char *bad[] = { "reconcile", "--type", "x=clock", path, NULL };
+  ck_assert_int_eq(xc_test_run_cli(bad, NULL, &out, &err), 2);
+  ck_assert_ptr_nonnull(strstr(err, "--type 'x=clock'"));
+  g_free(out);
+  g_free(err);
+  const char *in[] = { "reconcile", "--input-format", "csv", "-", NULL };
+  ck_assert_int_eq(xc_test_run_cli(in, "source,item,value\na,b,\"1\n", &out, &err), 3);
+  ck_assert_msg(strstr(err, "stdin:2: a quoted field is never closed"), "%s", err);
+  g_free(out);
+  g_free(err);
+}
+END_TEST
+
+/* Reconciled claims from texts whose outlets are set by hand. */
+START_TEST(test_an_outlet_that_keeps_contradicting_the_consensus_loses_weight)
+{
+  const char *texts[] = {
+    "Officials said 47 homes were destroyed. The fire burned 12,500 acres.",
+    "The county confirmed 47 homes destroyed by the fire. It burned 12,500 acres.",
+    "Residents said 47 homes were destroyed. About 12,500 acres burned.",
+    "A supervisor said 120 homes were destroyed. The fire burned 30,000 acres.",
+    NULL,
+  };
+  const char *outlets[] = { "Wire", "Herald", "Tribune", "Gazette" };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = xc_claim_set_new();
+  guint32 day = xc_date_from_ymd(2025, 6, 10);
+  for (guint i = 0; texts[i]; i++) {
+    g_autofree char *id = g_strdup_printf("d%u", i + 1);
+    XcDocument *d = xc_document_new_from_text(id, id, texts[i], -1, FALSE, NULL);
+    ck_assert_ptr_nonnull(d);
+    d->published = day;
+    d->outlet = g_strdup(outlets[i]);
+    g_ptr_array_add(docs, d);
+    g_autoptr(GPtrArray) m = xc_extract_document(d, 0);
+    xc_claim_set_add_document(set, m);
+  }
+  xc_reconcile_claims(set);
+  /* weights and agreement before */
+  g_autoptr(GArray) before = g_array_new(FALSE, FALSE, sizeof(double));
+  g_autoptr(GArray) agreement = g_array_new(FALSE, FALSE, sizeof(double));
+  for (guint c = 0; c < xc_claim_set_get_n_claims(set); c++) {
+    XcClaim *claim = xc_claim_set_get_claim(set, c);
+    g_array_append_val(agreement, claim->agreement);
+    for (guint i = 0; i < claim->statements->len; i++)
+      g_array_append_val(before, ((XcStatement *)g_ptr_array_index(claim->statements, i))->weight);
+  }
+  xc_truth_weigh_claims(set);
+  guint k = 0, gazette = 0;
+  for (guint c = 0; c < xc_claim_set_get_n_claims(set); c++) {
+    XcClaim *claim = xc_claim_set_get_claim(set, c);
+    for (guint i = 0; i < claim->statements->len; i++, k++) {
+      const XcStatement *st = g_ptr_array_index(claim->statements, i);
+      double w0 = g_array_index(before, double, k);
+      if (g_str_equal(st->mention->doc->outlet, "Gazette") && w0 > 0) {
+        /* two contradictions out of two: (0 + 1.6) / (2 + 2) = 0.4 of 0.8 */
+        ck_assert_double_eq_tol(st->weight, w0 * 0.5, 1e-9);
+        gazette++;
+      } else {
+        ck_assert_double_eq_tol(st->weight, w0, 1e-12);
+      }
+    }
+    if (claim->n_independent >= 2 && claim->agreement < 1)
+      ck_assert_double_gt(claim->agreement, g_array_index(agreement, double, c));
+  }
+  ck_assert_uint_eq(gazette, 2);
+}
+END_TEST
+
+Suite *
+xc_truth_suite(void)
+{
+  Suite *s = suite_create("truth");
+  TCase *tc = tcase_create("iteration");
+  tcase_add_test(tc, test_a_100x_typo_does_not_drag_the_numeric_consensus);
+  tcase_add_test(tc, test_two_copiers_outvote_a_reliable_source_without_copy_detection);
+  tcase_add_test(tc, test_a_reliable_source_outvoted_by_two_copiers_wins_once_copying_is_detected);
+  tcase_add_test(tc, test_a_later_row_of_a_source_replaces_its_earlier_one);
+  tcase_add_test(tc, test_a_source_prior_decides_between_two_lone_sources);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("options");
+  tcase_add_test(tc, test_priors_file_is_read_and_a_bad_line_is_named);
+  tcase_add_test(tc, test_type_specs_are_parsed_and_bad_ones_refused);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("output");
+  tcase_add_test(tc, test_fixture_items_resolve_with_inferred_and_set_types);
+  tcase_add_test(tc, test_json_output_follows_the_contract);
+  tcase_add_test(tc, test_cli_reconcile_prints_items_sources_and_exit_statuses);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("outlets");
+  tcase_add_test(tc, test_an_outlet_that_keeps_contradicting_the_consensus_loses_weight);
+  suite_add_tcase(s, tc);
+  return s;
+}
