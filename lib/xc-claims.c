@@ -242,14 +242,45 @@ find_attribution(const XcLexicon *lex, const GArray *words)
 }
 
 /* Reads @m in its sentence.  @words are the sentence's words. */
+/* The words and signature of the sentence last read: the figures of one
+ * sentence share them, so a sentence is split and hashed once. */
+typedef struct {
+  const XcDocument *doc;
+  gsize sentence_start;
+  GArray *words;      /* Word */
+  GArray *signature;  /* guint32, shared by reference with statements */
+} SentenceCache;
+
+static void
+sentence_cache_clear(SentenceCache *cache)
+{
+  g_clear_pointer(&cache->words, g_array_unref);
+  g_clear_pointer(&cache->signature, g_array_unref);
+  cache->doc = NULL;
+}
+
+static void
+sentence_cache_load(SentenceCache *cache, const XcMention *m)
+{
+  if (cache->words && cache->doc == m->doc && cache->sentence_start == m->sentence_start)
+    return;
+  sentence_cache_clear(cache);
+  cache->doc = m->doc;
+  cache->sentence_start = m->sentence_start;
+  cache->words = split_words(m->doc->text, m->sentence_start, m->sentence_end);
+  cache->signature = signature_of(cache->words);
+}
+
 static XcStatementPriv *
-statement_new(const XcLexicon *lex, const XcMention *m, guint32 fallback_day)
+statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
+               SentenceCache *cache)
 {
   XcStatementPriv *st = g_new0(XcStatementPriv, 1);
   const char *text = m->doc->text;
   st->lex = lex;
   st->pub.mention = m;
-  g_autoptr(GArray) words = split_words(text, m->sentence_start, m->sentence_end);
+  sentence_cache_load(cache, m);
+  const GArray *words = cache->words;
   guint first = word_at(words, text, m->start);
   guint after = word_at(words, text, m->end);
 
@@ -391,7 +422,16 @@ statement_new(const XcLexicon *lex, const XcMention *m, guint32 fallback_day)
 
   /* as of: a date in the sentence, else the document's date */
   st->pub.as_of = m->doc->published ? m->doc->published : fallback_day;
-  st->signature = signature_of(words);
+  st->signature = g_array_ref(cache->signature);
+  return st;
+}
+
+static XcStatementPriv *
+statement_new(const XcLexicon *lex, const XcMention *m, guint32 fallback_day)
+{
+  SentenceCache cache = { 0 };
+  XcStatementPriv *st = statement_read(lex, m, fallback_day, &cache);
+  sentence_cache_clear(&cache);
   return st;
 }
 
@@ -646,14 +686,14 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
 {
   g_return_if_fail(set != NULL && mentions != NULL);
   g_ptr_array_add(set->mention_arrays, g_ptr_array_ref(mentions));
-  /* Dates in a sentence date its other figures. */
+  SentenceCache cache = { 0 };
   for (guint i = 0; i < mentions->len; i++) {
     const XcMention *m = g_ptr_array_index(mentions, i);
     /* page furniture is about other stories: it joins nothing */
     if (m->kind == XC_KIND_TIME || m->kind == XC_KIND_YEAR ||
         m->kind == XC_KIND_ORDINAL || (m->flags & XC_MENTION_BOILERPLATE))
       continue;
-    XcStatementPriv *st = statement_new(set->lexicon, m, set->fallback_day);
+    XcStatementPriv *st = statement_read(set->lexicon, m, set->fallback_day, &cache);
     /* The date nearest the figure in its sentence dates it: in "12,500
      * acres by Wednesday, up from the 3,200 acres it had burned by Monday"
      * each figure has its own day.  The scan is bounded by the sentence. */
@@ -682,6 +722,7 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
     }
     add_statement(set, st, xc_mention_is_counted(m));
   }
+  sentence_cache_clear(&cache);
 }
 
 void
