@@ -186,6 +186,10 @@ set_up(const char *setup, const char *tmp, const char *fixtures)
       ck_assert(g_file_get_contents(src, &text, &len, NULL));
       g_autofree char *dst = g_build_filename(tmp, "in.txt", NULL);
       ck_assert(g_file_set_contents(dst, text, (gssize)len, NULL));
+    } else if (g_str_equal(n, "link")) {
+      g_autofree char *target = g_build_filename(tmp, "in.txt", NULL);
+      g_autofree char *alias = g_build_filename(tmp, "alias.txt", NULL);
+      ck_assert_int_eq(link(target, alias), 0);
     } else {
       ck_abort_msg("cases.tsv: unknown setup '%s'", n);
     }
