@@ -186,6 +186,10 @@ set_up(const char *setup, const char *tmp, const char *fixtures)
       ck_assert(g_file_get_contents(src, &text, &len, NULL));
       g_autofree char *dst = g_build_filename(tmp, "in.txt", NULL);
       ck_assert(g_file_set_contents(dst, text, (gssize)len, NULL));
+    } else if (g_str_equal(n, "link")) {
+      g_autofree char *target = g_build_filename(tmp, "in.txt", NULL);
+      g_autofree char *alias = g_build_filename(tmp, "alias.txt", NULL);
+      ck_assert_int_eq(link(target, alias), 0);
     } else {
       ck_abort_msg("cases.tsv: unknown setup '%s'", n);
     }
@@ -305,6 +309,13 @@ START_TEST(test_each_bad_input_gives_its_exit_status_and_a_message_naming_file_a
   if (fsize_set) {
     ck_assert_int_eq(setrlimit(RLIMIT_FSIZE, &saved_fsize), 0);
     signal(SIGXFSZ, saved_xfsz);
+  }
+  /* the large inputs go at once, so that a failing check below cannot
+   * leave a gigabyte behind in the temporary directory */
+  static const char *const large[] = { "line.txt", "huge.txt", "huge.jsonl" };
+  for (gsize i = 0; i < G_N_ELEMENTS(large); i++) {
+    g_autofree char *path = g_build_filename(tmp, large[i], NULL);
+    g_remove(path);
   }
   ck_assert_msg(status == c->exit_status,
                 "cases.tsv:%u: %s: exit status %d, expected %d; stderr:\n%s",
