@@ -15,6 +15,9 @@
 #include "xc-lexicon.h"
 #include "xc-rules-private.h"
 
+/* How many words either side of a figure its context is read from. */
+#define XC_CONTEXT_WORDS 40
+
 #include <math.h>
 #include <string.h>
 
@@ -178,19 +181,24 @@ jaccard(const GArray *a, const GArray *b)
 static guint
 word_at(const GArray *words, const char *text, gsize offset)
 {
-  guint i = 0;
-  while (i < words->len && (gsize)(g_array_index(words, Word, i).s - text) < offset)
-    i++;
-  return i;
+  guint lo = 0, hi = words->len;
+  while (lo < hi) {
+    guint mid = lo + (hi - lo) / 2;
+    if ((gsize)(g_array_index(words, Word, mid).s - text) < offset)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
 }
 
 /* Who says so: "according to X", "X said", "said X".  The name is cut to
  * its last capitalized word, so "Ukrainian President Volodymyr Zelenskyy"
  * and "Zelenskyy" are one source. */
 static char *
-find_attribution(const XcLexicon *lex, const GArray *words)
+find_attribution(const XcLexicon *lex, const GArray *words, guint win_lo, guint win_hi)
 {
-  for (guint i = 0; i < words->len; i++) {
+  for (guint i = win_lo; i < win_hi; i++) {
     const Word *w = &g_array_index(words, Word, i);
     guint from = 0, to = 0;
     if (word_is(w, "according") && i + 1 < words->len &&
@@ -283,6 +291,11 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
   const GArray *words = cache->words;
   guint first = word_at(words, text, m->start);
   guint after = word_at(words, text, m->end);
+  /* Context is read within a window of words around the figure: a
+   * "sentence" of page text with no full stop can be megabytes long, and
+   * reading all of it for every figure would be quadratic. */
+  guint win_lo = first > XC_CONTEXT_WORDS ? first - XC_CONTEXT_WORDS : 0;
+  guint win_hi = MIN(words->len, after + XC_CONTEXT_WORDS);
 
   /* concept and actor from the counted phrase */
   if (m->counted) {
@@ -321,7 +334,7 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
    * away it is more often another clause's event than this figure's */
   guint best = G_MAXUINT;
   guint window = m->kind == XC_KIND_DATE ? 6 : G_MAXUINT;
-  for (guint k = 0; k < words->len; k++) {
+  for (guint k = win_lo; k < win_hi; k++) {
     const Word *w = &g_array_index(words, Word, k);
     const char *e = lookup(lex, "event", w->s, w->len);
     if (!e)
@@ -337,7 +350,7 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
   /* scope: an ordinal before the figure with a part noun ("the first unit
    * of 2,600", "a second batch ... up to 10,000") */
   if (m->kind != XC_KIND_DATE) {
-    for (guint k = 0; k + 1 < first && k + 1 < words->len; k++) {
+    for (guint k = win_lo; k + 1 < first && k + 1 < words->len; k++) {
       const Word *w = &g_array_index(words, Word, k);
       if (!word_in(lex, w, "ordinal"))
         continue;
@@ -352,7 +365,7 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
       }
     }
     /* people moved to the border are not the force sent to the country */
-    for (guint k = 0; k < words->len && !st->pub.scope && m->kind != XC_KIND_MEASURE; k++) {
+    for (guint k = win_lo; k < win_hi && !st->pub.scope && m->kind != XC_KIND_MEASURE; k++) {
       const Word *w = &g_array_index(words, Word, k);
       if (word_is(w, "border") || word_is(w, "bordering") || word_is(w, "borders"))
         st->pub.scope = g_strdup("border");
@@ -418,7 +431,7 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
         st->pub.scope = g_strdup("part");
   }
   st->rate = (m->flags & XC_MENTION_RATE) != 0;
-  st->pub.attributed_to = find_attribution(lex, words);
+  st->pub.attributed_to = find_attribution(lex, words, win_lo, win_hi);
 
   /* as of: a date in the sentence, else the document's date */
   st->pub.as_of = m->doc->published ? m->doc->published : fallback_day;
@@ -699,7 +712,8 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
      * each figure has its own day.  The scan is bounded by the sentence. */
     if (m->kind != XC_KIND_DATE) {
       gsize best = G_MAXSIZE;
-      for (guint k = i; k > 0; k--) {
+      /* the neighbouring figures only: a sentence can hold thousands */
+      for (guint k = i; k > 0 && i - k < 16; k--) {
         const XcMention *d = g_ptr_array_index(mentions, k - 1);
         if (d->sentence_start != m->sentence_start)
           break;
@@ -709,7 +723,7 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
           st->pub.as_of = (guint32)d->low;
         }
       }
-      for (guint k = i + 1; k < mentions->len; k++) {
+      for (guint k = i + 1; k < mentions->len && k - i <= 16; k++) {
         const XcMention *d = g_ptr_array_index(mentions, k);
         if (d->sentence_start != m->sentence_start)
           break;

@@ -124,7 +124,11 @@ sentence_hash(const XcMention *m)
 {
   guint64 h = 1469598103934665603ULL;   /* FNV-1a */
   gboolean space = FALSE, any = FALSE;
-  for (gsize i = m->sentence_start; i < m->sentence_end; i++) {
+  /* The first 2 KiB tell copies apart well enough, and keep the cost
+   * bounded on text with no sentence breaks, where every figure would
+   * otherwise hash megabytes. */
+  gsize end = MIN(m->sentence_end, m->sentence_start + 2048);
+  for (gsize i = m->sentence_start; i < end; i++) {
     guchar c = (guchar)m->doc->text[i];
     if (g_ascii_isspace(c)) {
       space = any;
