@@ -1358,8 +1358,10 @@ unit_word(const Scan *sc, guint i, const UnitWord *table)
 
 /* The end of a range written without its multiplier takes the other end's:
  * "18-20,000" is 18,000 to 20,000 and "3-4 million" is 3 to 4 million.
- * The bare end is scaled by the power of ten that puts it just below the
- * other, and only when that reading is the one a reader would make. */
+ * A bare end is scaled by thousands only when the other end is written
+ * with thousands groups, and only when the scaled end then has the other
+ * end's order of magnitude: "10-12,000" is 10,000-12,000, but "1-20,000"
+ * stays 1 to 20,000 and "from 200 to 3000000" stays 200 to 3,000,000. */
 static double
 scale_bare_end(const NumExpr *a, const NumExpr *b, double b_scale)
 {
@@ -1367,13 +1369,12 @@ scale_bare_end(const NumExpr *a, const NumExpr *b, double b_scale)
     return a->value;
   if (b->scaled && b_scale > 1)
     return a->value * b_scale;
-  if (b->value >= 1000 && a->value < b->value / 10) {
-    double k = 1;
-    while (a->value * k * 10 <= b->value)
-      k *= 10;
-    return a->value * k;
-  }
-  return a->value;
+  if (b->bare_digits || b->words || b->value < 1000 || a->value >= b->value / 10)
+    return a->value;
+  double k = 1;
+  while (a->value * k * 1000 <= b->value)
+    k *= 1000;
+  return k > 1 && a->value * k > b->value / 10 ? a->value * k : a->value;
 }
 
 static double
@@ -1391,6 +1392,15 @@ typedef struct {
 
 /* Longer phrases first: "no more than" before "more than". */
 static const QualPhrase qualifiers[] = {
+  { "greater or equal than", XC_QUALIFIER_AT_LEAST },
+  { "bigger or equal than", XC_QUALIFIER_AT_LEAST },
+  { "larger or equal than", XC_QUALIFIER_AT_LEAST },
+  { "higher or equal than", XC_QUALIFIER_AT_LEAST },
+  { "more or equal than", XC_QUALIFIER_AT_LEAST },
+  { "less or equal than", XC_QUALIFIER_UP_TO },
+  { "smaller or equal than", XC_QUALIFIER_UP_TO },
+  { "lower or equal than", XC_QUALIFIER_UP_TO },
+  { "fewer or equal than", XC_QUALIFIER_UP_TO },
   { "greater than or equal to", XC_QUALIFIER_AT_LEAST },
   { "more than or equal to", XC_QUALIFIER_AT_LEAST },
   { "larger than or equal to", XC_QUALIFIER_AT_LEAST },
@@ -1858,6 +1868,57 @@ read_year_span(Scan *sc, guint i, guint *next)
   return m;
 }
 
+static gboolean
+is_lower_bound(XcQualifier q)
+{
+  return q == XC_QUALIFIER_MORE_THAN || q == XC_QUALIFIER_AT_LEAST;
+}
+
+static gboolean
+is_upper_bound(XcQualifier q)
+{
+  return q == XC_QUALIFIER_UP_TO || q == XC_QUALIFIER_LESS_THAN;
+}
+
+/* "more than 10 and less than 20", "at most 100 and at least 20": two
+ * bounds of one quantity, joined right after the first figure, make one
+ * range.  *@next is set past whatever @m ends up covering. */
+static void
+join_bounds(Scan *sc, XcMention *m, guint last, guint *next)
+{
+  *next = last + 1;
+  gboolean lower = is_lower_bound(m->qualifier), upper = is_upper_bound(m->qualifier);
+  if (!(lower || upper) || m->n_stated != 1 ||
+      !(tok_is(sc, last + 1, "and") || tok_is(sc, last + 1, "but")) ||
+      !same_sentence(sc, last, last + 1))
+    return;
+  for (guint k = last + 2; k < sc->n && k <= last + 8 && same_sentence(sc, last, k); k++) {
+    if (sc->t[k].type != T_NUM && !sc->t[k].numw)
+      continue;
+    guint qs;
+    XcQualifier q2 = qualifier_before(sc, k, &qs);
+    NumExpr b;
+    if (qs != last + 2 || !(lower ? is_upper_bound(q2) : is_lower_bound(q2)) ||
+        !read_num_expr(sc, k, &b) || (b.words && b.value == 1))
+      return;
+    double v = m->stated[0];
+    if (lower ? b.value <= v : b.value >= v)
+      return;
+    mention_state(m, b.value);
+    if (upper) {          /* written high bound first: state low, high */
+      m->stated[1] = v;
+      m->stated[0] = b.value;
+    }
+    m->qualifier = XC_QUALIFIER_RANGE;
+    m->low = m->stated[0];
+    m->high = m->stated[1];
+    m->end = sc->t[b.last].end;
+    m->value_end = m->end;
+    *next = b.last + 1;
+    return;
+  }
+}
+
 /* A two-word currency at @j ("US dollars", "Swiss francs"), or NULL. */
 static const char *
 currency_pair(const Scan *sc, guint j)
@@ -1930,6 +1991,19 @@ read_quantity(Scan *sc, guint i, guint *next)
   }
 
   const Tok *at = &sc->t[a.first];
+  /* "+1-222-2222": a telephone number, skipped whole */
+  if (at->type == T_NUM && a.first > 0 && tok_is_punct(sc, a.first - 1, "+") &&
+      !at->space_before && !currency) {
+    guint k = a.first;
+    while (k + 2 < sc->n && attached(sc, k) && attached(sc, k + 1) &&
+           (tok_is_dash(sc, k + 1) || tok_is_punct(sc, k + 1, "/") ||
+            tok_is_punct(sc, k + 1, ".")) && sc->t[k + 2].type == T_NUM)
+      k += 2;
+    if (k > a.first) {
+      *next = k + 1;
+      return NULL;
+    }
+  }
   /* "45,000 000": a group of zeros standing alone is a fragment, no count */
   if (at->type == T_NUM && !currency && at->int_digits >= 2 && !at->decimals &&
       sc->text[at->start] == '0') {
@@ -1983,7 +2057,8 @@ read_quantity(Scan *sc, guint i, guint *next)
   while (nv < XC_MENTION_MAX_STATED) {
     guint j = last + 1;
     gboolean dash = tok_is_dash(sc, j);
-    if (!(dash || (tok_is(sc, j, "to") && !change) ||
+    if (!(dash || (tok_is(sc, j, "to") && !change) || tok_is(sc, j, "through") ||
+          tok_is(sc, j, "thru") || tok_is_punct(sc, j, "~") ||
           (between && tok_is(sc, j, "and"))))
       break;
     guint k = j + 1;
@@ -2144,7 +2219,7 @@ read_quantity(Scan *sc, guint i, guint *next)
   m->unit = g_strdup(unit);
   if (kind == XC_KIND_COUNT || kind == XC_KIND_MEASURE)
     read_counted(sc, m, last + 1);
-  *next = last + 1;
+  join_bounds(sc, m, last, next);
   return m;
 }
 
