@@ -1046,6 +1046,84 @@ read_day_first(Scan *sc, guint i, guint *next)
   return day_span(sc, first, last, month, d1, d2, next);
 }
 
+/* A plain whole number of at most @digits digits at token @i, or -1. */
+static int
+small_int_at(const Scan *sc, guint i, guint digits)
+{
+  if (i >= sc->n || sc->t[i].type != T_NUM || sc->t[i].separators || sc->t[i].decimals ||
+      sc->t[i].int_digits > digits || sc->t[i].int_digits == 0)
+    return -1;
+  return (int)sc->t[i].value;
+}
+
+/* Numeric dates whose order cannot be mistaken: "22/04", "4/22",
+ * "21/04/2016", "02/22/2016", "2015/08/12", "21-04-2016", "13.5.2015".
+ * Day and month are told apart only when one of them is above 12; "4/11"
+ * is left alone, since its order is the outlet's convention, and so are
+ * "24/7" and fractions such as "3/4". */
+static XcMention *
+read_numeric_date(Scan *sc, guint i, guint *next)
+{
+  int a = small_int_at(sc, i, 4);
+  if (a < 0 || !attached(sc, i) || i + 2 >= sc->n || !attached(sc, i + 1))
+    return NULL;
+  gboolean slash = tok_is_punct(sc, i + 1, "/");
+  gboolean other = tok_is_dash(sc, i + 1) || tok_is_punct(sc, i + 1, ".");
+  if (!slash && !other)
+    return NULL;
+  int b = small_int_at(sc, i + 2, 2), c = -1;
+  if (b < 1)
+    return NULL;
+  guint last = i + 2;
+  if (attached(sc, i + 2) && i + 3 < sc->n && sc->t[i + 3].type == T_PUNCT &&
+      sc->text[sc->t[i + 3].start] == sc->text[sc->t[i + 1].start] && attached(sc, i + 3) &&
+      (c = small_int_at(sc, i + 4, 4)) >= 0 &&
+      (sc->t[i + 4].int_digits == 4 || sc->t[i + 4].int_digits == 2)) {
+    last = i + 4;
+  } else {
+    c = -1;
+  }
+  /* "-" and "." dates need their year ("21-04-2016"), so that ranges
+   * ("10-12") and decimals stay what they are */
+  if (!slash && (c < 0 || sc->t[i + 4].int_digits != 4))
+    return NULL;
+  if (last + 1 < sc->n && attached(sc, last) &&
+      (sc->t[last + 1].type == T_NUM || tok_is_punct(sc, last + 1, "/") ||
+       tok_is_dash(sc, last + 1) || sc->t[last + 1].type == T_WORD))
+    return NULL;                     /* "1-222-2222", "3/4ths" */
+  int y, m, d;
+  if (sc->t[i].int_digits == 4) {    /* 2015/08/12 */
+    if (c < 0 || sc->t[i + 4].int_digits != 2 || !slash)
+      return NULL;
+    y = a, m = b, d = c;
+  } else {
+    if (sc->t[i].int_digits > 2 || (a == 24 && b == 7))
+      return NULL;
+    if (a > 12 && b <= 12)
+      d = a, m = b;
+    else if (b > 12 && a <= 12)
+      m = a, d = b;
+    else
+      return NULL;
+    if (c < 0) {
+      y = infer_year(sc, m, d);
+      if (!y) {
+        *next = last + 1;            /* a date, though no year can be had */
+        return NULL;
+      }
+    } else {
+      y = sc->t[i + 4].int_digits == 4 ? c : c + (c <= 50 ? 2000 : 1900);
+    }
+  }
+  guint32 day = xc_date_from_ymd(y, m, d);
+  if (!day)
+    return NULL;
+  XcMention *mn = mention_new(sc, i, last, XC_KIND_DATE);
+  set_days(mn, day, day);
+  *next = last + 1;
+  return mn;
+}
+
 /* 2024-11-02 */
 static XcMention *
 read_iso_date(Scan *sc, guint i, guint *next)
@@ -1101,18 +1179,42 @@ read_relative_date(Scan *sc, guint i, guint *next)
   guint32 ref = sc->ref_day, a = 0, b = 0;
   guint first = i, last = i;
   int wd;
-  if (tok_is(sc, i, "yesterday")) {
-    a = b = ref - 1;
+  if (tok_is(sc, i, "yesterday") || tok_is(sc, i, "tomorrow")) {
+    gboolean fwd = tok_is(sc, i, "tomorrow");
+    a = b = fwd ? ref + 1 : ref - 1;
+    /* "the day before yesterday", "the day after tomorrow" */
+    if (i >= 2 && tok_is(sc, i - 2, "day") && same_sentence(sc, i - 2, i) &&
+        tok_is(sc, i - 1, fwd ? "after" : "before")) {
+      a = b = fwd ? ref + 2 : ref - 2;
+      first = i >= 3 && tok_is(sc, i - 3, "the") ? i - 3 : i - 2;
+    }
   } else if (tok_is(sc, i, "today")) {
     a = b = ref;
-  } else if (tok_is(sc, i, "tomorrow")) {
-    a = b = ref + 1;
   } else if ((wd = xc_date_weekday_from_word(sc->text + sc->t[i].start,
                                              sc->t[i].end - sc->t[i].start)) &&
              (sc->t[i].upper ? sc->t[i].end - sc->t[i].start > 4 :
                                sc->t[i].end - sc->t[i].start > 5)) {
     /* capitalized: "Tues" and up; lower case: full names only ("monday") */
-    if (i > 0 && (tok_is(sc, i - 1, "next") || tok_is(sc, i - 1, "coming")) &&
+    guint j = tok_is_punct(sc, i + 1, ",") ? i + 2 : i + 1;
+    guint dnext;
+    XcMention *dated;
+    if (j < sc->n && same_sentence(sc, i, j) &&
+        ((dated = read_month_first(sc, j, &dnext)) || (dated = read_day_first(sc, j, &dnext)))) {
+      /* "Monday, January 12th, 2016", "Wed, 22 of Jan": the weekday
+       * belongs to the date that follows it */
+      dated->start = dated->value_start = dated->bare_start = sc->t[i].start;
+      *next = dnext;
+      return dated;
+    }
+    if (i > 0 && tok_is(sc, i - 1, "this") && same_sentence(sc, i - 1, i)) {
+      /* "this Friday": that day of the reference day's week */
+      first = i - 1;
+      a = b = ref - (guint32)(xc_date_weekday(ref) - 1) + (guint32)(wd - 1);
+    } else if (i > 0 && tok_is(sc, i - 1, "last") && same_sentence(sc, i - 1, i)) {
+      int back = (xc_date_weekday(ref) - wd + 7) % 7;
+      first = i - 1;
+      a = b = ref - (guint32)(back ? back : 7);
+    } else if (i > 0 && (tok_is(sc, i - 1, "next") || tok_is(sc, i - 1, "coming")) &&
         same_sentence(sc, i - 1, i)) {
       /* "next Tuesday": the first one after the document's day */
       int ahead = (wd - xc_date_weekday(ref) + 7) % 7;
@@ -2444,7 +2546,7 @@ xc_extract_document(const XcDocument *doc, guint32 fallback_day)
     /* Readers in order of specificity; one that used tokens up without
      * making a mention (a date with no year, a model name) ends the try. */
     static Reader *const on_number[] = {
-      read_and_day, read_iso_date, read_day_first, read_time, read_proportion,
+      read_and_day, read_iso_date, read_numeric_date, read_day_first, read_time, read_proportion,
       read_quantity, NULL,
     };
     static Reader *const on_word[] = {

@@ -923,7 +923,7 @@ END_TEST
 START_TEST(test_last_saturday_in_a_saturday_article_is_a_week_before)
 {
   g_autoptr(Extracted) x = extract("The ministry spoke last Saturday.");
-  assert_days(get(x, "Saturday"), "2024-10-26", "2024-10-26");
+  assert_days(get(x, "last Saturday"), "2024-10-26", "2024-10-26");
 }
 END_TEST
 
