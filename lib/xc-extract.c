@@ -313,7 +313,7 @@ static const char *const starter_words[] = {
   "january", "february", "march", "april", "may", "june", "july", "august",
   "september", "october", "november", "december", "jan", "feb", "mar", "apr",
   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
-  "wednesday", "thursday", "friday", "saturday", "sunday", NULL,
+  "wednesday", "thursday", "friday", "saturday", "sunday", "next", NULL,
 };
 
 /* Whether the @len bytes at @w spell lower-case @word, ignoring ASCII
@@ -1238,23 +1238,31 @@ read_relative_date(Scan *sc, guint i, guint *next)
     last = i + 3;
     a = xc_date_from_ymd(y, month, dim - 6);
     b = xc_date_from_ymd(y, month, dim);
-  } else if ((tok_is(sc, i, "last") || tok_is(sc, i, "this")) &&
-             (tok_is(sc, i + 1, "week") || tok_is(sc, i + 1, "month"))) {
-    gboolean last_one = tok_is(sc, i, "last");
+  } else if ((tok_is(sc, i, "last") || tok_is(sc, i, "this") || tok_is(sc, i, "next")) &&
+             (tok_is(sc, i + 1, "week") || tok_is(sc, i + 1, "month") ||
+              tok_is(sc, i + 1, "year"))) {
+    int step = tok_is(sc, i, "last") ? -1 : tok_is(sc, i, "next") ? 1 : 0;
     last = i + 1;
+    int y, m, d;
+    xc_date_split(ref, &y, &m, &d);
     if (tok_is(sc, i + 1, "week")) {
       guint32 monday = ref - (guint32)(xc_date_weekday(ref) - 1);
-      a = last_one ? monday - 7 : monday;
+      a = monday + (guint32)(7 * step);
       b = a + 6;
-    } else {
-      int y, m, d;
-      xc_date_split(ref, &y, &m, &d);
-      if (last_one && --m == 0) {
+    } else if (tok_is(sc, i + 1, "month")) {
+      m += step;
+      if (m == 0) {
         m = 12;
         y--;
+      } else if (m == 13) {
+        m = 1;
+        y++;
       }
       a = xc_date_from_ymd(y, m, 1);
       b = xc_date_from_ymd(y, m, xc_date_days_in_month(y, m));
+    } else {
+      a = xc_date_from_ymd(y + step, 1, 1);
+      b = xc_date_from_ymd(y + step, 12, 31);
     }
   } else {
     return NULL;
@@ -2522,6 +2530,66 @@ token_at(const Scan *sc, gsize offset, guint hint)
 
 typedef XcMention *Reader(Scan *sc, guint i, guint *next);
 
+/* Tries the readers at token @i in order of specificity; one that used
+ * tokens up without making a mention (a date with no year, a model name)
+ * ends the try.  *@next is past what was read. */
+static XcMention *
+read_at(Scan *sc, guint i, guint *next)
+{
+  static Reader *const on_number[] = {
+    read_and_day, read_iso_date, read_numeric_date, read_day_first, read_time,
+    read_proportion, read_quantity, NULL,
+  };
+  static Reader *const on_word[] = {
+    read_month_first, read_bare_month, read_month_period, read_relative_date, read_vague,
+    read_proportion, read_quantity, read_ordinal_word, NULL,
+  };
+  XcMention *m = NULL;
+  *next = i + 1;
+  for (Reader *const *r = sc->t[i].type == T_NUM ? on_number : on_word;
+       *r && !m && *next == i + 1; r++)
+    m = (*r)(sc, i, next);
+  return m;
+}
+
+/* "from Oct. 2 to October 22", "between Oct. 2 and October 22", "January
+ * 12, 2016 - 01/22/2016", "today till tomorrow": two dates joined into
+ * one span of days, "from" or "between" included.  The second date is
+ * read ahead and dropped again when it does not join (the walk then reads
+ * it in its turn). */
+static void
+join_dates(Scan *sc, XcMention *m, guint i, guint *next)
+{
+  guint j = *next;
+  gboolean between = i > 0 && tok_is(sc, i - 1, "between") && sc->t[i - 1].end <= m->start;
+  gboolean from = i > 0 && tok_is(sc, i - 1, "from") && sc->t[i - 1].end <= m->start;
+  if (j + 1 >= sc->n || !same_sentence(sc, i, j + 1) ||
+      !(tok_is(sc, j, "to") || tok_is(sc, j, "until") || tok_is(sc, j, "till") ||
+        tok_is(sc, j, "through") || (tok_is_dash(sc, j) && sc->t[j].space_before) ||
+        (between && tok_is(sc, j, "and"))) ||
+      sc->t[j + 1].type == T_PUNCT)
+    return;
+  guint after;
+  guint saved_and = sc->and_day;
+  XcMention *m2 = read_at(sc, j + 1, &after);
+  sc->and_day = saved_and;
+  if (!m2)
+    return;
+  if (m2->kind == XC_KIND_DATE && m2->low >= m->low && m2->high > m->high) {
+    m->n_stated = 0;
+    mention_state(m, m->low);
+    mention_state(m, m2->high);
+    m->high = m2->high;
+    m->qualifier = XC_QUALIFIER_RANGE;
+    m->precision = 1;
+    m->end = m->value_end = m2->end;
+    if (between || from)
+      m->start = m->bare_start = m->value_start = sc->t[i - 1].start;
+    *next = after;
+  }
+  xc_mention_free(m2);
+}
+
 GPtrArray *
 xc_extract_document(const XcDocument *doc, guint32 fallback_day)
 {
@@ -2537,25 +2605,14 @@ xc_extract_document(const XcDocument *doc, guint32 fallback_day)
   for (guint i = 0; i < sc.n;) {
     const Tok *t = &sc.t[i];
     guint next = i + 1;
-    XcMention *m = NULL;
     if (t->type == T_SKIP || (t->type == T_WORD && !t->cand) ||
         (t->type == T_PUNCT && !unit_word(&sc, i, currencies_before))) {
       i++;
       continue;
     }
-    /* Readers in order of specificity; one that used tokens up without
-     * making a mention (a date with no year, a model name) ends the try. */
-    static Reader *const on_number[] = {
-      read_and_day, read_iso_date, read_numeric_date, read_day_first, read_time, read_proportion,
-      read_quantity, NULL,
-    };
-    static Reader *const on_word[] = {
-      read_month_first, read_bare_month, read_month_period, read_relative_date, read_vague,
-      read_proportion, read_quantity, read_ordinal_word, NULL,
-    };
-    for (Reader *const *r = t->type == T_NUM ? on_number : on_word;
-         *r && !m && next == i + 1; r++)
-      m = (*r)(&sc, i, &next);
+    XcMention *m = read_at(&sc, i, &next);
+    if (m && m->kind == XC_KIND_DATE)
+      join_dates(&sc, m, i, &next);
     if (m) {
       guint first = token_at(&sc, m->start, i > 4 ? i - 4 : 0);
       finish(&sc, m, MIN(first, sc.n - 1), next - 1);
