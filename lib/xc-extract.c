@@ -117,7 +117,7 @@ read_number(const char *p, const char *end, Tok *tok)
       sep = 1;
     else if ((grouped || int_digits <= 3) && p + 1 < end &&
              is_group_space(p, &sep) && three_digits_then_stop(p + sep, end) &&
-             (*p != ' ' || int_digits <= 3))
+             (*p != ' ' || int_digits <= 3 || tok->separators == 3))
       ;
     else
       break;
@@ -313,7 +313,7 @@ static const char *const starter_words[] = {
   "january", "february", "march", "april", "may", "june", "july", "august",
   "september", "october", "november", "december", "jan", "feb", "mar", "apr",
   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
-  "wednesday", "thursday", "friday", "saturday", "sunday", "next", NULL,
+  "wednesday", "thursday", "friday", "saturday", "sunday", "next", "quarter", NULL,
 };
 
 /* Whether the @len bytes at @w spell lower-case @word, ignoring ASCII
@@ -615,8 +615,9 @@ static double
 short_scale(const Scan *sc, guint i)
 {
   static const struct { const char *w; double v; } s[] = {
-    { "k", 1e3 }, { "K", 1e3 }, { "m", 1e6 }, { "mn", 1e6 }, { "mln", 1e6 },
-    { "bn", 1e9 }, { "b", 1e9 }, { "tn", 1e12 }, { "trn", 1e12 },
+    { "k", 1e3 }, { "K", 1e3 }, { "m", 1e6 }, { "M", 1e6 }, { "mn", 1e6 },
+    { "mln", 1e6 }, { "bn", 1e9 }, { "bln", 1e9 }, { "b", 1e9 }, { "tn", 1e12 },
+    { "trn", 1e12 }, { "tln", 1e12 },
   };
   if (i >= sc->n || sc->t[i].type != T_WORD)
     return 0;
@@ -669,6 +670,19 @@ read_word_number(const Scan *sc, guint i, NumExpr *out)
   if (tok_is(sc, j, "half") && tok_is(sc, j + 1, "a") && tok_is(sc, j + 2, "dozen")) {
     *out = (NumExpr){ 6, 1, i, j + 2, FALSE, TRUE, FALSE };
     return TRUE;
+  }
+  /* "half a million", "a quarter million", "half million" */
+  {
+    guint k = j;
+    if (tok_is(sc, k, "a"))
+      k++;
+    double part = tok_is(sc, k, "half") ? 0.5 : tok_is(sc, k, "quarter") ? 0.25 : 0;
+    guint s = tok_is(sc, k + 1, "a") ? k + 2 : k + 1;
+    const NumWord *w = part ? num_word(sc, s) : NULL;
+    if (w && w->scale && w->value >= 1e3 && same_sentence(sc, i, s)) {
+      *out = (NumExpr){ part * w->value, part * w->value / 10, i, s, TRUE, TRUE, FALSE };
+      return TRUE;
+    }
   }
   if ((tok_is(sc, j, "a") || tok_is(sc, j, "an")) && sc->t[j].type == T_WORD) {
     const NumWord *w = num_word(sc, j + 1);
@@ -741,6 +755,38 @@ metres_at(const Scan *sc, guint i)
          word_in(sc, i + 1, length_adjectives) && same_sentence(sc, i, i + 1);
 }
 
+/* "two and a half", "3 million and a half", "five and a half million":
+ * a fraction after "and a" adds to the number, at the scale of its last
+ * multiplier, and a multiplier after it scales the whole. */
+static void
+add_and_a_half(const Scan *sc, NumExpr *e)
+{
+  guint j = e->last + 1;
+  if (!tok_is(sc, j, "and") || !(tok_is(sc, j + 1, "a") || tok_is(sc, j + 1, "one")) ||
+      !same_sentence(sc, e->last, j + 2) || tok_is(sc, j + 3, "of"))
+    return;
+  double part = tok_is(sc, j + 2, "half") ? 0.5 : tok_is(sc, j + 2, "quarter") ? 0.25 :
+                tok_is(sc, j + 2, "third") ? 1.0 / 3 : 0;
+  if (!part)
+    return;
+  double scale = 1;
+  while (scale * 1000 <= fabs(e->value) && scale < 1e12)
+    scale *= 1000;
+  if (!e->scaled && !(e->words && scale > 1))
+    scale = 1;
+  e->value += part * scale;
+  e->last = j + 2;
+  e->precision = MIN(e->precision, part * scale);
+  e->bare_digits = FALSE;
+  const NumWord *w = num_word(sc, e->last + 1);
+  if (scale == 1 && w && w->scale && w->value >= 1e3) {
+    e->value *= w->value;
+    e->precision *= w->value;
+    e->last++;
+    e->scaled = TRUE;
+  }
+}
+
 /* Reads a number from token @i: digits or words, with a multiplier after
  * ("3.7 million", "8.5 thousand", "4k", "2.4bn"). */
 static gboolean
@@ -758,8 +804,12 @@ read_num_expr(const Scan *sc, guint i, NumExpr *out)
       scale = w->value;
       out->last = i + 1;
       /* "1.5 million" is not "1.5 million thousand" */
-    } else if (attached(sc, i) && (scale = short_scale(sc, i + 1)) != 0 &&
-               !metres_at(sc, i + 1)) {
+    } else if ((scale = short_scale(sc, i + 1)) != 0 && !metres_at(sc, i + 1) &&
+               (attached(sc, i) ||
+                /* "10 bn", "10 mln": the forms of two letters or more
+                 * also stand apart; "10 m" and "10 k" do not */
+                (sc->t[i + 1].end - sc->t[i + 1].start >= 2 &&
+                 !tok_is(sc, i + 1, "mn") && same_sentence(sc, i, i + 1)))) {
       out->last = i + 1;
     } else if (tok_is(sc, i + 1, "dozen")) {
       scale = 12;
@@ -771,9 +821,13 @@ read_num_expr(const Scan *sc, guint i, NumExpr *out)
     out->value = t->value * scale;
     out->precision = precision_of(t->value, t->decimals, scale);
     out->bare_digits = out->bare_digits && !out->scaled;
+    add_and_a_half(sc, out);
     return TRUE;
   }
-  return read_word_number(sc, i, out);
+  if (!read_word_number(sc, i, out))
+    return FALSE;
+  add_and_a_half(sc, out);
+  return TRUE;
 }
 
 /* ------------------------------------------------------------------ */
@@ -2101,6 +2155,7 @@ read_quantity(Scan *sc, guint i, guint *next)
   }
 
   const Tok *at = &sc->t[a.first];
+  guint sign_tok = a.first;   /* where the number's words start, sign included */
   /* "+1-222-2222": a telephone number, skipped whole */
   if (at->type == T_NUM && a.first > 0 && tok_is_punct(sc, a.first - 1, "+") &&
       !at->space_before && !currency) {
@@ -2140,11 +2195,13 @@ read_quantity(Scan *sc, guint i, guint *next)
       !(first >= 2 && (sc->t[first - 2].type == T_NUM || num_word(sc, first - 2)))) {
     a.value = -a.value;
     first--;
+    sign_tok = first;
   } else if (!currency && first == a.first && first > 0 &&
              (tok_is(sc, first - 1, "minus") || tok_is(sc, first - 1, "negative")) &&
              same_sentence(sc, first - 1, first)) {
     a.value = -a.value;
     first--;
+    sign_tok = first;
   }
   /* "10.000 people": a European thousands point, read so only where a
    * count noun follows, since 10.000 of a person is no reading */
@@ -2313,7 +2370,7 @@ read_quantity(Scan *sc, guint i, guint *next)
   XcMention *m = mention_new(sc, qstart, last, kind);
   m->qualifier = q;
   m->bare_start = sc->t[first].start;
-  m->value_start = sc->t[a.first].start;
+  m->value_start = sc->t[sign_tok].start;
   m->value_end = sc->t[ends[nv - 1].last].end;
   for (guint e = 0; e < nv; e++)
     mention_state(m, values[e]);
@@ -2404,6 +2461,9 @@ read_proportion(Scan *sc, guint i, guint *next)
     if (tok_is(sc, j, parts[k].w) && num < parts[k].den) {
       /* "a second half", "a quarter of an hour" are not proportions */
       if (tok_is(sc, j + 1, "of") && (tok_is(sc, j + 2, "an") || tok_is(sc, j + 2, "a")))
+        return NULL;
+      /* "a quarter million" is a number */
+      if (num_word(sc, j + 1) && num_word(sc, j + 1)->scale && num_word(sc, j + 1)->value >= 1e3)
         return NULL;
       /* "a tenth" is a proportion only as "a tenth of" */
       if (parts[k].den == 10 && !tok_is(sc, j + 1, "of"))
