@@ -313,7 +313,8 @@ static const char *const starter_words[] = {
   "january", "february", "march", "april", "may", "june", "july", "august",
   "september", "october", "november", "december", "jan", "feb", "mar", "apr",
   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
-  "wednesday", "thursday", "friday", "saturday", "sunday", "next", "quarter", NULL,
+  "wednesday", "thursday", "friday", "saturday", "sunday", "next", "quarter",
+  "u.s", "usd", "mxn", "aud", "cad", "nzd", NULL,
 };
 
 /* Whether the @len bytes at @w spell lower-case @word, ignoring ASCII
@@ -1466,7 +1467,9 @@ static const struct {
 } dollar_prefixes[] = {
   { "US", "USD" }, { "C", "CAD" }, { "c", "CAD" }, { "CA", "CAD" }, { "HK", "HKD" },
   { "hk", "HKD" }, { "A", "AUD" }, { "AU", "AUD" }, { "NZ", "NZD" }, { "S", "SGD" },
-  { "NT", "TWD" }, { "R", "BRL" },
+  { "NT", "TWD" }, { "R", "BRL" }, { "U.S", "USD" }, { "u.s", "USD" }, { "USD", "USD" },
+  { "usd", "USD" }, { "Mex", "MXN" }, { "MXN", "MXN" }, { "mxn", "MXN" }, { "AUD", "AUD" },
+  { "aud", "AUD" }, { "CAD", "CAD" }, { "cad", "CAD" }, { "NZD", "NZD" }, { "nzd", "NZD" },
 };
 
 static const UnitWord currencies_before[] = {
@@ -1785,6 +1788,8 @@ is_name_number(const Scan *sc, guint i)
     return FALSE;
   if (word_in(sc, w, name_words))   /* "covid-19" */
     return TRUE;
+  if (w + 1 == i && unit_word(sc, w, currencies_before))
+    return FALSE;                   /* "USD115" is money, not a model */
   gsize len = sc->t[w].end - sc->t[w].start;
   const char *s = sc->text + sc->t[w].start;
   gboolean caps = FALSE;
@@ -2083,6 +2088,25 @@ join_bounds(Scan *sc, XcMention *m, guint last, guint *next)
   }
 }
 
+/* A currency sign after the number ("5 €", "10 $"), as written in much of
+ * Europe; not when a number follows the sign, which then belongs to it
+ * ("1 $10 bill"). */
+static const char *
+currency_symbol_after(const Scan *sc, guint j)
+{
+  static const UnitWord signs[] = {
+    { "\xE2\x82\xAC", "EUR" }, { "$", "USD" }, { "\xC2\xA3", "GBP" },
+    { "\xC2\xA5", "JPY" }, { "\xE2\x82\xB4", "UAH" }, { "\xE2\x82\xBD", "RUB" },
+    { "\xE2\x82\xAD", "LAK" }, { "\xE2\x82\xA1", "CRC" }, { "\xE2\x82\xBE", "GEL" },
+    { "\xE5\x85\x83", "CNY" }, { NULL, NULL },
+  };
+  if (j >= sc->n || sc->t[j].type != T_PUNCT || !same_sentence(sc, j - 1, j))
+    return NULL;
+  if (j + 1 < sc->n && sc->t[j + 1].type == T_NUM && same_sentence(sc, j, j + 1))
+    return NULL;
+  return unit_word(sc, j, signs);
+}
+
 /* A two-word currency at @j ("US dollars", "Swiss francs"), or NULL. */
 static const char *
 currency_pair(const Scan *sc, guint j)
@@ -2257,7 +2281,8 @@ read_quantity(Scan *sc, guint i, guint *next)
   if (currency) {
     kind = XC_KIND_MONEY;
   } else if (tok_is_punct(sc, j, "%") || tok_is(sc, j, "percent") ||
-             tok_is(sc, j, "pc")) {
+             tok_is(sc, j, "pc") || tok_is(sc, j, "percents") ||
+             tok_is(sc, j, "percentage")) {
     kind = XC_KIND_PERCENT;
     unit = "%";
     last = j;
@@ -2265,6 +2290,9 @@ read_quantity(Scan *sc, guint i, guint *next)
     kind = XC_KIND_PERCENT;
     unit = "%";
     last = j + 1;
+  } else if ((unit = currency_symbol_after(sc, j)) != NULL) {
+    kind = XC_KIND_MONEY;     /* "5 €", "100,000 ₭" */
+    last = j;
   } else if ((unit = currency_pair(sc, j)) != NULL) {
     kind = XC_KIND_MONEY;
     last = j + 1;

@@ -78,6 +78,7 @@ static const struct {
   { "Mexican peso", "MXN" }, { "Turkish lira", "TRY" }, { "Pence", "GBX" },
   { "Penny", "GBX" }, { "Peseta", "ESP" }, { "Netherlands guilder", "NLG" },
   { "Finnish markka", "FIM" }, { "Rupee", "INR" }, { "Swiss franc", "CHF" },
+  { "Lao kip", "LAK" }, { "Costa Rican colón", "CRC" }, { "Georgian lari", "GEL" },
   { "Mile", "mi" }, { "Kilometer", "km" }, { "Meter", "m" }, { "Foot", "ft" },
   { "Inch", "in" }, { "Millimeter", "mm" }, { "Centimeter", "cm" },
   { "Decimeter", "dm" }, { "Acre", "acre" }, { "Hectare", "ha" },
