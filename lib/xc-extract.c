@@ -1498,7 +1498,9 @@ static const UnitWord measures[] = {
   { "milliliters", "ml" }, { "litre", "l" }, { "liter", "l" }, { "centimetres", "cm" },
   { "centimeters", "cm" }, { "millimetres", "mm" }, { "millimeters", "mm" },
   { "yards", "yd" }, { "yard", "yd" }, { "grams", "g" }, { "gram", "g" },
-  { "kilos", "kg" }, { "kmph", "km/h" }, { "knots", "kn" },
+  { "kilos", "kg" }, { "kmph", "km/h" }, { "knots", "kn" }, { "milligrams", "mg" },
+  { "milligram", "mg" }, { "mg", "mg" }, { "micrograms", "ug" }, { "microgram", "ug" },
+  { "microgrammes", "ug" }, { "mcg", "ug" }, { "\xCE\xBCg", "ug" },
   { NULL, NULL },
 };
 

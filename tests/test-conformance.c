@@ -83,7 +83,7 @@ static const struct {
   { "Inch", "in" }, { "Millimeter", "mm" }, { "Centimeter", "cm" },
   { "Decimeter", "dm" }, { "Acre", "acre" }, { "Hectare", "ha" },
   { "Metric ton", "t" }, { "Ton", "t" }, { "Kilogram", "kg" }, { "Gram", "g" },
-  { "Microgram", "ug" }, { "Pound", "lb" }, { "Ounce", "oz" }, { "Gallon", "gal" },
+  { "Microgram", "ug" }, { "Milligram", "mg" }, { "Pound", "lb" }, { "Ounce", "oz" }, { "Gallon", "gal" },
   { "Barrel", "bbl" }, { "Milliliter", "ml" }, { "Liter", "l" },
   { "Square meter", "m2" }, { "Square kilometer", "km2" }, { "Square mile", "mi2" },
   { "Cubic foot", "ft3" }, { "Kilometer per hour", "km/h" },
