@@ -2109,6 +2109,30 @@ currency_symbol_after(const Scan *sc, guint j)
   return unit_word(sc, j, signs);
 }
 
+/* A fraction "N/D" at token @k with a unit of measure or currency right
+ * after it: *@value gets N/D and *@last its last token. */
+static gboolean
+fraction_at(const Scan *sc, guint k, double *value, guint *last)
+{
+  if (k + 2 >= sc->n || sc->t[k].type != T_NUM || sc->t[k].separators ||
+      sc->t[k].decimals || sc->t[k].int_digits > 2 || !attached(sc, k) ||
+      !tok_is_punct(sc, k + 1, "/") || !attached(sc, k + 1) ||
+      sc->t[k + 2].type != T_NUM || sc->t[k + 2].separators || sc->t[k + 2].decimals ||
+      sc->t[k + 2].int_digits > 2 || (attached(sc, k + 2) && sc->t[k + 3].type != T_WORD))
+    return FALSE;
+  double n = sc->t[k].value, d = sc->t[k + 2].value;
+  if (n < 1 || d < 2 || n >= d)
+    return FALSE;
+  guint u = k + 3;
+  if (tok_is_dash(sc, u) && attached(sc, k + 2))
+    u++;
+  if (!(unit_word(sc, u, measures) || unit_word(sc, u, currencies_after)))
+    return FALSE;
+  *value = n / d;
+  *last = k + 2;
+  return TRUE;
+}
+
 /* A two-word currency at @j ("US dollars", "Swiss francs"), or NULL. */
 static const char *
 currency_pair(const Scan *sc, guint j)
@@ -2228,6 +2252,25 @@ read_quantity(Scan *sc, guint i, guint *next)
     a.value = -a.value;
     first--;
     sign_tok = first;
+  }
+  /* "1/4 mile", "10 1/2 miles": a fraction, read so only before a unit,
+   * since "4/11" may be a date and "24/7" is neither */
+  if (at->type == T_NUM && a.first == a.last && !currency) {
+    double frac;
+    guint flast;
+    if (fraction_at(sc, a.first, &frac, &flast)) {
+      a.value = frac;
+      a.last = flast;
+      a.precision = 0;
+      a.bare_digits = FALSE;
+    } else if (!at->decimals && !at->separators &&
+               fraction_at(sc, a.first + 1, &frac, &flast) &&
+               sc->t[a.first + 1].space_before && same_sentence(sc, a.first, flast)) {
+      a.value += frac;
+      a.last = flast;
+      a.precision = 0;
+      a.bare_digits = FALSE;
+    }
   }
   /* "10.000 people": a European thousands point, read so only where a
    * count noun follows, since 10.000 of a person is no reading */
