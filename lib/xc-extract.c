@@ -117,7 +117,7 @@ read_number(const char *p, const char *end, Tok *tok)
       sep = 1;
     else if ((grouped || int_digits <= 3) && p + 1 < end &&
              is_group_space(p, &sep) && three_digits_then_stop(p + sep, end) &&
-             (*p != ' ' || int_digits <= 3))
+             (*p != ' ' || int_digits <= 3 || tok->separators == 3))
       ;
     else
       break;
@@ -313,7 +313,8 @@ static const char *const starter_words[] = {
   "january", "february", "march", "april", "may", "june", "july", "august",
   "september", "october", "november", "december", "jan", "feb", "mar", "apr",
   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
-  "wednesday", "thursday", "friday", "saturday", "sunday", NULL,
+  "wednesday", "thursday", "friday", "saturday", "sunday", "next", "quarter",
+  "u.s", "usd", "mxn", "aud", "cad", "nzd", NULL,
 };
 
 /* Whether the @len bytes at @w spell lower-case @word, ignoring ASCII
@@ -615,8 +616,9 @@ static double
 short_scale(const Scan *sc, guint i)
 {
   static const struct { const char *w; double v; } s[] = {
-    { "k", 1e3 }, { "K", 1e3 }, { "m", 1e6 }, { "mn", 1e6 }, { "mln", 1e6 },
-    { "bn", 1e9 }, { "b", 1e9 }, { "tn", 1e12 }, { "trn", 1e12 },
+    { "k", 1e3 }, { "K", 1e3 }, { "m", 1e6 }, { "M", 1e6 }, { "mn", 1e6 },
+    { "mln", 1e6 }, { "bn", 1e9 }, { "bln", 1e9 }, { "b", 1e9 }, { "tn", 1e12 },
+    { "trn", 1e12 }, { "tln", 1e12 },
   };
   if (i >= sc->n || sc->t[i].type != T_WORD)
     return 0;
@@ -669,6 +671,19 @@ read_word_number(const Scan *sc, guint i, NumExpr *out)
   if (tok_is(sc, j, "half") && tok_is(sc, j + 1, "a") && tok_is(sc, j + 2, "dozen")) {
     *out = (NumExpr){ 6, 1, i, j + 2, FALSE, TRUE, FALSE };
     return TRUE;
+  }
+  /* "half a million", "a quarter million", "half million" */
+  {
+    guint k = j;
+    if (tok_is(sc, k, "a"))
+      k++;
+    double part = tok_is(sc, k, "half") ? 0.5 : tok_is(sc, k, "quarter") ? 0.25 : 0;
+    guint s = tok_is(sc, k + 1, "a") ? k + 2 : k + 1;
+    const NumWord *w = part ? num_word(sc, s) : NULL;
+    if (w && w->scale && w->value >= 1e3 && same_sentence(sc, i, s)) {
+      *out = (NumExpr){ part * w->value, part * w->value / 10, i, s, TRUE, TRUE, FALSE };
+      return TRUE;
+    }
   }
   if ((tok_is(sc, j, "a") || tok_is(sc, j, "an")) && sc->t[j].type == T_WORD) {
     const NumWord *w = num_word(sc, j + 1);
@@ -741,6 +756,38 @@ metres_at(const Scan *sc, guint i)
          word_in(sc, i + 1, length_adjectives) && same_sentence(sc, i, i + 1);
 }
 
+/* "two and a half", "3 million and a half", "five and a half million":
+ * a fraction after "and a" adds to the number, at the scale of its last
+ * multiplier, and a multiplier after it scales the whole. */
+static void
+add_and_a_half(const Scan *sc, NumExpr *e)
+{
+  guint j = e->last + 1;
+  if (!tok_is(sc, j, "and") || !(tok_is(sc, j + 1, "a") || tok_is(sc, j + 1, "one")) ||
+      !same_sentence(sc, e->last, j + 2) || tok_is(sc, j + 3, "of"))
+    return;
+  double part = tok_is(sc, j + 2, "half") ? 0.5 : tok_is(sc, j + 2, "quarter") ? 0.25 :
+                tok_is(sc, j + 2, "third") ? 1.0 / 3 : 0;
+  if (!part)
+    return;
+  double scale = 1;
+  while (scale * 1000 <= fabs(e->value) && scale < 1e12)
+    scale *= 1000;
+  if (!e->scaled && !(e->words && scale > 1))
+    scale = 1;
+  e->value += part * scale;
+  e->last = j + 2;
+  e->precision = MIN(e->precision, part * scale);
+  e->bare_digits = FALSE;
+  const NumWord *w = num_word(sc, e->last + 1);
+  if (scale == 1 && w && w->scale && w->value >= 1e3) {
+    e->value *= w->value;
+    e->precision *= w->value;
+    e->last++;
+    e->scaled = TRUE;
+  }
+}
+
 /* Reads a number from token @i: digits or words, with a multiplier after
  * ("3.7 million", "8.5 thousand", "4k", "2.4bn"). */
 static gboolean
@@ -758,8 +805,12 @@ read_num_expr(const Scan *sc, guint i, NumExpr *out)
       scale = w->value;
       out->last = i + 1;
       /* "1.5 million" is not "1.5 million thousand" */
-    } else if (attached(sc, i) && (scale = short_scale(sc, i + 1)) != 0 &&
-               !metres_at(sc, i + 1)) {
+    } else if ((scale = short_scale(sc, i + 1)) != 0 && !metres_at(sc, i + 1) &&
+               (attached(sc, i) ||
+                /* "10 bn", "10 mln": the forms of two letters or more
+                 * also stand apart; "10 m" and "10 k" do not */
+                (sc->t[i + 1].end - sc->t[i + 1].start >= 2 &&
+                 !tok_is(sc, i + 1, "mn") && same_sentence(sc, i, i + 1)))) {
       out->last = i + 1;
     } else if (tok_is(sc, i + 1, "dozen")) {
       scale = 12;
@@ -771,9 +822,13 @@ read_num_expr(const Scan *sc, guint i, NumExpr *out)
     out->value = t->value * scale;
     out->precision = precision_of(t->value, t->decimals, scale);
     out->bare_digits = out->bare_digits && !out->scaled;
+    add_and_a_half(sc, out);
     return TRUE;
   }
-  return read_word_number(sc, i, out);
+  if (!read_word_number(sc, i, out))
+    return FALSE;
+  add_and_a_half(sc, out);
+  return TRUE;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1046,6 +1101,84 @@ read_day_first(Scan *sc, guint i, guint *next)
   return day_span(sc, first, last, month, d1, d2, next);
 }
 
+/* A plain whole number of at most @digits digits at token @i, or -1. */
+static int
+small_int_at(const Scan *sc, guint i, guint digits)
+{
+  if (i >= sc->n || sc->t[i].type != T_NUM || sc->t[i].separators || sc->t[i].decimals ||
+      sc->t[i].int_digits > digits || sc->t[i].int_digits == 0)
+    return -1;
+  return (int)sc->t[i].value;
+}
+
+/* Numeric dates whose order cannot be mistaken: "22/04", "4/22",
+ * "21/04/2016", "02/22/2016", "2015/08/12", "21-04-2016", "13.5.2015".
+ * Day and month are told apart only when one of them is above 12; "4/11"
+ * is left alone, since its order is the outlet's convention, and so are
+ * "24/7" and fractions such as "3/4". */
+static XcMention *
+read_numeric_date(Scan *sc, guint i, guint *next)
+{
+  int a = small_int_at(sc, i, 4);
+  if (a < 0 || !attached(sc, i) || i + 2 >= sc->n || !attached(sc, i + 1))
+    return NULL;
+  gboolean slash = tok_is_punct(sc, i + 1, "/");
+  gboolean other = tok_is_dash(sc, i + 1) || tok_is_punct(sc, i + 1, ".");
+  if (!slash && !other)
+    return NULL;
+  int b = small_int_at(sc, i + 2, 2), c = -1;
+  if (b < 1)
+    return NULL;
+  guint last = i + 2;
+  if (attached(sc, i + 2) && i + 3 < sc->n && sc->t[i + 3].type == T_PUNCT &&
+      sc->text[sc->t[i + 3].start] == sc->text[sc->t[i + 1].start] && attached(sc, i + 3) &&
+      (c = small_int_at(sc, i + 4, 4)) >= 0 &&
+      (sc->t[i + 4].int_digits == 4 || sc->t[i + 4].int_digits == 2)) {
+    last = i + 4;
+  } else {
+    c = -1;
+  }
+  /* "-" and "." dates need their year ("21-04-2016"), so that ranges
+   * ("10-12") and decimals stay what they are */
+  if (!slash && (c < 0 || sc->t[i + 4].int_digits != 4))
+    return NULL;
+  if (last + 1 < sc->n && attached(sc, last) &&
+      (sc->t[last + 1].type == T_NUM || tok_is_punct(sc, last + 1, "/") ||
+       tok_is_dash(sc, last + 1) || sc->t[last + 1].type == T_WORD))
+    return NULL;                     /* "1-222-2222", "3/4ths" */
+  int y, m, d;
+  if (sc->t[i].int_digits == 4) {    /* 2015/08/12 */
+    if (c < 0 || sc->t[i + 4].int_digits != 2 || !slash)
+      return NULL;
+    y = a, m = b, d = c;
+  } else {
+    if (sc->t[i].int_digits > 2 || (a == 24 && b == 7))
+      return NULL;
+    if (a > 12 && b <= 12)
+      d = a, m = b;
+    else if (b > 12 && a <= 12)
+      m = a, d = b;
+    else
+      return NULL;
+    if (c < 0) {
+      y = infer_year(sc, m, d);
+      if (!y) {
+        *next = last + 1;            /* a date, though no year can be had */
+        return NULL;
+      }
+    } else {
+      y = sc->t[i + 4].int_digits == 4 ? c : c + (c <= 50 ? 2000 : 1900);
+    }
+  }
+  guint32 day = xc_date_from_ymd(y, m, d);
+  if (!day)
+    return NULL;
+  XcMention *mn = mention_new(sc, i, last, XC_KIND_DATE);
+  set_days(mn, day, day);
+  *next = last + 1;
+  return mn;
+}
+
 /* 2024-11-02 */
 static XcMention *
 read_iso_date(Scan *sc, guint i, guint *next)
@@ -1101,18 +1234,42 @@ read_relative_date(Scan *sc, guint i, guint *next)
   guint32 ref = sc->ref_day, a = 0, b = 0;
   guint first = i, last = i;
   int wd;
-  if (tok_is(sc, i, "yesterday")) {
-    a = b = ref - 1;
+  if (tok_is(sc, i, "yesterday") || tok_is(sc, i, "tomorrow")) {
+    gboolean fwd = tok_is(sc, i, "tomorrow");
+    a = b = fwd ? ref + 1 : ref - 1;
+    /* "the day before yesterday", "the day after tomorrow" */
+    if (i >= 2 && tok_is(sc, i - 2, "day") && same_sentence(sc, i - 2, i) &&
+        tok_is(sc, i - 1, fwd ? "after" : "before")) {
+      a = b = fwd ? ref + 2 : ref - 2;
+      first = i >= 3 && tok_is(sc, i - 3, "the") ? i - 3 : i - 2;
+    }
   } else if (tok_is(sc, i, "today")) {
     a = b = ref;
-  } else if (tok_is(sc, i, "tomorrow")) {
-    a = b = ref + 1;
   } else if ((wd = xc_date_weekday_from_word(sc->text + sc->t[i].start,
                                              sc->t[i].end - sc->t[i].start)) &&
              (sc->t[i].upper ? sc->t[i].end - sc->t[i].start > 4 :
                                sc->t[i].end - sc->t[i].start > 5)) {
     /* capitalized: "Tues" and up; lower case: full names only ("monday") */
-    if (i > 0 && (tok_is(sc, i - 1, "next") || tok_is(sc, i - 1, "coming")) &&
+    guint j = tok_is_punct(sc, i + 1, ",") ? i + 2 : i + 1;
+    guint dnext;
+    XcMention *dated;
+    if (j < sc->n && same_sentence(sc, i, j) &&
+        ((dated = read_month_first(sc, j, &dnext)) || (dated = read_day_first(sc, j, &dnext)))) {
+      /* "Monday, January 12th, 2016", "Wed, 22 of Jan": the weekday
+       * belongs to the date that follows it */
+      dated->start = dated->value_start = dated->bare_start = sc->t[i].start;
+      *next = dnext;
+      return dated;
+    }
+    if (i > 0 && tok_is(sc, i - 1, "this") && same_sentence(sc, i - 1, i)) {
+      /* "this Friday": that day of the reference day's week */
+      first = i - 1;
+      a = b = ref - (guint32)(xc_date_weekday(ref) - 1) + (guint32)(wd - 1);
+    } else if (i > 0 && tok_is(sc, i - 1, "last") && same_sentence(sc, i - 1, i)) {
+      int back = (xc_date_weekday(ref) - wd + 7) % 7;
+      first = i - 1;
+      a = b = ref - (guint32)(back ? back : 7);
+    } else if (i > 0 && (tok_is(sc, i - 1, "next") || tok_is(sc, i - 1, "coming")) &&
         same_sentence(sc, i - 1, i)) {
       /* "next Tuesday": the first one after the document's day */
       int ahead = (wd - xc_date_weekday(ref) + 7) % 7;
@@ -1136,23 +1293,31 @@ read_relative_date(Scan *sc, guint i, guint *next)
     last = i + 3;
     a = xc_date_from_ymd(y, month, dim - 6);
     b = xc_date_from_ymd(y, month, dim);
-  } else if ((tok_is(sc, i, "last") || tok_is(sc, i, "this")) &&
-             (tok_is(sc, i + 1, "week") || tok_is(sc, i + 1, "month"))) {
-    gboolean last_one = tok_is(sc, i, "last");
+  } else if ((tok_is(sc, i, "last") || tok_is(sc, i, "this") || tok_is(sc, i, "next")) &&
+             (tok_is(sc, i + 1, "week") || tok_is(sc, i + 1, "month") ||
+              tok_is(sc, i + 1, "year"))) {
+    int step = tok_is(sc, i, "last") ? -1 : tok_is(sc, i, "next") ? 1 : 0;
     last = i + 1;
+    int y, m, d;
+    xc_date_split(ref, &y, &m, &d);
     if (tok_is(sc, i + 1, "week")) {
       guint32 monday = ref - (guint32)(xc_date_weekday(ref) - 1);
-      a = last_one ? monday - 7 : monday;
+      a = monday + (guint32)(7 * step);
       b = a + 6;
-    } else {
-      int y, m, d;
-      xc_date_split(ref, &y, &m, &d);
-      if (last_one && --m == 0) {
+    } else if (tok_is(sc, i + 1, "month")) {
+      m += step;
+      if (m == 0) {
         m = 12;
         y--;
+      } else if (m == 13) {
+        m = 1;
+        y++;
       }
       a = xc_date_from_ymd(y, m, 1);
       b = xc_date_from_ymd(y, m, xc_date_days_in_month(y, m));
+    } else {
+      a = xc_date_from_ymd(y + step, 1, 1);
+      b = xc_date_from_ymd(y + step, 12, 31);
     }
   } else {
     return NULL;
@@ -1302,7 +1467,9 @@ static const struct {
 } dollar_prefixes[] = {
   { "US", "USD" }, { "C", "CAD" }, { "c", "CAD" }, { "CA", "CAD" }, { "HK", "HKD" },
   { "hk", "HKD" }, { "A", "AUD" }, { "AU", "AUD" }, { "NZ", "NZD" }, { "S", "SGD" },
-  { "NT", "TWD" }, { "R", "BRL" },
+  { "NT", "TWD" }, { "R", "BRL" }, { "U.S", "USD" }, { "u.s", "USD" }, { "USD", "USD" },
+  { "usd", "USD" }, { "Mex", "MXN" }, { "MXN", "MXN" }, { "mxn", "MXN" }, { "AUD", "AUD" },
+  { "aud", "AUD" }, { "CAD", "CAD" }, { "cad", "CAD" }, { "NZD", "NZD" }, { "nzd", "NZD" },
 };
 
 static const UnitWord currencies_before[] = {
@@ -1331,7 +1498,9 @@ static const UnitWord measures[] = {
   { "milliliters", "ml" }, { "litre", "l" }, { "liter", "l" }, { "centimetres", "cm" },
   { "centimeters", "cm" }, { "millimetres", "mm" }, { "millimeters", "mm" },
   { "yards", "yd" }, { "yard", "yd" }, { "grams", "g" }, { "gram", "g" },
-  { "kilos", "kg" }, { "kmph", "km/h" }, { "knots", "kn" },
+  { "kilos", "kg" }, { "kmph", "km/h" }, { "knots", "kn" }, { "milligrams", "mg" },
+  { "milligram", "mg" }, { "mg", "mg" }, { "micrograms", "ug" }, { "microgram", "ug" },
+  { "microgrammes", "ug" }, { "mcg", "ug" }, { "\xCE\xBCg", "ug" },
   { NULL, NULL },
 };
 
@@ -1358,8 +1527,10 @@ unit_word(const Scan *sc, guint i, const UnitWord *table)
 
 /* The end of a range written without its multiplier takes the other end's:
  * "18-20,000" is 18,000 to 20,000 and "3-4 million" is 3 to 4 million.
- * The bare end is scaled by the power of ten that puts it just below the
- * other, and only when that reading is the one a reader would make. */
+ * A bare end is scaled by thousands only when the other end is written
+ * with thousands groups, and only when the scaled end then has the other
+ * end's order of magnitude: "10-12,000" is 10,000-12,000, but "1-20,000"
+ * stays 1 to 20,000 and "from 200 to 3000000" stays 200 to 3,000,000. */
 static double
 scale_bare_end(const NumExpr *a, const NumExpr *b, double b_scale)
 {
@@ -1367,13 +1538,12 @@ scale_bare_end(const NumExpr *a, const NumExpr *b, double b_scale)
     return a->value;
   if (b->scaled && b_scale > 1)
     return a->value * b_scale;
-  if (b->value >= 1000 && a->value < b->value / 10) {
-    double k = 1;
-    while (a->value * k * 10 <= b->value)
-      k *= 10;
-    return a->value * k;
-  }
-  return a->value;
+  if (b->bare_digits || b->words || b->value < 1000 || a->value >= b->value / 10)
+    return a->value;
+  double k = 1;
+  while (a->value * k * 1000 <= b->value)
+    k *= 1000;
+  return k > 1 && a->value * k > b->value / 10 ? a->value * k : a->value;
 }
 
 static double
@@ -1391,6 +1561,15 @@ typedef struct {
 
 /* Longer phrases first: "no more than" before "more than". */
 static const QualPhrase qualifiers[] = {
+  { "greater or equal than", XC_QUALIFIER_AT_LEAST },
+  { "bigger or equal than", XC_QUALIFIER_AT_LEAST },
+  { "larger or equal than", XC_QUALIFIER_AT_LEAST },
+  { "higher or equal than", XC_QUALIFIER_AT_LEAST },
+  { "more or equal than", XC_QUALIFIER_AT_LEAST },
+  { "less or equal than", XC_QUALIFIER_UP_TO },
+  { "smaller or equal than", XC_QUALIFIER_UP_TO },
+  { "lower or equal than", XC_QUALIFIER_UP_TO },
+  { "fewer or equal than", XC_QUALIFIER_UP_TO },
   { "greater than or equal to", XC_QUALIFIER_AT_LEAST },
   { "more than or equal to", XC_QUALIFIER_AT_LEAST },
   { "larger than or equal to", XC_QUALIFIER_AT_LEAST },
@@ -1611,6 +1790,8 @@ is_name_number(const Scan *sc, guint i)
     return FALSE;
   if (word_in(sc, w, name_words))   /* "covid-19" */
     return TRUE;
+  if (w + 1 == i && unit_word(sc, w, currencies_before))
+    return FALSE;                   /* "USD115" is money, not a model */
   gsize len = sc->t[w].end - sc->t[w].start;
   const char *s = sc->text + sc->t[w].start;
   gboolean caps = FALSE;
@@ -1858,6 +2039,100 @@ read_year_span(Scan *sc, guint i, guint *next)
   return m;
 }
 
+static gboolean
+is_lower_bound(XcQualifier q)
+{
+  return q == XC_QUALIFIER_MORE_THAN || q == XC_QUALIFIER_AT_LEAST;
+}
+
+static gboolean
+is_upper_bound(XcQualifier q)
+{
+  return q == XC_QUALIFIER_UP_TO || q == XC_QUALIFIER_LESS_THAN;
+}
+
+/* "more than 10 and less than 20", "at most 100 and at least 20": two
+ * bounds of one quantity, joined right after the first figure, make one
+ * range.  *@next is set past whatever @m ends up covering. */
+static void
+join_bounds(Scan *sc, XcMention *m, guint last, guint *next)
+{
+  *next = last + 1;
+  gboolean lower = is_lower_bound(m->qualifier), upper = is_upper_bound(m->qualifier);
+  if (!(lower || upper) || m->n_stated != 1 ||
+      !(tok_is(sc, last + 1, "and") || tok_is(sc, last + 1, "but")) ||
+      !same_sentence(sc, last, last + 1))
+    return;
+  for (guint k = last + 2; k < sc->n && k <= last + 8 && same_sentence(sc, last, k); k++) {
+    if (sc->t[k].type != T_NUM && !sc->t[k].numw)
+      continue;
+    guint qs;
+    XcQualifier q2 = qualifier_before(sc, k, &qs);
+    NumExpr b;
+    if (qs != last + 2 || !(lower ? is_upper_bound(q2) : is_lower_bound(q2)) ||
+        !read_num_expr(sc, k, &b) || (b.words && b.value == 1))
+      return;
+    double v = m->stated[0];
+    if (lower ? b.value <= v : b.value >= v)
+      return;
+    mention_state(m, b.value);
+    if (upper) {          /* written high bound first: state low, high */
+      m->stated[1] = v;
+      m->stated[0] = b.value;
+    }
+    m->qualifier = XC_QUALIFIER_RANGE;
+    m->low = m->stated[0];
+    m->high = m->stated[1];
+    m->end = sc->t[b.last].end;
+    m->value_end = m->end;
+    *next = b.last + 1;
+    return;
+  }
+}
+
+/* A currency sign after the number ("5 €", "10 $"), as written in much of
+ * Europe; not when a number follows the sign, which then belongs to it
+ * ("1 $10 bill"). */
+static const char *
+currency_symbol_after(const Scan *sc, guint j)
+{
+  static const UnitWord signs[] = {
+    { "\xE2\x82\xAC", "EUR" }, { "$", "USD" }, { "\xC2\xA3", "GBP" },
+    { "\xC2\xA5", "JPY" }, { "\xE2\x82\xB4", "UAH" }, { "\xE2\x82\xBD", "RUB" },
+    { "\xE2\x82\xAD", "LAK" }, { "\xE2\x82\xA1", "CRC" }, { "\xE2\x82\xBE", "GEL" },
+    { "\xE5\x85\x83", "CNY" }, { NULL, NULL },
+  };
+  if (j >= sc->n || sc->t[j].type != T_PUNCT || !same_sentence(sc, j - 1, j))
+    return NULL;
+  if (j + 1 < sc->n && sc->t[j + 1].type == T_NUM && same_sentence(sc, j, j + 1))
+    return NULL;
+  return unit_word(sc, j, signs);
+}
+
+/* A fraction "N/D" at token @k with a unit of measure or currency right
+ * after it: *@value gets N/D and *@last its last token. */
+static gboolean
+fraction_at(const Scan *sc, guint k, double *value, guint *last)
+{
+  if (k + 2 >= sc->n || sc->t[k].type != T_NUM || sc->t[k].separators ||
+      sc->t[k].decimals || sc->t[k].int_digits > 2 || !attached(sc, k) ||
+      !tok_is_punct(sc, k + 1, "/") || !attached(sc, k + 1) ||
+      sc->t[k + 2].type != T_NUM || sc->t[k + 2].separators || sc->t[k + 2].decimals ||
+      sc->t[k + 2].int_digits > 2 || (attached(sc, k + 2) && sc->t[k + 3].type != T_WORD))
+    return FALSE;
+  double n = sc->t[k].value, d = sc->t[k + 2].value;
+  if (n < 1 || d < 2 || n >= d)
+    return FALSE;
+  guint u = k + 3;
+  if (tok_is_dash(sc, u) && attached(sc, k + 2))
+    u++;
+  if (!(unit_word(sc, u, measures) || unit_word(sc, u, currencies_after)))
+    return FALSE;
+  *value = n / d;
+  *last = k + 2;
+  return TRUE;
+}
+
 /* A two-word currency at @j ("US dollars", "Swiss francs"), or NULL. */
 static const char *
 currency_pair(const Scan *sc, guint j)
@@ -1930,6 +2205,20 @@ read_quantity(Scan *sc, guint i, guint *next)
   }
 
   const Tok *at = &sc->t[a.first];
+  guint sign_tok = a.first;   /* where the number's words start, sign included */
+  /* "+1-222-2222": a telephone number, skipped whole */
+  if (at->type == T_NUM && a.first > 0 && tok_is_punct(sc, a.first - 1, "+") &&
+      !at->space_before && !currency) {
+    guint k = a.first;
+    while (k + 2 < sc->n && attached(sc, k) && attached(sc, k + 1) &&
+           (tok_is_dash(sc, k + 1) || tok_is_punct(sc, k + 1, "/") ||
+            tok_is_punct(sc, k + 1, ".")) && sc->t[k + 2].type == T_NUM)
+      k += 2;
+    if (k > a.first) {
+      *next = k + 1;
+      return NULL;
+    }
+  }
   /* "45,000 000": a group of zeros standing alone is a fragment, no count */
   if (at->type == T_NUM && !currency && at->int_digits >= 2 && !at->decimals &&
       sc->text[at->start] == '0') {
@@ -1956,11 +2245,32 @@ read_quantity(Scan *sc, guint i, guint *next)
       !(first >= 2 && (sc->t[first - 2].type == T_NUM || num_word(sc, first - 2)))) {
     a.value = -a.value;
     first--;
+    sign_tok = first;
   } else if (!currency && first == a.first && first > 0 &&
              (tok_is(sc, first - 1, "minus") || tok_is(sc, first - 1, "negative")) &&
              same_sentence(sc, first - 1, first)) {
     a.value = -a.value;
     first--;
+    sign_tok = first;
+  }
+  /* "1/4 mile", "10 1/2 miles": a fraction, read so only before a unit,
+   * since "4/11" may be a date and "24/7" is neither */
+  if (at->type == T_NUM && a.first == a.last && !currency) {
+    double frac;
+    guint flast;
+    if (fraction_at(sc, a.first, &frac, &flast)) {
+      a.value = frac;
+      a.last = flast;
+      a.precision = 0;
+      a.bare_digits = FALSE;
+    } else if (!at->decimals && !at->separators &&
+               fraction_at(sc, a.first + 1, &frac, &flast) &&
+               sc->t[a.first + 1].space_before && same_sentence(sc, a.first, flast)) {
+      a.value += frac;
+      a.last = flast;
+      a.precision = 0;
+      a.bare_digits = FALSE;
+    }
   }
   /* "10.000 people": a European thousands point, read so only where a
    * count noun follows, since 10.000 of a person is no reading */
@@ -1983,7 +2293,8 @@ read_quantity(Scan *sc, guint i, guint *next)
   while (nv < XC_MENTION_MAX_STATED) {
     guint j = last + 1;
     gboolean dash = tok_is_dash(sc, j);
-    if (!(dash || (tok_is(sc, j, "to") && !change) ||
+    if (!(dash || (tok_is(sc, j, "to") && !change) || tok_is(sc, j, "through") ||
+          tok_is(sc, j, "thru") || tok_is_punct(sc, j, "~") ||
           (between && tok_is(sc, j, "and"))))
       break;
     guint k = j + 1;
@@ -2015,7 +2326,8 @@ read_quantity(Scan *sc, guint i, guint *next)
   if (currency) {
     kind = XC_KIND_MONEY;
   } else if (tok_is_punct(sc, j, "%") || tok_is(sc, j, "percent") ||
-             tok_is(sc, j, "pc")) {
+             tok_is(sc, j, "pc") || tok_is(sc, j, "percents") ||
+             tok_is(sc, j, "percentage")) {
     kind = XC_KIND_PERCENT;
     unit = "%";
     last = j;
@@ -2023,6 +2335,9 @@ read_quantity(Scan *sc, guint i, guint *next)
     kind = XC_KIND_PERCENT;
     unit = "%";
     last = j + 1;
+  } else if ((unit = currency_symbol_after(sc, j)) != NULL) {
+    kind = XC_KIND_MONEY;     /* "5 €", "100,000 ₭" */
+    last = j;
   } else if ((unit = currency_pair(sc, j)) != NULL) {
     kind = XC_KIND_MONEY;
     last = j + 1;
@@ -2128,7 +2443,7 @@ read_quantity(Scan *sc, guint i, guint *next)
   XcMention *m = mention_new(sc, qstart, last, kind);
   m->qualifier = q;
   m->bare_start = sc->t[first].start;
-  m->value_start = sc->t[a.first].start;
+  m->value_start = sc->t[sign_tok].start;
   m->value_end = sc->t[ends[nv - 1].last].end;
   for (guint e = 0; e < nv; e++)
     mention_state(m, values[e]);
@@ -2144,7 +2459,7 @@ read_quantity(Scan *sc, guint i, guint *next)
   m->unit = g_strdup(unit);
   if (kind == XC_KIND_COUNT || kind == XC_KIND_MEASURE)
     read_counted(sc, m, last + 1);
-  *next = last + 1;
+  join_bounds(sc, m, last, next);
   return m;
 }
 
@@ -2219,6 +2534,9 @@ read_proportion(Scan *sc, guint i, guint *next)
     if (tok_is(sc, j, parts[k].w) && num < parts[k].den) {
       /* "a second half", "a quarter of an hour" are not proportions */
       if (tok_is(sc, j + 1, "of") && (tok_is(sc, j + 2, "an") || tok_is(sc, j + 2, "a")))
+        return NULL;
+      /* "a quarter million" is a number */
+      if (num_word(sc, j + 1) && num_word(sc, j + 1)->scale && num_word(sc, j + 1)->value >= 1e3)
         return NULL;
       /* "a tenth" is a proportion only as "a tenth of" */
       if (parts[k].den == 10 && !tok_is(sc, j + 1, "of"))
@@ -2345,6 +2663,66 @@ token_at(const Scan *sc, gsize offset, guint hint)
 
 typedef XcMention *Reader(Scan *sc, guint i, guint *next);
 
+/* Tries the readers at token @i in order of specificity; one that used
+ * tokens up without making a mention (a date with no year, a model name)
+ * ends the try.  *@next is past what was read. */
+static XcMention *
+read_at(Scan *sc, guint i, guint *next)
+{
+  static Reader *const on_number[] = {
+    read_and_day, read_iso_date, read_numeric_date, read_day_first, read_time,
+    read_proportion, read_quantity, NULL,
+  };
+  static Reader *const on_word[] = {
+    read_month_first, read_bare_month, read_month_period, read_relative_date, read_vague,
+    read_proportion, read_quantity, read_ordinal_word, NULL,
+  };
+  XcMention *m = NULL;
+  *next = i + 1;
+  for (Reader *const *r = sc->t[i].type == T_NUM ? on_number : on_word;
+       *r && !m && *next == i + 1; r++)
+    m = (*r)(sc, i, next);
+  return m;
+}
+
+/* "from Oct. 2 to October 22", "between Oct. 2 and October 22", "January
+ * 12, 2016 - 01/22/2016", "today till tomorrow": two dates joined into
+ * one span of days, "from" or "between" included.  The second date is
+ * read ahead and dropped again when it does not join (the walk then reads
+ * it in its turn). */
+static void
+join_dates(Scan *sc, XcMention *m, guint i, guint *next)
+{
+  guint j = *next;
+  gboolean between = i > 0 && tok_is(sc, i - 1, "between") && sc->t[i - 1].end <= m->start;
+  gboolean from = i > 0 && tok_is(sc, i - 1, "from") && sc->t[i - 1].end <= m->start;
+  if (j + 1 >= sc->n || !same_sentence(sc, i, j + 1) ||
+      !(tok_is(sc, j, "to") || tok_is(sc, j, "until") || tok_is(sc, j, "till") ||
+        tok_is(sc, j, "through") || (tok_is_dash(sc, j) && sc->t[j].space_before) ||
+        (between && tok_is(sc, j, "and"))) ||
+      sc->t[j + 1].type == T_PUNCT)
+    return;
+  guint after;
+  guint saved_and = sc->and_day;
+  XcMention *m2 = read_at(sc, j + 1, &after);
+  sc->and_day = saved_and;
+  if (!m2)
+    return;
+  if (m2->kind == XC_KIND_DATE && m2->low >= m->low && m2->high > m->high) {
+    m->n_stated = 0;
+    mention_state(m, m->low);
+    mention_state(m, m2->high);
+    m->high = m2->high;
+    m->qualifier = XC_QUALIFIER_RANGE;
+    m->precision = 1;
+    m->end = m->value_end = m2->end;
+    if (between || from)
+      m->start = m->bare_start = m->value_start = sc->t[i - 1].start;
+    *next = after;
+  }
+  xc_mention_free(m2);
+}
+
 GPtrArray *
 xc_extract_document(const XcDocument *doc, guint32 fallback_day)
 {
@@ -2360,25 +2738,14 @@ xc_extract_document(const XcDocument *doc, guint32 fallback_day)
   for (guint i = 0; i < sc.n;) {
     const Tok *t = &sc.t[i];
     guint next = i + 1;
-    XcMention *m = NULL;
     if (t->type == T_SKIP || (t->type == T_WORD && !t->cand) ||
         (t->type == T_PUNCT && !unit_word(&sc, i, currencies_before))) {
       i++;
       continue;
     }
-    /* Readers in order of specificity; one that used tokens up without
-     * making a mention (a date with no year, a model name) ends the try. */
-    static Reader *const on_number[] = {
-      read_and_day, read_iso_date, read_day_first, read_time, read_proportion,
-      read_quantity, NULL,
-    };
-    static Reader *const on_word[] = {
-      read_month_first, read_bare_month, read_month_period, read_relative_date, read_vague,
-      read_proportion, read_quantity, read_ordinal_word, NULL,
-    };
-    for (Reader *const *r = t->type == T_NUM ? on_number : on_word;
-         *r && !m && next == i + 1; r++)
-      m = (*r)(&sc, i, &next);
+    XcMention *m = read_at(&sc, i, &next);
+    if (m && m->kind == XC_KIND_DATE)
+      join_dates(&sc, m, i, &next);
     if (m) {
       guint first = token_at(&sc, m->start, i > 4 ? i - 4 : 0);
       finish(&sc, m, MIN(first, sc.n - 1), next - 1);

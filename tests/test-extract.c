@@ -923,7 +923,7 @@ END_TEST
 START_TEST(test_last_saturday_in_a_saturday_article_is_a_week_before)
 {
   g_autoptr(Extracted) x = extract("The ministry spoke last Saturday.");
-  assert_days(get(x, "Saturday"), "2024-10-26", "2024-10-26");
+  assert_days(get(x, "last Saturday"), "2024-10-26", "2024-10-26");
 }
 END_TEST
 
@@ -1895,6 +1895,13 @@ START_TEST(test_european_10_000_people_is_ten_thousand)
 }
 END_TEST
 
+START_TEST(test_telephone_number_gives_no_figure)
+{
+  g_autoptr(Extracted) x = extract("Call +1-222-2222-2222 for help.");
+  ck_assert_uint_eq(x->mentions->len, 0);
+}
+END_TEST
+
 START_TEST(test_long_sentence_of_figures_is_linear)
 {
   /* 200,000 figures in one sentence: quadratic work would take minutes */
@@ -2251,6 +2258,7 @@ xc_extract_suite(void)
   tcase_add_test(tc, test_45000_space_000_gives_no_count_of_zero);
   tcase_add_test(tc, test_a_50_50_chance_is_no_count);
   tcase_add_test(tc, test_european_10_000_people_is_ten_thousand);
+  tcase_add_test(tc, test_telephone_number_gives_no_figure);
   tcase_add_test(tc, test_long_sentence_of_figures_is_linear);
   suite_add_tcase(s, tc);
 
