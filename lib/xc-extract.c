@@ -94,7 +94,6 @@ three_digits_then_stop(const char *p, const char *end)
 static const char *
 read_number(const char *p, const char *end, Tok *tok)
 {
-  const char *s = p;
   char buf[64];
   gsize blen = 0;
   gboolean too_long = FALSE;
@@ -157,7 +156,6 @@ read_number(const char *p, const char *end, Tok *tok)
     }
   }
   buf[blen] = '\0';
-  tok->start = (gsize)(s - (const char *)0);
   tok->type = too_long ? T_SKIP : T_NUM;
   tok->value = too_long ? 0 : g_ascii_strtod(buf, NULL);
   tok->int_digits = (guint8)MIN(int_digits, 255);
