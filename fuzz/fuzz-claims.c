@@ -4,29 +4,16 @@
  * anonymous in-memory file, as in fuzz-jsonl.c.  A file that loads is then
  * used: a small document is grouped against its rules, so a rule that
  * loads but cannot be matched safely shows up here. */
-#define _GNU_SOURCE
+#include "fuzz-memfile.h"
 #include "crosscheck.h"
-
-#include <stdint.h>
-#include <stdlib.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  int fd = memfd_create("fuzz-claims.json", MFD_CLOEXEC);
-  if (fd < 0)
-    abort();
-  for (size_t done = 0; done < size;) {
-    ssize_t n = write(fd, data + done, size - done);
-    if (n <= 0)
-      abort();
-    done += (size_t)n;
-  }
-  g_autofree char *path = g_strdup_printf("/proc/self/fd/%d", fd);
+  int fd;
+  g_autofree char *path = fuzz_memfile("fuzz-claims.json", data, size, &fd);
   g_autoptr(XcClaimSet) set = xc_claim_set_new();
   g_autoptr(GError) error = NULL;
   gboolean ok = xc_claim_set_add_rules_file(set, path, &error);

@@ -7,29 +7,16 @@
  * is walked to its end; after a bad line the reader must move on (a reader
  * stuck on one line shows up as a libFuzzer timeout), and every FALSE
  * return either ends the input or carries an error. */
-#define _GNU_SOURCE
+#include "fuzz-memfile.h"
 #include "crosscheck.h"
-
-#include <stdint.h>
-#include <stdlib.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  int fd = memfd_create("fuzz.jsonl", MFD_CLOEXEC);
-  if (fd < 0)
-    abort();
-  for (size_t done = 0; done < size;) {
-    ssize_t n = write(fd, data + done, size - done);
-    if (n <= 0)
-      abort();
-    done += (size_t)n;
-  }
-  g_autofree char *path = g_strdup_printf("/proc/self/fd/%d", fd);
+  int fd;
+  g_autofree char *path = fuzz_memfile("fuzz.jsonl", data, size, &fd);
   const char *inputs[] = { path, NULL };
   g_autoptr(XcReader) reader = xc_reader_new(inputs, XC_INPUT_JSONL);
   /* a line at least a byte long per document or error, plus the end */

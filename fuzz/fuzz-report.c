@@ -4,29 +4,16 @@
  * (memfd_create, through /proc/self/fd) so that the analysis reads them
  * exactly as it reads a file.  A document the reader refuses ends the run
  * with an error, which must be set. */
-#define _GNU_SOURCE
+#include "fuzz-memfile.h"
 #include "crosscheck.h"
-
-#include <stdint.h>
-#include <stdlib.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  int fd = memfd_create("fuzz.txt", MFD_CLOEXEC);
-  if (fd < 0)
-    abort();
-  for (size_t done = 0; done < size;) {
-    ssize_t n = write(fd, data + done, size - done);
-    if (n <= 0)
-      abort();
-    done += (size_t)n;
-  }
-  g_autofree char *path = g_strdup_printf("/proc/self/fd/%d", fd);
+  int fd;
+  g_autofree char *path = fuzz_memfile("fuzz.txt", data, size, &fd);
   const char *inputs[] = { path, NULL };
   g_autoptr(XcAnalysis) analysis = xc_analysis_new();
   g_autoptr(GError) error = NULL;

@@ -403,7 +403,10 @@ build(XcTruth *t)
   guint nsrc = t->sources->len;
   g_autofree guint *stamp = g_new(guint, nsrc);
   g_autofree guint *slot = g_new(guint, nsrc);
-  memset(stamp, 0xff, sizeof(guint) * nsrc);
+  /* a table with no rows has no sources, and g_new() then gives NULL,
+   * which memset() may not be handed (found by fuzz-table) */
+  if (nsrc > 0)
+    memset(stamp, 0xff, sizeof(guint) * nsrc);
   for (guint it = 0; it < nitems; it++) {
     Item *item = &g_array_index(t->items, Item, it);
     item->claim0 = t->claims->len;
