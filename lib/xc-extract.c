@@ -2017,7 +2017,9 @@ read_year_span(Scan *sc, guint i, guint *next)
              i + 2 < sc->n && sc->t[i + 2].type == T_NUM && !sc->t[i + 2].decimals &&
              !sc->t[i + 2].separators && !(attached(sc, i + 2) && tok_is_dash(sc, i + 3))) {
     const Tok *b = &sc->t[i + 2];
-    int v = (int)b->value;
+    /* only a two- or four-digit end can be a year: anything longer may not
+     * fit an int (found by fuzz-extract) */
+    int v = b->int_digits == 2 || b->int_digits == 4 ? (int)b->value : 0;
     if (b->int_digits == 4 && v > y && v - y <= 20)
       y2 = v;                         /* "2023-2024" */
     else if (b->int_digits == 2 && v > y % 100 && v - y % 100 <= 10)

@@ -1540,6 +1540,35 @@ START_TEST(test_40_digit_number_reads_finite)
 }
 END_TEST
 
+START_TEST(test_year_followed_by_a_huge_number_is_no_year_span)
+{
+  /* fuzz-extract found "2023-" before an eleven-digit number overflowing
+   * an int (fixtures/fuzz-regressions/extract-year-span-huge-end); the
+   * sanitizer run of this suite catches that again */
+  g_autoptr(Extracted) x = extract("Between 2023-66666666666 people came.");
+  for (guint i = 0; i < x->mentions->len; i++) {
+    const XcMention *m = g_ptr_array_index(x->mentions, i);
+    ck_assert(!(m->kind == XC_KIND_YEAR && m->n_stated == 2));
+  }
+}
+END_TEST
+
+START_TEST(test_fuzz_regression_inputs_extract_cleanly)
+{
+  static const char *const inputs[] = { "fuzz-regressions/extract-year-span-huge-end", NULL };
+  for (guint i = 0; inputs[i]; i++) {
+    g_autofree char *path = xc_test_fixture(inputs[i]);
+    g_autofree char *text = NULL;
+    gsize len;
+    ck_assert(g_file_get_contents(path, &text, &len, NULL));
+    g_autoptr(XcDocument) doc = xc_document_new_from_text("f", path, text, (gssize)len, TRUE, NULL);
+    ck_assert_ptr_nonnull(doc);
+    g_autoptr(GPtrArray) m = xc_extract_document(doc, 0);
+    ck_assert_ptr_nonnull(m);
+  }
+}
+END_TEST
+
 START_TEST(test_text_that_ends_inside_a_figure_is_safe)
 {
   static const char *const cuts[] = {
@@ -2216,6 +2245,8 @@ xc_extract_suite(void)
   tcase_add_test(tc, test_3000_comma_groups_give_no_figure);
   tcase_add_test(tc, test_huge_number_reads_finite);
   tcase_add_test(tc, test_40_digit_number_reads_finite);
+  tcase_add_test(tc, test_year_followed_by_a_huge_number_is_no_year_span);
+  tcase_add_test(tc, test_fuzz_regression_inputs_extract_cleanly);
   tcase_add_test(tc, test_text_that_ends_inside_a_figure_is_safe);
   tcase_add_test(tc, test_text_without_figures_gives_an_empty_array);
   tcase_add_test(tc, test_5_mb_line_of_sentences_with_figures_completes);
