@@ -39,9 +39,11 @@ gboolean xc_cli_parse(GOptionContext *ctx, int *argc, char ***argv);
 /* Reports an input skipped under --keep-going. */
 void xc_cli_skip(const GError *error, gpointer user_data);
 
-/* Adds each --lexicon file to @analysis; FALSE (and the message naming
- * the file and line) when one cannot be read. */
-gboolean xc_cli_add_lexicons(XcAnalysis *analysis, char **paths);
+/* Adds each --lexicon file and the --claims file (@claims_file may be
+ * NULL) to @analysis; FALSE (and the message naming the file and line)
+ * when one cannot be read. */
+gboolean xc_cli_add_grouping_files(XcAnalysis *analysis, char **lexicons,
+                                   const char *claims_file);
 /* A progress line on standard error for long runs: shown only when
  * standard error is a terminal, and only once a run has taken more than a
  * second, then redrawn in place and erased at the end.  Start returns NULL

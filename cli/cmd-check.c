@@ -83,16 +83,8 @@ xc_cmd_check(int argc, char **argv)
     return XC_EXIT_INPUT;
   }
   g_autoptr(XcAnalysis) analysis = xc_analysis_new();
-  if (!xc_cli_add_lexicons(analysis, lexicons))
+  if (!xc_cli_add_grouping_files(analysis, lexicons, claims_file))
     return XC_EXIT_INPUT;
-  if (claims_file) {
-    GError *cerr = NULL;
-    if (!xc_analysis_add_claims_file(analysis, claims_file, &cerr)) {
-      xc_cli_error("%s", cerr->message);
-      g_error_free(cerr);
-      return XC_EXIT_INPUT;
-    }
-  }
   XcCliProgress *progress = xc_cli_progress_start("reading the sources");
   if (!xc_analysis_add_inputs(analysis, (const char *const *)sources->pdata, fmt,
                               keep_going, xc_cli_skip, NULL, &error)) {

@@ -81,16 +81,8 @@ xc_cmd_report(int argc, char **argv)
   if (!xc_cli_check_conflicts((const char *const *)inputs, output))
     return XC_EXIT_USAGE;
   g_autoptr(XcAnalysis) analysis = xc_analysis_new();
-  if (!xc_cli_add_lexicons(analysis, lexicons))
+  if (!xc_cli_add_grouping_files(analysis, lexicons, claims_file))
     return XC_EXIT_INPUT;
-  if (claims_file) {
-    GError *cerr = NULL;
-    if (!xc_analysis_add_claims_file(analysis, claims_file, &cerr)) {
-      xc_cli_error("%s", cerr->message);
-      g_error_free(cerr);
-      return XC_EXIT_INPUT;
-    }
-  }
   XcCliProgress *progress = xc_cli_progress_start("reading inputs");
   if (!xc_analysis_add_inputs(analysis, (const char *const *)inputs, fmt, keep_going,
                               xc_cli_skip, NULL, &error)) {

@@ -149,15 +149,18 @@ xc_cli_parse(GOptionContext *ctx, int *argc, char ***argv)
 }
 
 gboolean
-xc_cli_add_lexicons(XcAnalysis *analysis, char **paths)
+xc_cli_add_grouping_files(XcAnalysis *analysis, char **lexicons, const char *claims_file)
 {
-  for (char **p = paths; p && *p; p++) {
-    GError *error = NULL;
-    if (!xc_analysis_add_lexicon_file(analysis, *p, &error)) {
-      xc_cli_error("%s", error->message);
-      g_error_free(error);
-      return FALSE;
-    }
+  GError *error = NULL;
+  for (char **p = lexicons; p && *p; p++)
+    if (!xc_analysis_add_lexicon_file(analysis, *p, &error))
+      break;
+  if (!error && claims_file)
+    xc_analysis_add_claims_file(analysis, claims_file, &error);
+  if (error) {
+    xc_cli_error("%s", error->message);
+    g_error_free(error);
+    return FALSE;
   }
   return TRUE;
 }

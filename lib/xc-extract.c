@@ -2463,6 +2463,25 @@ read_quantity(Scan *sc, guint i, guint *next)
   return m;
 }
 
+/* A proportion said in words, tokens @i..@last, as @v percent: with the
+ * qualifier before it, read (like the fractions) to a percentage point. */
+static XcMention *
+proportion_mention(Scan *sc, guint i, guint last, double v, guint *next)
+{
+  XcMention *m = mention_new(sc, i, last, XC_KIND_PERCENT);
+  mention_state(m, v);
+  m->proportion = TRUE;
+  guint qs;
+  m->qualifier = qualifier_before(sc, i, &qs);
+  if (qs < i)
+    m->start = sc->t[qs].start;
+  apply_qualifier(m, v, v);
+  m->unit = g_strdup("%");
+  m->precision = 1;
+  *next = last + 1;
+  return m;
+}
+
 /* Fractions said in words: "a quarter", "two-thirds", "one in three". */
 static XcMention *
 read_proportion(Scan *sc, guint i, guint *next)
@@ -2511,20 +2530,7 @@ read_proportion(Scan *sc, guint i, guint *next)
   if (dk && read_num_expr(sc, dk, &den) && den.value > num && den.value <= 1000 &&
       den.last == dk && same_sentence(sc, i, dk) && !word_in(sc, dk + 1, period_words) &&
       !word_in(sc, dk + 1, periods)) {
-    XcMention *m = mention_new(sc, i, dk, XC_KIND_PERCENT);
-    double v = 100.0 * num / den.value;
-    mention_state(m, v);
-    m->proportion = TRUE;
-    guint qs;
-    m->qualifier = qualifier_before(sc, i, &qs);
-    if (qs < i)
-      m->start = sc->t[qs].start;
-    apply_qualifier(m, v, v);
-    m->unit = g_strdup("%");
-    /* read, like the fractions, to a percentage point */
-    m->precision = 1;
-    *next = dk + 1;
-    return m;
+    return proportion_mention(sc, i, dk, 100.0 * num / den.value, next);
   }
   if (digits)
     return NULL;
@@ -2541,19 +2547,7 @@ read_proportion(Scan *sc, guint i, guint *next)
       /* "a tenth" is a proportion only as "a tenth of" */
       if (parts[k].den == 10 && !tok_is(sc, j + 1, "of"))
         return NULL;
-      XcMention *m = mention_new(sc, i, j, XC_KIND_PERCENT);
-      double v = 100.0 * num / parts[k].den;
-      mention_state(m, v);
-      m->proportion = TRUE;
-      guint qs;
-      m->qualifier = qualifier_before(sc, i, &qs);
-      if (qs < i)
-        m->start = sc->t[qs].start;
-      apply_qualifier(m, v, v);
-      m->unit = g_strdup("%");
-      m->precision = 1;
-      *next = j + 1;
-      return m;
+      return proportion_mention(sc, i, j, 100.0 * num / parts[k].den, next);
     }
   }
   return NULL;

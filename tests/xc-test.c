@@ -57,19 +57,28 @@ xc_test_find(GPtrArray *mentions, const char *needle)
   return NULL;
 }
 
-int
-xc_test_run_cli(const char *const *args, const char *stdin_data, char **out, char **err)
+/* The command line that runs crosscheck @exe with @args, under @wrapper
+ * when one is set; the strings are borrowed. */
+static GPtrArray *
+cli_argv(char **wrapper, const char *exe, const char *const *args)
 {
-  const char *exe = g_getenv("XC_CROSSCHECK");
-  ck_assert_msg(exe != NULL, "XC_CROSSCHECK is not set: run the tests with meson test");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new();
-  g_auto(GStrv) wrapper = xc_test_cli_wrapper();
+  GPtrArray *argv = g_ptr_array_new();
   for (char **w = wrapper; w && *w; w++)
     g_ptr_array_add(argv, *w);
   g_ptr_array_add(argv, (gpointer)exe);
   for (const char *const *a = args; *a; a++)
     g_ptr_array_add(argv, (gpointer)*a);
   g_ptr_array_add(argv, NULL);
+  return argv;
+}
+
+int
+xc_test_run_cli(const char *const *args, const char *stdin_data, char **out, char **err)
+{
+  const char *exe = g_getenv("XC_CROSSCHECK");
+  ck_assert_msg(exe != NULL, "XC_CROSSCHECK is not set: run the tests with meson test");
+  g_auto(GStrv) wrapper = xc_test_cli_wrapper();
+  g_autoptr(GPtrArray) argv = cli_argv(wrapper, exe, args);
   GError *error = NULL;
   GSubprocessFlags flags = G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE |
                            (stdin_data ? G_SUBPROCESS_FLAGS_STDIN_PIPE : 0);
@@ -125,14 +134,8 @@ xc_test_run_cli_measured(const char *const *args, const char *stdout_path,
 {
   const char *exe = g_getenv("XC_CROSSCHECK");
   ck_assert_msg(exe != NULL, "XC_CROSSCHECK is not set: run the tests with meson test");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new();
   g_auto(GStrv) wrapper = xc_test_cli_wrapper();
-  for (char **w = wrapper; w && *w; w++)
-    g_ptr_array_add(argv, *w);
-  g_ptr_array_add(argv, (gpointer)exe);
-  for (const char *const *a = args; *a; a++)
-    g_ptr_array_add(argv, (gpointer)*a);
-  g_ptr_array_add(argv, NULL);
+  g_autoptr(GPtrArray) argv = cli_argv(wrapper, exe, args);
 
   g_autofree char *err_path = NULL;
   int err_fd = g_file_open_tmp("xc-stderr-XXXXXX", &err_path, NULL);
