@@ -567,6 +567,10 @@ detect_copying(XcTruth *t)
 static void
 vote_item(XcTruth *t, Item *item, gboolean discount)
 {
+  /* an item whose every row was unreadable has nothing to vote on (and
+   * its arrays may still be empty, with a NULL base) */
+  if (item->nvalues == 0)
+    return;
   Value *vals = &g_array_index(t->values, Value, item->value0);
   const Claim *claims = &g_array_index(t->claims, Claim, item->claim0);
   double nfalse = MAX(1, item->nvalues - 1);

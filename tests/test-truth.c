@@ -48,6 +48,41 @@ START_TEST(test_an_empty_table_gives_no_items_and_no_sources)
 }
 END_TEST
 
+/* fuzz-table found this too: an item none of whose rows gives a readable
+ * value (fixtures/fuzz-regressions/table-all-rows-unreadable, where
+ * "0000,-" leaves an item with only unreadable numbers) was voted on
+ * with no values at all. */
+START_TEST(test_an_item_with_only_unreadable_values_resolves_to_nothing)
+{
+  const char *rows[] = { "a|homes|many", "b|homes|lots", "a|roads|12", NULL };
+  g_autoptr(XcTruth) t = run_rows(rows, TRUE, XC_VALUE_NUMBER);
+  const XcTruthItem *it = xc_truth_find_item(t, "homes", NULL);
+  ck_assert_ptr_nonnull(it);
+  ck_assert_ptr_null(it->value);
+  ck_assert_uint_eq(it->values->len, 0);
+  ck_assert_uint_eq(it->n_unreadable, 2);
+  ck_assert_str_eq(xc_truth_find_item(t, "roads", NULL)->value, "12");
+}
+END_TEST
+
+START_TEST(test_the_fuzz_input_with_an_unreadable_item_runs_to_the_end)
+{
+  g_autofree char *path = xc_test_fixture("fuzz-regressions/table-all-rows-unreadable");
+  g_autofree char *data = NULL;
+  gsize len;
+  ck_assert(g_file_get_contents(path, &data, &len, NULL));
+  XcTable *table = xc_table_new();
+  GError *error = NULL;
+  ck_assert(xc_table_read_data(table, "fuzz", data + 1, (gssize)len - 1, XC_TABLE_CSV, &error));
+  XcTruth *truth = xc_truth_new();
+  xc_truth_add_table(truth, table);
+  xc_truth_run(truth);
+  ck_assert_uint_gt(xc_truth_get_n_items(truth), 0);
+  xc_truth_free(truth);
+  xc_table_free(table);
+}
+END_TEST
+
 START_TEST(test_a_100x_typo_does_not_drag_the_numeric_consensus)
 {
   const char *rows[] = { "a|homes|4700", "b|homes|4710", "c|homes|4720", "d|homes|471000", NULL };
@@ -346,6 +381,8 @@ xc_truth_suite(void)
   TCase *tc = tcase_create("iteration");
   tcase_add_test(tc, test_a_100x_typo_does_not_drag_the_numeric_consensus);
   tcase_add_test(tc, test_an_empty_table_gives_no_items_and_no_sources);
+  tcase_add_test(tc, test_an_item_with_only_unreadable_values_resolves_to_nothing);
+  tcase_add_test(tc, test_the_fuzz_input_with_an_unreadable_item_runs_to_the_end);
   tcase_add_test(tc, test_two_copiers_outvote_a_reliable_source_without_copy_detection);
   tcase_add_test(tc, test_a_reliable_source_outvoted_by_two_copiers_wins_once_copying_is_detected);
   tcase_add_test(tc, test_a_later_row_of_a_source_replaces_its_earlier_one);
