@@ -719,7 +719,9 @@ publish(XcTruth *t)
   const Source *src = (const Source *)(void *)t->sources->data;
   for (guint it = 0; it < t->items->len; it++) {
     Item *item = &g_array_index(t->items, Item, it);
-    Value *vals = &g_array_index(t->values, Value, item->value0);
+    /* an item of unreadable rows alone has no values, and t->values may
+     * have no storage yet */
+    Value *vals = item->nvalues ? &g_array_index(t->values, Value, item->value0) : NULL;
     GPtrArray *out = item->pub.values;
     g_ptr_array_set_size(out, 0);
     for (guint v = 0; v < item->nvalues; v++) {

@@ -60,7 +60,8 @@ typedef struct {
  * @confidence: the probability of @value, 0..1; for numbers, dates and
  *   times, the probability that the truth lies in @low..@high.
  * @status: "single" (one source), "agree" (one value), "disputed" (the
- *   value holds more than half the belief), "contradiction" (it does not).
+ *   value holds more than half the belief), "contradiction" (it does not),
+ *   "none" (no row gave a readable value).
  * @values: (element-type XcTruthValue): most probable first.
  * @n_unreadable: rows whose value could not be read as @type.
  */

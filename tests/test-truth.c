@@ -60,6 +60,7 @@ START_TEST(test_an_item_with_only_unreadable_values_resolves_to_nothing)
   ck_assert_ptr_nonnull(it);
   ck_assert_ptr_null(it->value);
   ck_assert_uint_eq(it->values->len, 0);
+  ck_assert_str_eq(it->status, "none");
   ck_assert_uint_eq(it->n_unreadable, 2);
   ck_assert_str_eq(xc_truth_find_item(t, "roads", NULL)->value, "12");
 }
