@@ -5,7 +5,12 @@
  * plain numbers without thousands separators, ISO dates, HH:MM times, an
  * empty cell for an open interval end.  Quoting follows RFC 4180: CRLF
  * line ends, a field holding a comma, quote, CR or LF in double quotes
- * with its quotes doubled; every other field bare. */
+ * with its quotes doubled; every other field bare.
+ *
+ * Text from sources can start with what a spreadsheet runs as a formula
+ * (=, +, -, @, a tab or CR: "=HYPERLINK(...)" in an outlet's name), so
+ * such a text cell gets a leading apostrophe, as OWASP advises against
+ * CSV injection; numbers are written by number() and keep their sign. */
 #include "xc-report-private.h"
 #include "xc-format-private.h"
 #include "xc-date.h"
@@ -25,14 +30,19 @@ field(GString *out, const char *s, gssize len)
   if (!s)
     s = "";
   gsize n = len < 0 ? strlen(s) : (gsize)len;
+  gboolean defuse = n > 0 && s[0] != '\0' && strchr("=+-@\t\r", s[0]);
   gboolean quote = FALSE;
   for (gsize i = 0; i < n && !quote; i++)
     quote = s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n';
   if (!quote) {
+    if (defuse)
+      g_string_append_c(out, '\'');
     g_string_append_len(out, s, (gssize)n);
     return;
   }
   g_string_append_c(out, '"');
+  if (defuse)
+    g_string_append_c(out, '\'');
   for (gsize i = 0; i < n; i++) {
     if (s[i] == '"')
       g_string_append_c(out, '"');
