@@ -2,7 +2,9 @@
  *
  * Reports and diagnostics print values the way the sources write them:
  * thousands separators, ISO dates, an en dash between the ends of a range,
- * "at least" for a range open above. */
+ * "at least" for a range open above.  It also holds the escaping each
+ * output format needs for text that came from a source (HTML, Markdown,
+ * CSV), shared by the report and the reconcile outputs. */
 #include "xc-format-private.h"
 #include "xc-date.h"
 
@@ -108,6 +110,60 @@ xc_format_plain(GString *out, const char *s, gssize len)
     else
       g_string_append_unichar(out, c);
   }
+}
+
+void
+xc_format_html(GString *out, const char *s, gssize len)
+{
+  if (!s)
+    return;
+  g_autoptr(GString) plain = g_string_new(NULL);
+  xc_format_plain(plain, s, len);
+  for (const char *p = plain->str; *p; p++) {
+    switch (*p) {
+    case '&': g_string_append(out, "&amp;"); break;
+    case '<': g_string_append(out, "&lt;"); break;
+    case '>': g_string_append(out, "&gt;"); break;
+    case '"': g_string_append(out, "&quot;"); break;
+    case '\'': g_string_append(out, "&#39;"); break;
+    default: g_string_append_c(out, *p);
+    }
+  }
+}
+
+void
+xc_format_markdown(GString *out, const char *s, gssize len)
+{
+  g_autoptr(GString) plain = g_string_new(NULL);
+  xc_format_plain(plain, s, len);
+  for (const char *p = plain->str; *p; p++) {
+    if (strchr("\\`*_{}[]<>#|~&!", *p))
+      g_string_append_c(out, '\\');
+    g_string_append_c(out, *p);
+  }
+}
+
+void
+xc_format_csv_field(GString *out, const char *s, gssize len)
+{
+  if (!s)
+    s = "";
+  gsize n = len < 0 ? strlen(s) : (gsize)len;
+  gboolean defuse = n > 0 && s[0] != '\0' && strchr("=+-@\t\r", s[0]);
+  gboolean quote = FALSE;
+  for (gsize i = 0; i < n && !quote; i++)
+    quote = s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n';
+  if (quote)
+    g_string_append_c(out, '"');
+  if (defuse)
+    g_string_append_c(out, '\'');
+  for (gsize i = 0; i < n; i++) {
+    if (quote && s[i] == '"')
+      g_string_append_c(out, '"');
+    g_string_append_c(out, s[i]);
+  }
+  if (quote)
+    g_string_append_c(out, '"');
 }
 
 void
