@@ -15,6 +15,7 @@
  * times) were picked by comparing a few settings on the benchmark data
  * themselves, so docs/evaluation.md is not a held-out measurement. */
 #include "xc-truth.h"
+#include "xc-output-truth-private.h"
 #include "xc-claims-private.h"
 #include "xc-error.h"
 #include "xc-date.h"
@@ -1053,8 +1054,10 @@ xc_truth_write(const XcTruth *t, const char *format, GString *out, GError **erro
     write_text(t, out);
     return TRUE;
   }
+  if (xc_output_truth_write(t, format, out))
+    return TRUE;
   g_set_error(error, XC_ERROR, XC_ERROR_USAGE,
-              "unknown format '%s' for reconcile (use text or json)", format);
+              "unknown format '%s' for reconcile (use text, json, md, csv or html)", format);
   return FALSE;
 }
 

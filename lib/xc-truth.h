@@ -175,7 +175,9 @@ XC_API guint xc_truth_get_iterations(const XcTruth *truth);
 
 /**
  * xc_truth_write:
- * @format: "text" or "json" (docs/json.md, "reconcile --format json").
+ * @format: "text", "json" (docs/json.md, "reconcile --format json"), "md"
+ *   (tables to paste), "csv" (one row an item and value) or "html" (one
+ *   self-contained page).
  * Returns: FALSE with @error set (XC_ERROR_USAGE) for another format.
  */
 XC_API gboolean xc_truth_write(const XcTruth *truth, const char *format,
