@@ -43,6 +43,12 @@ void xc_format_markdown(GString *out, const char *s, gssize len);
  * injection; write numbers some other way to keep their sign. */
 void xc_format_csv_field(GString *out, const char *s, gssize len);
 
+/* Appends the start of a self-contained HTML page, up to and including
+ * <body>: a Content-Security-Policy that allows the one style block
+ * @css (by its SHA-256 hash) and nothing else (no script, no image, no
+ * request), the generator, @title (escaped) and @css. */
+void xc_format_html_head(GString *out, const char *title, const char *css);
+
 /* Appends the interval @m's wording allows, with its unit: "3,000–3,400
  * acre", "at least 7,000". */
 void xc_format_interval(GString *out, const XcMention *m);

@@ -7,6 +7,7 @@
  * CSV), shared by the report and the reconcile outputs. */
 #include "xc-format-private.h"
 #include "xc-date.h"
+#include "xc-version.h"
 
 #include <math.h>
 #include <string.h>
@@ -164,6 +165,27 @@ xc_format_csv_field(GString *out, const char *s, gssize len)
   }
   if (quote)
     g_string_append_c(out, '"');
+}
+
+void
+xc_format_html_head(GString *out, const char *title, const char *css)
+{
+  GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
+  g_checksum_update(sum, (const guchar *)css, (gssize)strlen(css));
+  guint8 digest[32];
+  gsize dlen = sizeof digest;
+  g_checksum_get_digest(sum, digest, &dlen);
+  g_checksum_free(sum);
+  g_autofree char *hash = g_base64_encode(digest, dlen);
+  g_string_append_printf(out,
+    "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+    "style-src 'sha256-%s'; img-src 'none'; script-src 'none'; object-src 'none'; "
+    "base-uri 'none'; form-action 'none'\">\n"
+    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+    "<meta name=\"generator\" content=\"crosscheck %s\">\n<title>", hash, XC_VERSION_STRING);
+  xc_format_html(out, title, -1);
+  g_string_append_printf(out, "</title>\n<style>%s</style>\n</head>\n<body>\n", css);
 }
 
 void

@@ -72,24 +72,10 @@ status_class(XcStatus s)
 static void
 write_head(const XcReportView *view, guint n_docs, GString *out)
 {
-  GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
-  g_checksum_update(sum, (const guchar *)css, (gssize)strlen(css));
-  guint8 digest[32];
-  gsize dlen = sizeof digest;
-  g_checksum_get_digest(sum, digest, &dlen);
-  g_checksum_free(sum);
-  g_autofree char *hash = g_base64_encode(digest, dlen);
   guint n = view->claims->len;
-  g_string_append_printf(out,
-    "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-    "style-src 'sha256-%s'; img-src 'none'; script-src 'none'; object-src 'none'; "
-    "base-uri 'none'; form-action 'none'\">\n"
-    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-    "<meta name=\"generator\" content=\"crosscheck %s\">\n"
-    "<title>crosscheck report: %u claim%s from %u document%s</title>\n"
-    "<style>%s</style>\n</head>\n<body>\n",
-    hash, XC_VERSION_STRING, n, n == 1 ? "" : "s", n_docs, n_docs == 1 ? "" : "s", css);
+  g_autofree char *title = g_strdup_printf("crosscheck report: %u claim%s from %u document%s",
+                                           n, n == 1 ? "" : "s", n_docs, n_docs == 1 ? "" : "s");
+  xc_format_html_head(out, title, css);
   g_string_append_printf(out,
     "<header>\n<h1>Figures compared across sources</h1>\n"
     "<p>%u claim%s from %u document%s.</p>\n"

@@ -158,8 +158,8 @@ write_csv(const XcTruth *t, GString *out)
 
 /* ---- HTML ---- */
 
-/* One self-contained page under the same policy as the report's: inline
- * CSS allowed by its hash, no script, nothing loaded from anywhere. */
+/* One self-contained page under the same policy as the report's (see
+ * xc_format_html_head()). */
 static const char css[] =
   "body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1a202c;"
   "max-width:1100px;margin:0 auto;padding:1rem 1.5rem 3rem}\n"
@@ -178,26 +178,12 @@ static const char css[] =
 static void
 write_html(const XcTruth *t, GString *out)
 {
-  GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
-  g_checksum_update(sum, (const guchar *)css, (gssize)strlen(css));
-  guint8 digest[32];
-  gsize dlen = sizeof digest;
-  g_checksum_get_digest(sum, digest, &dlen);
-  g_checksum_free(sum);
-  g_autofree char *hash = g_base64_encode(digest, dlen);
   guint n = xc_truth_get_n_items(t), ns = xc_truth_get_n_sources(t);
-  g_string_append_printf(out,
-    "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-    "style-src 'sha256-%s'; img-src 'none'; script-src 'none'; object-src 'none'; "
-    "base-uri 'none'; form-action 'none'\">\n"
-    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-    "<meta name=\"generator\" content=\"crosscheck %s\">\n"
-    "<title>crosscheck reconcile: %u item%s from %u source%s</title>\n"
-    "<style>%s</style>\n</head>\n<body>\n"
-    "<h1>Values reconciled across sources</h1>\n<p>%u item%s from %u source%s.</p>\n",
-    hash, XC_VERSION_STRING, n, n == 1 ? "" : "s", ns, ns == 1 ? "" : "s", css,
-    n, n == 1 ? "" : "s", ns, ns == 1 ? "" : "s");
+  g_autofree char *title = g_strdup_printf("crosscheck reconcile: %u item%s from %u source%s",
+                                           n, n == 1 ? "" : "s", ns, ns == 1 ? "" : "s");
+  xc_format_html_head(out, title, css);
+  g_string_append_printf(out, "<h1>Values reconciled across sources</h1>\n<p>%u item%s from %u source%s.</p>\n",
+                         n, n == 1 ? "" : "s", ns, ns == 1 ? "" : "s");
 
   g_string_append(out, "<h2>Items</h2>\n<table>\n<thead><tr><th>Item</th><th>Attribute</th>"
                        "<th>Value</th><th>Range</th><th>Confidence</th><th>Status</th>"
