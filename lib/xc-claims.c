@@ -279,6 +279,8 @@ sentence_cache_load(SentenceCache *cache, const XcMention *m)
   cache->signature = signature_of(cache->words);
 }
 
+static const char *dimension_of(const char *unit);
+
 static XcStatementPriv *
 statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
                SentenceCache *cache)
@@ -330,6 +332,11 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
       st->actor = g_strdup(a);
   }
 
+  /* an earthquake's magnitude is the quake's, whichever country it
+   * strikes: "a 6.1 magnitude earthquake hit Indonesia's Aceh province" */
+  if (m->kind == XC_KIND_MEASURE && g_strcmp0(m->unit, "magnitude") == 0)
+    g_clear_pointer(&st->actor, g_free);
+
   /* the nearest event word, within a few words of the figure: further
    * away it is more often another clause's event than this figure's */
   guint best = G_MAXUINT;
@@ -370,9 +377,11 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
       if (word_is(w, "border") || word_is(w, "bordering") || word_is(w, "borders"))
         st->pub.scope = g_strdup("border");
     }
-    /* a measure's subject follows its unit: "10 kilometres deep", "55 km
-     * from Bireun", "320 km southeast of Banda Aceh" */
-    if (m->kind == XC_KIND_MEASURE && !st->pub.scope) {
+    /* a length's subject follows its unit: "10 kilometres deep", "55 km
+     * from Bireun", "320 km southeast of Banda Aceh"; a magnitude or an
+     * area has no depth and lies at no distance from a place */
+    if (m->kind == XC_KIND_MEASURE && !st->pub.scope &&
+        g_str_equal(dimension_of(m->unit), "length")) {
       for (guint k = first > 3 ? first - 3 : 0; k < first; k++)
         if (word_is(&g_array_index(words, Word, k), "depth"))
           st->pub.scope = g_strdup("depth");
@@ -409,9 +418,21 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
         }
         if ((word_is(w, "from") || word_is(w, "of") || word_is(w, "to")) &&
             k + 1 < words->len) {
-          const Word *place = &g_array_index(words, Word, k + 1);
-          if (word_is(place, "the") && k + 2 < words->len)
-            place = &g_array_index(words, Word, k + 2);
+          /* past what kind of place it is: "west of the town of Bireun",
+           * "from the provincial capital Banda Aceh" */
+          static const char *const kinds[] = {
+            "the", "town", "city", "village", "port", "capital", "provincial",
+            "regional", "island", "of", NULL,
+          };
+          guint pw = k + 1;
+          for (guint n = 0; n < 5 && pw + 1 < words->len; n++, pw++) {
+            gboolean skip = FALSE;
+            for (const char *const *q = kinds; *q && !skip; q++)
+              skip = word_is(&g_array_index(words, Word, pw), *q);
+            if (!skip)
+              break;
+          }
+          const Word *place = &g_array_index(words, Word, pw);
           if (g_unichar_isupper(g_utf8_get_char(place->s)) &&
               !xc_date_weekday_from_word(place->s, place->len) &&
               !xc_date_month_from_word(place->s, place->len)) {
@@ -694,12 +715,28 @@ add_statement(XcClaimSet *set, XcStatementPriv *st, gboolean may_open)
   g_ptr_array_add(c->statements, st);
 }
 
+/* Whether text[@from, @to) is an opening bracket and spaces only. */
+static gboolean
+brackets_follow(const char *text, gsize from, gsize to)
+{
+  guint open = 0;
+  for (gsize i = from; i < to; i++) {
+    if (text[i] == '(')
+      open++;
+    else if (!g_ascii_isspace(text[i]))
+      return FALSE;
+  }
+  return open == 1;
+}
+
 void
 xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
 {
   g_return_if_fail(set != NULL && mentions != NULL);
   g_ptr_array_add(set->mention_arrays, g_ptr_array_ref(mentions));
   SentenceCache cache = { 0 };
+  const XcMention *converted = NULL;   /* the last measure read, */
+  g_autofree char *converted_scope = NULL;   /* and its scope */
   for (guint i = 0; i < mentions->len; i++) {
     const XcMention *m = g_ptr_array_index(mentions, i);
     /* page furniture is about other stories: it joins nothing */
@@ -707,6 +744,20 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
         m->kind == XC_KIND_ORDINAL || (m->flags & XC_MENTION_BOILERPLATE))
       continue;
     XcStatementPriv *st = statement_read(set->lexicon, m, set->fallback_day, &cache);
+    /* "10 kilometres (6.2 miles)": a measure in brackets right after
+     * another is the same quantity in other units, so it measures what
+     * that one does, whatever words follow the bracket */
+    if (converted && m->kind == XC_KIND_MEASURE &&
+        g_str_equal(dimension_of(m->unit), dimension_of(converted->unit)) &&
+        brackets_follow(m->doc->text, converted->end, m->start)) {
+      g_free(st->pub.scope);
+      st->pub.scope = g_strdup(converted_scope);
+    }
+    if (m->kind == XC_KIND_MEASURE) {
+      converted = m;
+      g_free(converted_scope);
+      converted_scope = g_strdup(st->pub.scope);
+    }
     /* The date nearest the figure in its sentence dates it: in "12,500
      * acres by Wednesday, up from the 3,200 acres it had burned by Monday"
      * each figure has its own day.  The scan is bounded by the sentence. */

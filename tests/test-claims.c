@@ -59,6 +59,38 @@ claim_of(XcClaimSet *set, const char *doc_prefix, const char *needle, guint *ind
   return NULL;
 }
 
+/* Groups one document a text, in order; the claim set owns nothing of
+ * the documents, which the caller keeps in @docs. */
+static XcClaimSet *
+group_texts(const char *const *texts, GPtrArray *docs)
+{
+  XcClaimSet *set = xc_claim_set_new();
+  for (const char *const *t = texts; *t; t++) {
+    XcDocument *d = xc_test_doc(*t);
+    g_ptr_array_add(docs, d);
+    g_autoptr(GPtrArray) m = xc_extract_document(d, 0);
+    xc_claim_set_add_document(set, m);
+  }
+  return set;
+}
+
+/* The claim holding the figure written @needle in text @doc, or NULL. */
+static XcClaim *
+claim_in(XcClaimSet *set, GPtrArray *docs, guint doc, const char *needle)
+{
+  const XcDocument *d = g_ptr_array_index(docs, doc);
+  for (guint c = 0; c < xc_claim_set_get_n_claims(set); c++) {
+    XcClaim *claim = xc_claim_set_get_claim(set, c);
+    for (guint i = 0; i < claim->statements->len; i++) {
+      const XcMention *m = ((const XcStatement *)g_ptr_array_index(claim->statements, i))->mention;
+      if (m->doc == d && m->end - m->start == strlen(needle) &&
+          strncmp(d->text + m->start, needle, m->end - m->start) == 0)
+        return claim;
+    }
+  }
+  return NULL;
+}
+
 START_TEST(test_troops_servicemen_and_infantrymen_are_one_claim)
 {
   Seeds s = load_seeds();
@@ -239,6 +271,65 @@ START_TEST(test_malformed_claims_file_is_named_with_its_line)
 }
 END_TEST
 
+/* fixtures/ecbplus/37-ecbplus.jsonl, 37_2ecbplus and 37_4ecbplus */
+START_TEST(test_a_magnitude_joins_its_claim_whatever_the_sentence_counts)
+{
+  static const char *const texts[] = {
+    "A powerful 6.1-magnitude earthquake strikes the northern Indonesian province of Aceh, "
+    "killing at least three people and injuring dozens more across the affected region.",
+    "A 6.1-magnitude earthquake which hit the Indonesian province of Aceh on Tuesday killed "
+    "a child, injured dozens and destroyed buildings.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = group_texts(texts, docs);
+  XcClaim *a = claim_in(set, docs, 0, "6.1");
+  ck_assert_ptr_nonnull(a);
+  ck_assert_ptr_eq(a, claim_in(set, docs, 1, "6.1"));
+  ck_assert_ptr_ne(a, claim_in(set, docs, 0, "at least three"));
+}
+END_TEST
+
+/* fixtures/ecbplus/37-ecbplus.jsonl, 37_13ecbplus */
+START_TEST(test_a_measure_in_brackets_measures_what_the_one_before_does)
+{
+  static const char *const texts[] = {
+    "Geological Survey said the magnitude 6.1 quake struck at a depth of 10 kilometers "
+    "(6 miles) and its epicenter was located 55 kilometers (34 miles) west of the town of "
+    "Bireun on the western tip of Sumatra island.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = group_texts(texts, docs);
+  XcClaim *depth = claim_in(set, docs, 0, "10 kilometers");
+  XcClaim *distance = claim_in(set, docs, 0, "55 kilometers");
+  ck_assert_ptr_nonnull(depth);
+  ck_assert_ptr_nonnull(distance);
+  ck_assert_ptr_ne(depth, distance);
+  ck_assert_ptr_eq(depth, claim_in(set, docs, 0, "6 miles"));
+  ck_assert_ptr_eq(distance, claim_in(set, docs, 0, "34 miles"));
+}
+END_TEST
+
+/* fixtures/ecbplus/37-ecbplus.jsonl, 37_12ecbplus and 37_5ecbplus */
+START_TEST(test_a_distance_from_the_town_of_a_place_is_from_that_place)
+{
+  static const char *const texts[] = {
+    "The epicenter was located 34 miles west of the town of Bireun, near the western coast "
+    "of Sumatra island.",
+    "The quake hit inland at 0737 GMT at a depth of just 10 kilometres, 55 kilometres south "
+    "of Bireun and 72 kilometres southeast of Reuleuet, the US Geological Survey said.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = group_texts(texts, docs);
+  XcClaim *a = claim_in(set, docs, 0, "34 miles");
+  ck_assert_ptr_nonnull(a);
+  ck_assert_ptr_eq(a, claim_in(set, docs, 1, "55 kilometres"));
+  ck_assert_ptr_ne(a, claim_in(set, docs, 1, "72 kilometres"));
+}
+END_TEST
+
 Suite *
 xc_claims_suite(void)
 {
@@ -256,6 +347,11 @@ xc_claims_suite(void)
   tc = tcase_create("statement");
   tcase_add_test(tc, test_attribution_keeps_the_speakers_surname);
   tcase_add_test(tc, test_as_of_is_the_date_in_the_sentence);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("real text");
+  tcase_add_test(tc, test_a_magnitude_joins_its_claim_whatever_the_sentence_counts);
+  tcase_add_test(tc, test_a_measure_in_brackets_measures_what_the_one_before_does);
+  tcase_add_test(tc, test_a_distance_from_the_town_of_a_place_is_from_that_place);
   suite_add_tcase(s, tc);
   tc = tcase_create("claims file");
   tcase_add_test(tc, test_claims_file_pins_matching_statements_with_the_users_label);
