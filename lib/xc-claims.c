@@ -281,6 +281,55 @@ sentence_cache_load(SentenceCache *cache, const XcMention *m)
 
 static const char *dimension_of(const char *unit);
 
+/* The district a count is told for: "in [the] [neighbouring] Bener Meriah
+ * district" or "in the district of Bener Meriah", the one nearest word
+ * @first within words [@lo, @hi).  A capitalized name is required: "the
+ * fire district" and "the business district" are no part of a toll.
+ * Returns "in NAME" (transfer full), or NULL. */
+static char *
+district_of(const GArray *words, guint lo, guint hi, guint first)
+{
+#define CAPITALIZED(i) g_unichar_isupper(g_utf8_get_char(g_array_index(words, Word, (i)).s))
+  char *found = NULL;
+  guint found_dist = G_MAXUINT;
+  for (guint k = lo; k < hi; k++) {
+    const Word *w = &g_array_index(words, Word, k);
+    if (!word_is(w, "district") && !word_is(w, "regency"))
+      continue;
+    guint name_lo = k, name_hi = k;   /* the name's words, [name_lo, name_hi) */
+    while (name_lo > lo && k - name_lo < 3 && CAPITALIZED(name_lo - 1))
+      name_lo--;
+    guint intro = name_lo;   /* the word "in" must stand before */
+    if (name_lo == k) {
+      if (k + 2 >= hi || !word_is(&g_array_index(words, Word, k + 1), "of"))
+        continue;
+      name_lo = name_hi = k + 2;
+      while (name_hi < hi && name_hi - name_lo < 3 && CAPITALIZED(name_hi))
+        name_hi++;
+      if (name_hi == name_lo)
+        continue;
+      intro = k > 0 && word_is(&g_array_index(words, Word, k - 1), "the") ? k - 1 : k;
+    }
+    /* "in", before at most two lowercase words ("the mountainous") */
+    gboolean in = FALSE;
+    for (guint j = intro; j > lo && intro - j < 3 && !in; j--) {
+      in = word_is(&g_array_index(words, Word, j - 1), "in");
+      if (!in && CAPITALIZED(j - 1))
+        break;
+    }
+    guint dist = k < first ? first - k : k - first;
+    if (!in || dist >= found_dist)
+      continue;
+    const Word *a = &g_array_index(words, Word, name_lo);
+    const Word *b = &g_array_index(words, Word, name_hi - 1);
+    g_free(found);
+    found = g_strdup_printf("in %.*s", (int)(b->s + b->len - a->s), a->s);
+    found_dist = dist;
+  }
+  return found;
+#undef CAPITALIZED
+}
+
 static XcStatementPriv *
 statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
                SentenceCache *cache)
@@ -339,7 +388,7 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
 
   /* the nearest event word, within a few words of the figure: further
    * away it is more often another clause's event than this figure's */
-  guint best = G_MAXUINT;
+  guint best = G_MAXUINT, event_at = 0;
   guint window = m->kind == XC_KIND_DATE ? 6 : G_MAXUINT;
   for (guint k = win_lo; k < win_hi; k++) {
     const Word *w = &g_array_index(words, Word, k);
@@ -347,10 +396,33 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
     if (!e)
       continue;
     guint dist = k < first ? first - k : k >= after ? k - after : 0;
-    if (dist < best && dist <= window) {
-      best = dist;
+    /* At equal distance, a word in the figure's own clause wins, then
+     * the verb after the figure: "Twelve people were killed and 70 others
+     * were injured", "killing at least 10 people, injuring dozens more". */
+    gsize lo_b = k < first ? (gsize)(w->s - text) : m->end;
+    gsize hi_b = k < first ? m->start : (gsize)(w->s - text);
+    gboolean comma = lo_b < hi_b && (memchr(text + lo_b, ',', hi_b - lo_b) ||
+                                     memchr(text + lo_b, ';', hi_b - lo_b));
+    guint score = dist * 4 + (comma ? 2 : 0) + (k < first ? 1 : 0);
+    if (dist > window)
+      continue;
+    if (score < best) {
+      best = score;
+      event_at = k;
       g_free(st->event);
       st->event = g_strdup(e);
+    }
+  }
+
+  /* "24 people dead", "24 dead", "injuring 80" and "the death toll rose
+   * to 10" are one count, the deaths: a count of people, or of nothing
+   * named, counts what its event made of them */
+  if (m->kind == XC_KIND_COUNT && st->event &&
+      (!st->pub.concept || g_str_equal(st->pub.concept, "people"))) {
+    const char *v = lookup(lex, "victims", st->event, strlen(st->event));
+    if (v) {
+      g_free(st->pub.concept);
+      st->pub.concept = g_strdup(v);
     }
   }
 
@@ -371,6 +443,36 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
         }
       }
     }
+    /* "around 30 people seriously injured" are some of the injured, not
+     * all of them: related, never merged */
+    if (m->kind == XC_KIND_COUNT && !st->pub.scope && g_strcmp0(st->event, "wounded") == 0 &&
+        event_at > 0) {
+      static const char *const degrees[] = {
+        "seriously", "critically", "severely", "gravely", "badly", NULL,
+      };
+      for (const char *const *d = degrees; *d && !st->pub.scope; d++)
+        if (word_is(&g_array_index(words, Word, event_at - 1), *d))
+          st->pub.scope = g_strdup("seriously");
+    }
+    /* "30 of the 80 wounded remained in hospital", "25 of the injured":
+     * a part of a group the sentence names */
+    if (m->kind == XC_KIND_COUNT && !st->pub.scope && after + 1 < words->len &&
+        word_is(&g_array_index(words, Word, after), "of") &&
+        (word_is(&g_array_index(words, Word, after + 1), "the") ||
+         word_is(&g_array_index(words, Word, after + 1), "them") ||
+         word_is(&g_array_index(words, Word, after + 1), "whom") ||
+         word_is(&g_array_index(words, Word, after + 1), "those")))
+      st->pub.scope = g_strdup("part");
+    /* "In neighbouring Central Aceh district, 10 people were killed": a
+     * district's share of a toll, not the toll */
+    if (m->kind == XC_KIND_COUNT && !st->pub.scope)
+      st->pub.scope = district_of(words, win_lo, win_hi, first);
+    /* "another four people died in hospitals", "four other people": a
+     * further group, never the toll they add to */
+    if (m->kind == XC_KIND_COUNT && !st->pub.scope &&
+        ((first > 0 && word_is(&g_array_index(words, Word, first - 1), "another")) ||
+         (after < words->len && word_is(&g_array_index(words, Word, after), "other"))))
+      st->pub.scope = g_strdup("another");
     /* people moved to the border are not the force sent to the country */
     for (guint k = win_lo; k < win_hi && !st->pub.scope && m->kind != XC_KIND_MEASURE; k++) {
       const Word *w = &g_array_index(words, Word, k);
@@ -380,6 +482,12 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
     /* a length's subject follows its unit: "10 kilometres deep", "55 km
      * from Bireun", "320 km southeast of Banda Aceh"; a magnitude or an
      * area has no depth and lies at no distance from a place */
+    /* "two aftershocks of more than 5.0 magnitude" are not the quake */
+    if (m->kind == XC_KIND_MEASURE && g_strcmp0(m->unit, "magnitude") == 0)
+      for (guint k = first > 3 ? first - 3 : 0; k < first && !st->pub.scope; k++)
+        if (word_is(&g_array_index(words, Word, k), "aftershock") ||
+            word_is(&g_array_index(words, Word, k), "aftershocks"))
+          st->pub.scope = g_strdup("aftershock");
     if (m->kind == XC_KIND_MEASURE && !st->pub.scope &&
         g_str_equal(dimension_of(m->unit), "length")) {
       for (guint k = first > 3 ? first - 3 : 0; k < first; k++)

@@ -330,6 +330,152 @@ START_TEST(test_a_distance_from_the_town_of_a_place_is_from_that_place)
 }
 END_TEST
 
+/* fixtures/ecbplus/37-ecbplus.jsonl, 37_3ecbplus (twice) */
+START_TEST(test_24_dead_and_24_people_dead_are_one_death_toll)
+{
+  static const char *const texts[] = {
+    "Soldiers and police are leading rescue operations in Indonesia after a 6.1 magnitude "
+    "earthquake hit Aceh province leaving 24 dead and over 200 injured.",
+    "Nugroho told Agence-France Presse: \"We have recorded 24 people dead and 249 people "
+    "injured\", adding that more than 300 buildings have been damaged in the quake.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = group_texts(texts, docs);
+  XcClaim *dead = claim_in(set, docs, 0, "24");
+  ck_assert_ptr_nonnull(dead);
+  ck_assert_ptr_eq(dead, claim_in(set, docs, 1, "24"));
+  ck_assert_ptr_eq(claim_in(set, docs, 0, "over 200"), claim_in(set, docs, 1, "249"));
+  ck_assert_ptr_ne(dead, claim_in(set, docs, 1, "249"));
+}
+END_TEST
+
+/* fixtures/ecbplus/20-ecbplus.jsonl, 20_8ecbplus and 20_11ecbplus */
+START_TEST(test_a_count_of_nothing_named_counts_what_its_event_made_of_people)
+{
+  static const char *const texts[] = {
+    "A powerful earthquake hit southern Iran on Sunday, causing major destruction in seven "
+    "villages and killing 10 people and injuring 80.",
+    "Heidar Alishvandi said 50 were injured.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = group_texts(texts, docs);
+  XcClaim *injured = claim_in(set, docs, 0, "80");
+  ck_assert_ptr_nonnull(injured);
+  ck_assert_ptr_eq(injured, claim_in(set, docs, 1, "50"));
+  ck_assert_ptr_ne(injured, claim_in(set, docs, 0, "10"));
+}
+END_TEST
+
+/* fixtures/ecbplus/37-ecbplus.jsonl, 37_3ecbplus */
+START_TEST(test_the_verb_after_a_figure_is_its_event_when_two_are_as_near)
+{
+  static const char *const texts[] = {
+    "Twelve people were killed and 70 others were injured by a landslide or collapsing "
+    "buildings, said Fauzi.",
+    "Dozens of people were injured and are being treated at three hospitals, said Fauzi.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = group_texts(texts, docs);
+  XcClaim *seventy = claim_in(set, docs, 0, "70");
+  ck_assert_ptr_nonnull(seventy);
+  ck_assert_ptr_ne(seventy, claim_in(set, docs, 0, "Twelve"));
+  ck_assert_ptr_eq(seventy, claim_in(set, docs, 1, "Dozens"));
+}
+END_TEST
+
+/* fixtures/ecbplus/37-ecbplus.jsonl, 37_1ecbplus and 37_10ecbplus */
+START_TEST(test_another_four_people_are_kept_apart_from_the_toll)
+{
+  static const char *const texts[] = {
+    "A powerful earthquake in Indonesia's Aceh province flattened buildings Tuesday, killing "
+    "at least five people. Four other people died in hospitals in the district from "
+    "injuries sustained in the quake, he said.",
+    "Another four people died in hospitals in the district from injuries sustained in the "
+    "quake, he said.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = group_texts(texts, docs);
+  XcClaim *four = claim_in(set, docs, 0, "Four");
+  ck_assert_ptr_nonnull(four);
+  ck_assert_ptr_eq(four, claim_in(set, docs, 1, "four"));
+  ck_assert_ptr_ne(four, claim_in(set, docs, 0, "at least five"));
+}
+END_TEST
+
+/* fixtures/ecbplus/37-ecbplus.jsonl, 37_1ecbplus */
+START_TEST(test_the_seriously_injured_are_kept_apart_from_the_injured)
+{
+  static const char *const texts[] = {
+    "\"There are around 30 people seriously injured, some with head injuries.\"",
+    "The quake injured more than 200 people and damaged more than 300 houses in Aceh.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = group_texts(texts, docs);
+  XcClaim *serious = claim_in(set, docs, 0, "around 30");
+  ck_assert_ptr_nonnull(serious);
+  ck_assert_ptr_ne(serious, claim_in(set, docs, 1, "more than 200"));
+  ck_assert_str_eq(((const XcStatement *)g_ptr_array_index(serious->statements, 0))->scope,
+                   "seriously");
+}
+END_TEST
+
+/* fixtures/ecbplus/20-ecbplus.jsonl, 20_4ecbplus and 20_8ecbplus */
+START_TEST(test_30_of_the_80_wounded_are_kept_apart_from_the_wounded)
+{
+  static const char *const texts[] = {
+    "He said 30 of the 80 wounded remained in hospital after the tremor.",
+    "The quake killed 10 people and injured 80.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = group_texts(texts, docs);
+  XcClaim *part = claim_in(set, docs, 0, "30");
+  ck_assert_ptr_nonnull(part);
+  ck_assert_ptr_ne(part, claim_in(set, docs, 1, "80"));
+}
+END_TEST
+
+/* fixtures/ecbplus/37-ecbplus.jsonl, 37_3ecbplus and 37_6ecbplus */
+START_TEST(test_a_districts_toll_is_kept_apart_from_the_whole_toll)
+{
+  static const char *const texts[] = {
+    "In neighbouring Central Aceh district, 10 people were killed, 140 were injured and about "
+    "1,500 houses and buildings were damaged, Nugroho said.",
+    "Officials say at least 24 people were killed and more than 200 injured by the quake.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = group_texts(texts, docs);
+  XcClaim *district = claim_in(set, docs, 0, "10");
+  ck_assert_ptr_nonnull(district);
+  ck_assert_ptr_ne(district, claim_in(set, docs, 1, "at least 24"));
+  ck_assert_str_eq(((const XcStatement *)g_ptr_array_index(district->statements, 0))->scope,
+                   "in Central Aceh");
+}
+END_TEST
+
+/* fixtures/ecbplus/37-ecbplus.jsonl, 37_10ecbplus */
+START_TEST(test_an_aftershocks_magnitude_is_kept_apart_from_the_quakes)
+{
+  static const char *const texts[] = {
+    "The strong 6.1-magnitude quake left hundreds more injured. As police and military "
+    "personnel struggled to reach affected areas late Tuesday, there were two aftershocks of "
+    "more than 5.0 magnitude.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = group_texts(texts, docs);
+  XcClaim *quake = claim_in(set, docs, 0, "6.1");
+  ck_assert_ptr_nonnull(quake);
+  ck_assert_ptr_ne(quake, claim_in(set, docs, 0, "more than 5.0"));
+}
+END_TEST
+
 Suite *
 xc_claims_suite(void)
 {
@@ -352,6 +498,14 @@ xc_claims_suite(void)
   tcase_add_test(tc, test_a_magnitude_joins_its_claim_whatever_the_sentence_counts);
   tcase_add_test(tc, test_a_measure_in_brackets_measures_what_the_one_before_does);
   tcase_add_test(tc, test_a_distance_from_the_town_of_a_place_is_from_that_place);
+  tcase_add_test(tc, test_24_dead_and_24_people_dead_are_one_death_toll);
+  tcase_add_test(tc, test_a_count_of_nothing_named_counts_what_its_event_made_of_people);
+  tcase_add_test(tc, test_the_verb_after_a_figure_is_its_event_when_two_are_as_near);
+  tcase_add_test(tc, test_another_four_people_are_kept_apart_from_the_toll);
+  tcase_add_test(tc, test_the_seriously_injured_are_kept_apart_from_the_injured);
+  tcase_add_test(tc, test_30_of_the_80_wounded_are_kept_apart_from_the_wounded);
+  tcase_add_test(tc, test_a_districts_toll_is_kept_apart_from_the_whole_toll);
+  tcase_add_test(tc, test_an_aftershocks_magnitude_is_kept_apart_from_the_quakes);
   suite_add_tcase(s, tc);
   tc = tcase_create("claims file");
   tcase_add_test(tc, test_claims_file_pins_matching_statements_with_the_users_label);
