@@ -743,6 +743,22 @@ find_claim(XcClaimSet *set, const char *key, const XcStatementPriv *st)
       return same;
     if (block->len == 1 && !st->event)
       return g_ptr_array_index(block, 0);
+    /* Losses are always told with their verb ("killed", "deserted"), so
+     * a bare count of troops is never their losses: it joins the block's
+     * one claim of an event a count can leave unsaid (lexicon section
+     * unmarked: "sent"), when there is exactly one. */
+    if (!st->event) {
+      XcClaim *bare = NULL;
+      for (guint i = 0; i < block->len; i++) {
+        XcClaim *c = g_ptr_array_index(block, i);
+        if (c->event && lookup(st->lex, "unmarked", c->event, strlen(c->event))) {
+          if (bare)
+            return NULL;
+          bare = c;
+        }
+      }
+      return bare;
+    }
     return NULL;
   }
   /* Dates, and figures that name no subject: the claim whose sentences
@@ -794,21 +810,23 @@ pinned_claim(XcClaimSet *set, const XcStatementPriv *st)
   return NULL;
 }
 
-static void
+/* Adds @st to its claim and returns the claim, or frees it and returns
+ * NULL when it joins none and may not open one. */
+static XcClaim *
 add_statement(XcClaimSet *set, XcStatementPriv *st, gboolean may_open)
 {
   XcClaim *pinned = pinned_claim(set, st);
   if (pinned) {
     st->pub.index = pinned->statements->len;
     g_ptr_array_add(pinned->statements, st);
-    return;
+    return pinned;
   }
   g_autofree char *key = key_of(st);
   XcClaim *c = find_claim(set, key, st);
   if (!c) {
     if (!may_open) {
       statement_free(st);
-      return;
+      return NULL;
     }
     c = claim_new(key, st);
     g_ptr_array_add(set->claims, c);
@@ -821,6 +839,48 @@ add_statement(XcClaimSet *set, XcStatementPriv *st, gboolean may_open)
   }
   st->pub.index = c->statements->len;
   g_ptr_array_add(c->statements, st);
+  return c;
+}
+
+/* Whether @st names no event where its claim depends on one. */
+static gboolean
+lacks_event(const XcStatementPriv *st)
+{
+  return !st->event && st->pub.mention->kind != XC_KIND_DATE && has_subject(st) &&
+         event_matters(st);
+}
+
+/* The claim an article's own repeated figure gives @st, or NULL.  Within
+ * one article the same figure for the same actor is the same quantity:
+ * "10,000 DPRK military personnel cover the army's monthly need" and, two
+ * paragraphs on, "there are 10,000 DPRK servicemen who are joining the
+ * Russian army" and "10,000 Koreans cover this need".  Only a statement
+ * that names no event is placed so, and only where the article's other
+ * statements of that figure, actor and scope all lie in one claim: the
+ * value decides nothing across articles or across claims.  @placed holds
+ * the article's statements that have an event, @claims their claims. */
+static XcClaim *
+repeated_figure_claim(const XcStatementPriv *st, GPtrArray *placed, GPtrArray *claims)
+{
+  const XcMention *m = st->pub.mention;
+  const char *concept = st->pub.concept;
+  /* a people named for their country ("10,000 Koreans") counts whatever
+   * the article counts of that country */
+  gboolean demonym = concept && lookup(st->lex, "actor", concept, strlen(concept));
+  XcClaim *found = NULL;
+  for (guint i = 0; i < placed->len; i++) {
+    const XcStatementPriv *t = g_ptr_array_index(placed, i);
+    const XcMention *n = t->pub.mention;
+    if (n->kind != m->kind || n->low != m->low || n->high != m->high ||
+        g_strcmp0(t->actor, st->actor) != 0 || g_strcmp0(t->pub.scope, st->pub.scope) != 0 ||
+        t->rate != st->rate || !(demonym || g_strcmp0(t->pub.concept, concept) == 0))
+      continue;
+    XcClaim *c = g_ptr_array_index(claims, i);
+    if (found && found != c)
+      return NULL;
+    found = c;
+  }
+  return found;
 }
 
 /* Whether text[@from, @to) is an opening bracket and spaces only. */
@@ -843,6 +903,9 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
   g_return_if_fail(set != NULL && mentions != NULL);
   g_ptr_array_add(set->mention_arrays, g_ptr_array_ref(mentions));
   SentenceCache cache = { 0 };
+  g_autoptr(GPtrArray) later = g_ptr_array_new();          /* statements placed last */
+  g_autoptr(GPtrArray) placed = g_ptr_array_new();         /* with an event and actor */
+  g_autoptr(GPtrArray) placed_claims = g_ptr_array_new();  /* and their claims */
   const XcMention *converted = NULL;   /* the last measure read, */
   g_autofree char *converted_scope = NULL;   /* and its scope */
   for (guint i = 0; i < mentions->len; i++) {
@@ -893,7 +956,27 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
         }
       }
     }
-    add_statement(set, st, xc_mention_is_counted(m));
+    /* A statement with no event is placed after the article's others,
+     * so that where it goes does not depend on which came first. */
+    if (lacks_event(st) && st->actor) {
+      g_ptr_array_add(later, st);
+      continue;
+    }
+    XcClaim *c = add_statement(set, st, xc_mention_is_counted(m));
+    if (c && st->actor && st->event) {
+      g_ptr_array_add(placed, st);
+      g_ptr_array_add(placed_claims, c);
+    }
+  }
+  for (guint i = 0; i < later->len; i++) {
+    XcStatementPriv *st = g_ptr_array_index(later, i);
+    XcClaim *c = pinned_claim(set, st) ? NULL : repeated_figure_claim(st, placed, placed_claims);
+    if (c) {
+      st->pub.index = c->statements->len;
+      g_ptr_array_add(c->statements, st);
+    } else {
+      add_statement(set, st, xc_mention_is_counted(st->pub.mention));
+    }
   }
   sentence_cache_clear(&cache);
 }

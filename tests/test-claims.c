@@ -231,7 +231,6 @@ START_TEST(test_same_size_figures_about_different_things_stay_apart)
 }
 END_TEST
 
-
 START_TEST(test_claims_file_pins_matching_statements_with_the_users_label)
 {
   g_autofree char *rules = xc_test_fixture("claims/nk-first-unit.json");
@@ -476,6 +475,25 @@ START_TEST(test_an_aftershocks_magnitude_is_kept_apart_from_the_quakes)
 }
 END_TEST
 
+START_TEST(test_an_articles_repeated_figure_without_an_event_joins_its_claim)
+{
+  Seeds s = load_seeds();
+  XcClaim *force = claim_of(s.set, "001", "More than 10,000", NULL);
+  ck_assert_ptr_nonnull(force);
+  /* 004 line 2, "10,000 DPRK military personnel cover the Russian army's
+   * monthly need", and line 4, "10,000 Koreans cover this need": the
+   * article's "there are 10,000 DPRK servicemen who are joining" */
+  guint n = 0;
+  for (guint i = 0; i < force->statements->len; i++) {
+    const XcMention *m = ((const XcStatement *)g_ptr_array_index(force->statements, i))->mention;
+    n += g_str_has_prefix(m->doc->id, "004");
+  }
+  ck_assert_uint_eq(n, 5);
+  free_seeds(&s);
+}
+END_TEST
+
+
 Suite *
 xc_claims_suite(void)
 {
@@ -489,6 +507,7 @@ xc_claims_suite(void)
   tcase_add_test(tc, test_date_in_a_copied_paragraph_joins_its_copies);
   tcase_add_test(tc, test_hypothetical_opens_no_claim);
   tcase_add_test(tc, test_ticker_figures_open_no_claim);
+  tcase_add_test(tc, test_an_articles_repeated_figure_without_an_event_joins_its_claim);
   suite_add_tcase(s, tc);
   tc = tcase_create("statement");
   tcase_add_test(tc, test_attribution_keeps_the_speakers_surname);
