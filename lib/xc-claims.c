@@ -353,7 +353,13 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
     g_autoptr(GArray) cw = split_words(text, m->counted_start, m->counted_end);
     if (cw->len > 0) {
       const Word *head = &g_array_index(cw, Word, cw->len - 1);
-      const char *c = lookup(lex, "concept", head->s, head->len);
+      const char *c = NULL;
+      /* the last word the lexicon knows, so that a verb the phrase ran
+       * into is not its head: "30 of the 80 wounded remained" */
+      for (guint k = cw->len; k > 0 && !c; k--) {
+        const Word *w = &g_array_index(cw, Word, k - 1);
+        c = lookup(lex, "concept", w->s, w->len);
+      }
       if (c)
         st->pub.concept = g_strdup(c);
       else if (m->kind == XC_KIND_COUNT)
@@ -364,6 +370,25 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
           st->actor = g_strdup(a);
       }
     }
+  }
+  /* "a 22-year-old resident", "22 years old": an age, not a count of
+   * residents */
+  if (m->kind == XC_KIND_COUNT && after + 1 < words->len &&
+      (word_is(&g_array_index(words, Word, after), "year") ||
+       word_is(&g_array_index(words, Word, after), "years")) &&
+      word_is(&g_array_index(words, Word, after + 1), "old")) {
+    g_free(st->pub.concept);
+    st->pub.concept = g_strdup("age");
+  }
+  /* "home to 120,000 people", "a population of more than 100,000": how
+   * many live there, whatever befell the place */
+  if (m->kind == XC_KIND_COUNT && first >= 2 &&
+      ((word_is(&g_array_index(words, Word, first - 2), "home") &&
+        word_is(&g_array_index(words, Word, first - 1), "to")) ||
+       (word_is(&g_array_index(words, Word, first - 2), "population") &&
+        word_is(&g_array_index(words, Word, first - 1), "of")))) {
+    g_free(st->pub.concept);
+    st->pub.concept = g_strdup("population");
   }
   if (m->kind == XC_KIND_MEASURE && !st->pub.concept && m->unit)
     st->pub.concept = g_strdup(m->unit);
@@ -779,6 +804,22 @@ find_claim(XcClaimSet *set, const char *key, const XcStatementPriv *st)
       if (sim >= best_sim) {
         best_sim = sim;
         best = c;
+      }
+    }
+  }
+  /* A date tied to its event by a word beside it ("which began June 7",
+   * "broke out Saturday") is that event's date: it joins the block's
+   * claim that already holds the same day, however differently the
+   * sentences tell the rest.  Equal days only, so no date is ever moved
+   * into a claim it would contradict. */
+  if (!best && st->event && st->pub.mention->kind == XC_KIND_DATE) {
+    const XcMention *m = st->pub.mention;
+    for (guint i = from; i < block->len && !best; i++) {
+      XcClaim *c = g_ptr_array_index(block, i);
+      for (guint k = 0; k < c->statements->len && k < 8 && !best; k++) {
+        const XcMention *o = ((const XcStatementPriv *)g_ptr_array_index(c->statements, k))->pub.mention;
+        if (o->low == m->low && o->high == m->high)
+          best = c;
       }
     }
   }

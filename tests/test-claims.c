@@ -494,6 +494,105 @@ START_TEST(test_an_articles_repeated_figure_without_an_event_joins_its_claim)
 END_TEST
 
 
+START_TEST(test_a_date_tied_to_its_event_joins_the_same_day_of_that_event)
+{
+  /* fixtures/wildfire, 01 (published Monday 9 June 2025) and 03 */
+  guint32 monday = xc_date_from_ymd(2025, 6, 9);
+  g_autoptr(XcDocument) a = xc_test_doc_dated(
+    "A fast-moving wildfire that broke out Saturday in the Sierra foothills had burned 3,200 "
+    "acres by Monday morning.", monday);
+  g_autoptr(XcDocument) b = xc_test_doc_dated(
+    "The blaze, which started June 7 near a ranch road, had grown to nearly 8,000 acres by "
+    "Tuesday and was 15% contained.", monday + 1);
+  g_autoptr(XcClaimSet) set = xc_claim_set_new();
+  g_autoptr(GPtrArray) ma = xc_extract_document(a, monday);
+  g_autoptr(GPtrArray) mb = xc_extract_document(b, monday);
+  xc_claim_set_add_document(set, ma);
+  xc_claim_set_add_document(set, mb);
+  GPtrArray *docs = g_ptr_array_new();
+  g_ptr_array_add(docs, a);
+  g_ptr_array_add(docs, b);
+  XcClaim *saturday = claim_in(set, docs, 0, "Saturday");
+  ck_assert_ptr_nonnull(saturday);
+  ck_assert_ptr_eq(saturday, claim_in(set, docs, 1, "June 7"));
+  g_ptr_array_unref(docs);
+}
+END_TEST
+
+/* fixtures/ecbplus/20-ecbplus.jsonl, 20_1ecbplus, 20_2ecbplus and 20_3ecbplus */
+START_TEST(test_home_to_and_a_population_of_count_the_population)
+{
+  static const char *const texts[] = {
+    "The 6.1-magnitude quake struck Qeshm island, home to 120,000 people, and the city of "
+    "Bandar Abbas, state media said.",
+    "Qeshm, a 1,500-square-kilometer island off the coast southwest of Bandar Abbas, has a "
+    "population of more than 100,000.",
+    "Two helicopters were evacuating injured from Qeshm to Bandar Abbas, a city of 500,000 "
+    "people that also was jolted by the quake.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = group_texts(texts, docs);
+  XcClaim *home = claim_in(set, docs, 0, "120,000");
+  ck_assert_ptr_nonnull(home);
+  ck_assert_ptr_eq(home, claim_in(set, docs, 1, "more than 100,000"));
+  ck_assert_ptr_ne(home, claim_in(set, docs, 2, "500,000"));
+}
+END_TEST
+
+/* fixtures/ecbplus/37-ecbplus.jsonl, 37_2ecbplus and 37_3ecbplus */
+START_TEST(test_a_22_year_old_resident_is_an_age)
+{
+  static const char *const texts[] = {
+    "\"I see many houses were damaged,\" said Bensu Elianita, a 22 year-old resident in Bukit "
+    "Sama village.",
+    "\"I see many houses were damaged,\" Bensu Elianita, a 22-year-old resident of Bukit Sama "
+    "village, said.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = group_texts(texts, docs);
+  XcClaim *age = claim_in(set, docs, 0, "22");
+  ck_assert_ptr_nonnull(age);
+  ck_assert_ptr_eq(age, claim_in(set, docs, 1, "22"));
+  ck_assert_str_eq(((const XcStatement *)g_ptr_array_index(age->statements, 0))->concept, "age");
+}
+END_TEST
+
+/* fixtures/ecbplus/20-ecbplus.jsonl, 20_4ecbplus and 20_2ecbplus */
+START_TEST(test_a_counted_phrase_that_runs_into_a_verb_keeps_its_noun)
+{
+  static const char *const texts[] = {
+    "He said 30 of the 80 wounded remained in hospital after the tremor.",
+    "As many as 80 people were also wounded.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = group_texts(texts, docs);
+  XcClaim *wounded = claim_in(set, docs, 0, "80");
+  ck_assert_ptr_nonnull(wounded);
+  ck_assert_ptr_eq(wounded, claim_in(set, docs, 1, "As many as 80"));
+}
+END_TEST
+
+/* fixtures/ecbplus/37-ecbplus.jsonl, 37_6ecbplus and 37_10ecbplus */
+START_TEST(test_14_trapped_and_14_others_trapped_are_one_claim)
+{
+  static const char *const texts[] = {
+    "One report said six children were killed and 14 trapped under debris when a mosque "
+    "collapsed in Central Aceh.",
+    "AN EARTHQUAKE killed six children and left 14 others trapped when a mosque collapsed "
+    "during a Koran reading session.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = group_texts(texts, docs);
+  XcClaim *trapped = claim_in(set, docs, 0, "14");
+  ck_assert_ptr_nonnull(trapped);
+  ck_assert_ptr_eq(trapped, claim_in(set, docs, 1, "14"));
+}
+END_TEST
+
 Suite *
 xc_claims_suite(void)
 {
@@ -525,6 +624,11 @@ xc_claims_suite(void)
   tcase_add_test(tc, test_30_of_the_80_wounded_are_kept_apart_from_the_wounded);
   tcase_add_test(tc, test_a_districts_toll_is_kept_apart_from_the_whole_toll);
   tcase_add_test(tc, test_an_aftershocks_magnitude_is_kept_apart_from_the_quakes);
+  tcase_add_test(tc, test_a_date_tied_to_its_event_joins_the_same_day_of_that_event);
+  tcase_add_test(tc, test_home_to_and_a_population_of_count_the_population);
+  tcase_add_test(tc, test_a_22_year_old_resident_is_an_age);
+  tcase_add_test(tc, test_a_counted_phrase_that_runs_into_a_verb_keeps_its_noun);
+  tcase_add_test(tc, test_14_trapped_and_14_others_trapped_are_one_claim);
   suite_add_tcase(s, tc);
   tc = tcase_create("claims file");
   tcase_add_test(tc, test_claims_file_pins_matching_statements_with_the_users_label);
