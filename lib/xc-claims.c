@@ -909,7 +909,9 @@ repeated_figure_claim(const XcStatementPriv *st, GPtrArray *placed, GPtrArray *c
    * the article counts of that country */
   gboolean demonym = concept && lookup(st->lex, "actor", concept, strlen(concept));
   XcClaim *found = NULL;
-  for (guint i = 0; i < placed->len; i++) {
+  /* the article's nearest few hundred: a page of figures must not make
+   * this quadratic */
+  for (guint i = placed->len > 512 ? placed->len - 512 : 0; i < placed->len; i++) {
     const XcStatementPriv *t = g_ptr_array_index(placed, i);
     const XcMention *n = t->pub.mention;
     if (n->kind != m->kind || n->low != m->low || n->high != m->high ||
