@@ -349,10 +349,12 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
   guint win_hi = MIN(words->len, after + XC_CONTEXT_WORDS);
 
   /* concept and actor from the counted phrase */
+  gboolean residents = FALSE;   /* it counts "residents", "inhabitants" */
   if (m->counted) {
     g_autoptr(GArray) cw = split_words(text, m->counted_start, m->counted_end);
     if (cw->len > 0) {
       const Word *head = &g_array_index(cw, Word, cw->len - 1);
+      residents = word_is(head, "residents") || word_is(head, "inhabitants");
       const char *c = NULL;
       /* the last word the lexicon knows, so that a verb the phrase ran
        * into is not its head: "30 of the 80 wounded remained" */
@@ -380,13 +382,17 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
     g_free(st->pub.concept);
     st->pub.concept = g_strdup("age");
   }
-  /* "home to 120,000 people", "a population of more than 100,000": how
-   * many live there, whatever befell the place */
+  /* "home to 120,000 people", "a population of more than 100,000", "the
+   * island, which has about 200,000 residents": how many live there,
+   * whatever befell the place */
   if (m->kind == XC_KIND_COUNT && first >= 2 &&
       ((word_is(&g_array_index(words, Word, first - 2), "home") &&
         word_is(&g_array_index(words, Word, first - 1), "to")) ||
        (word_is(&g_array_index(words, Word, first - 2), "population") &&
-        word_is(&g_array_index(words, Word, first - 1), "of")))) {
+        word_is(&g_array_index(words, Word, first - 1), "of")) ||
+       (residents && (word_is(&g_array_index(words, Word, first - 1), "has") ||
+                      word_is(&g_array_index(words, Word, first - 1), "have") ||
+                      word_is(&g_array_index(words, Word, first - 1), "had"))))) {
     g_free(st->pub.concept);
     st->pub.concept = g_strdup("population");
   }
@@ -507,9 +513,10 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
     /* a length's subject follows its unit: "10 kilometres deep", "55 km
      * from Bireun", "320 km southeast of Banda Aceh"; a magnitude or an
      * area has no depth and lies at no distance from a place */
-    /* "two aftershocks of more than 5.0 magnitude" are not the quake */
+    /* "two aftershocks of more than 5.0 magnitude", "aftershocks, with
+     * magnitudes ranging from 3.6 to 4.3" are not the quake */
     if (m->kind == XC_KIND_MEASURE && g_strcmp0(m->unit, "magnitude") == 0)
-      for (guint k = first > 3 ? first - 3 : 0; k < first && !st->pub.scope; k++)
+      for (guint k = first > 5 ? first - 5 : 0; k < first && !st->pub.scope; k++)
         if (word_is(&g_array_index(words, Word, k), "aftershock") ||
             word_is(&g_array_index(words, Word, k), "aftershocks"))
           st->pub.scope = g_strdup("aftershock");

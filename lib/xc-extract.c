@@ -762,7 +762,8 @@ metres_at(const Scan *sc, guint i)
  * larger number next to the word is no reading.  Tokens @first..@last hold
  * the number; @qstart is where its qualifier begins. */
 static gboolean
-magnitude_at(const Scan *sc, guint first, guint qstart, guint last, double value)
+magnitude_at(const Scan *sc, guint first, guint qstart, guint last, double value,
+             gboolean decimals)
 {
   if (value < 0 || value >= 10)
     return FALSE;
@@ -774,7 +775,23 @@ magnitude_at(const Scan *sc, guint first, guint qstart, guint last, double value
   guint k = qstart;
   if (k > 0 && (tok_is_dash(sc, k - 1) || tok_is(sc, k - 1, "of") || tok_is(sc, k - 1, "at")))
     k--;
-  return k > 0 && tok_is(sc, k - 1, "magnitude") && same_sentence(sc, k - 1, first);
+  if (k > 0 && tok_is(sc, k - 1, "magnitude") && same_sentence(sc, k - 1, first))
+    return TRUE;
+  /* with a decimal point, looser: "aftershocks of around 4.0", "a quake
+   * of 6.1", "magnitudes ranging from 3.6 to 4.3" */
+  if (!decimals)
+    return FALSE;
+  static const char *const quakes[] = {
+    "quake", "earthquake", "aftershock", "aftershocks", "tremor", "tremors", "temblor", NULL,
+  };
+  if (k < qstart && tok_is(sc, qstart - 1, "of") && k > 0 && same_sentence(sc, k - 1, first))
+    for (const char *const *q = quakes; *q; q++)
+      if (tok_is(sc, k - 1, *q))
+        return TRUE;
+  for (guint i = qstart; i > 0 && qstart - i < 3; i--)
+    if (tok_is(sc, i - 1, "magnitudes") && same_sentence(sc, i - 1, first))
+      return TRUE;
+  return FALSE;
 }
 
 /* "two and a half", "3 million and a half", "five and a half million":
@@ -2417,7 +2434,8 @@ read_quantity(Scan *sc, guint i, guint *next)
   }
   guint mq;
   qualifier_before(sc, first, &mq);
-  if (kind == XC_KIND_COUNT && nv == 1 && magnitude_at(sc, first, mq, last, values[0])) {
+  if (kind == XC_KIND_COUNT &&
+      magnitude_at(sc, first, mq, last, values[0], sc->t[a.first].decimals > 0)) {
     kind = XC_KIND_MEASURE;
     unit = "magnitude";
   }

@@ -806,6 +806,29 @@ START_TEST(test_6_1_on_the_richter_scale_is_a_magnitude)
 }
 END_TEST
 
+START_TEST(test_aftershocks_of_around_4_0_is_a_magnitude)
+{
+  /* fixtures/ecbplus/20-ecbplus.jsonl, 20_1ecbplus */
+  g_autoptr(Extracted) x = extract("The initial tremor lasted just over 10 seconds, she says, and "
+                                   "there have been at least four aftershocks of around 4.0.");
+  const XcMention *m = get(x, "around 4.0");
+  ck_assert_int_eq(m->kind, XC_KIND_MEASURE);
+  ck_assert_str_eq(m->unit, "magnitude");
+}
+END_TEST
+
+START_TEST(test_magnitudes_ranging_from_3_6_to_4_3_is_a_range_of_magnitudes)
+{
+  /* fixtures/ecbplus/20-ecbplus.jsonl, 20_5ecbplus */
+  g_autoptr(Extracted) x = extract("The main temblor was followed by at least four major "
+                                   "aftershocks, with magnitudes ranging from 3.6 to 4.3.");
+  const XcMention *m = get(x, "from 3.6 to 4.3");
+  ck_assert_int_eq(m->kind, XC_KIND_MEASURE);
+  ck_assert_str_eq(m->unit, "magnitude");
+  assert_interval(m, 3.6, 4.3);
+}
+END_TEST
+
 START_TEST(test_a_count_beside_the_word_magnitude_stays_a_count)
 {
   g_autoptr(Extracted) x = extract("The magnitude 12 people could not grasp was the cost.");
@@ -2187,6 +2210,8 @@ xc_extract_suite(void)
   tcase_add_test(tc, test_a_magnitude_of_at_least_5_9_is_a_magnitude);
   tcase_add_test(tc, test_6_1_on_the_richter_scale_is_a_magnitude);
   tcase_add_test(tc, test_a_count_beside_the_word_magnitude_stays_a_count);
+  tcase_add_test(tc, test_aftershocks_of_around_4_0_is_a_magnitude);
+  tcase_add_test(tc, test_magnitudes_ranging_from_3_6_to_4_3_is_a_range_of_magnitudes);
   tcase_add_test(tc, test_20_square_miles_is_mi2);
   tcase_add_test(tc, test_3200_acres_is_a_measure_in_acre);
   tcase_add_test(tc, test_50_mph_is_a_measure_in_mph);
