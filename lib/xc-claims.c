@@ -294,13 +294,19 @@ district_of(const GArray *words, guint lo, guint hi, guint first)
   guint found_dist = G_MAXUINT;
   for (guint k = lo; k < hi; k++) {
     const Word *w = &g_array_index(words, Word, k);
-    if (!word_is(w, "district") && !word_is(w, "regency"))
+    /* "in Takengon, the capital of Central Aceh district": the town */
+    gboolean capital = word_is(w, "capital") && k >= lo + 3 &&
+      word_is(&g_array_index(words, Word, k - 1), "the") && CAPITALIZED(k - 2) &&
+      memchr(g_array_index(words, Word, k - 2).s, ',',
+             (gsize)(g_array_index(words, Word, k - 1).s - g_array_index(words, Word, k - 2).s));
+    if (!capital && !word_is(w, "district") && !word_is(w, "regency"))
       continue;
-    guint name_lo = k, name_hi = k;   /* the name's words, [name_lo, name_hi) */
-    while (name_lo > lo && k - name_lo < 3 && CAPITALIZED(name_lo - 1))
+    guint at = capital ? k - 1 : k;   /* the name ends before it */
+    guint name_lo = at, name_hi = at;   /* the name's words, [name_lo, name_hi) */
+    while (name_lo > lo && at - name_lo < 3 && CAPITALIZED(name_lo - 1))
       name_lo--;
     guint intro = name_lo;   /* the word "in" must stand before */
-    if (name_lo == k) {
+    if (name_lo == at) {
       if (k + 2 >= hi || !word_is(&g_array_index(words, Word, k + 1), "of"))
         continue;
       name_lo = name_hi = k + 2;
@@ -320,6 +326,12 @@ district_of(const GArray *words, guint lo, guint hi, guint first)
     guint dist = k < first ? first - k : k - first;
     if (!in || dist >= found_dist)
       continue;
+    /* "in Aceh's Bener Meriah district" is Bener Meriah */
+    for (guint j = name_lo; j + 1 < name_hi; j++) {
+      const Word *v = &g_array_index(words, Word, j);
+      if (v->len > 2 && v->s[v->len - 1] == 's' && v->s[v->len - 2] == '\'')
+        name_lo = j + 1;
+    }
     const Word *a = &g_array_index(words, Word, name_lo);
     const Word *b = &g_array_index(words, Word, name_hi - 1);
     g_free(found);

@@ -595,6 +595,27 @@ START_TEST(test_14_trapped_and_14_others_trapped_are_one_claim)
 }
 END_TEST
 
+/* fixtures/ecbplus/37-ecbplus.jsonl, 37_13ecbplus and 37_10ecbplus */
+START_TEST(test_a_towns_figures_are_kept_apart_from_the_whole)
+{
+  static const char *const texts[] = {
+    "At least five people were reportedly injured and 10 houses were damaged in Takengon, the "
+    "capital of Central Aceh district, said Sutopo Purwo Nugroho.",
+    "The quake injured more than 200 people and damaged more than 300 houses in Aceh, said "
+    "national disaster agency spokesman Sutopo Purwo Nugroho.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = group_texts(texts, docs);
+  XcClaim *town = claim_in(set, docs, 0, "At least five");
+  ck_assert_ptr_nonnull(town);
+  ck_assert_ptr_ne(town, claim_in(set, docs, 1, "more than 200"));
+  ck_assert_ptr_ne(claim_in(set, docs, 0, "10"), claim_in(set, docs, 1, "more than 300"));
+  ck_assert_str_eq(((const XcStatement *)g_ptr_array_index(town->statements, 0))->scope,
+                   "in Takengon");
+}
+END_TEST
+
 Suite *
 xc_claims_suite(void)
 {
@@ -625,6 +646,7 @@ xc_claims_suite(void)
   tcase_add_test(tc, test_the_seriously_injured_are_kept_apart_from_the_injured);
   tcase_add_test(tc, test_30_of_the_80_wounded_are_kept_apart_from_the_wounded);
   tcase_add_test(tc, test_a_districts_toll_is_kept_apart_from_the_whole_toll);
+  tcase_add_test(tc, test_a_towns_figures_are_kept_apart_from_the_whole);
   tcase_add_test(tc, test_an_aftershocks_magnitude_is_kept_apart_from_the_quakes);
   tcase_add_test(tc, test_a_date_tied_to_its_event_joins_the_same_day_of_that_event);
   tcase_add_test(tc, test_home_to_a_population_of_and_has_n_residents_count_the_population);
