@@ -616,6 +616,24 @@ START_TEST(test_a_towns_figures_are_kept_apart_from_the_whole)
 }
 END_TEST
 
+/* fixtures/ecbplus/20-ecbplus.jsonl, 20_8ecbplus and 20_5ecbplus */
+START_TEST(test_major_destruction_in_seven_villages_is_seven_villages_destroyed)
+{
+  static const char *const texts[] = {
+    "A powerful earthquake hit southern Iran on Sunday, causing major destruction in seven "
+    "villages and killing 10 people and injuring 80.",
+    "A 5.9 magnitude earthquake has leveled seven villages in Iran's southern area, killing 10 "
+    "persons and wounding other 70.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = group_texts(texts, docs);
+  XcClaim *villages = claim_in(set, docs, 0, "seven");
+  ck_assert_ptr_nonnull(villages);
+  ck_assert_ptr_eq(villages, claim_in(set, docs, 1, "seven"));
+}
+END_TEST
+
 Suite *
 xc_claims_suite(void)
 {
@@ -647,6 +665,7 @@ xc_claims_suite(void)
   tcase_add_test(tc, test_30_of_the_80_wounded_are_kept_apart_from_the_wounded);
   tcase_add_test(tc, test_a_districts_toll_is_kept_apart_from_the_whole_toll);
   tcase_add_test(tc, test_a_towns_figures_are_kept_apart_from_the_whole);
+  tcase_add_test(tc, test_major_destruction_in_seven_villages_is_seven_villages_destroyed);
   tcase_add_test(tc, test_an_aftershocks_magnitude_is_kept_apart_from_the_quakes);
   tcase_add_test(tc, test_a_date_tied_to_its_event_joins_the_same_day_of_that_event);
   tcase_add_test(tc, test_home_to_a_population_of_and_has_n_residents_count_the_population);
