@@ -91,25 +91,31 @@ word_in(const XcLexicon *lex, const Word *w, const char *section)
   return lookup(lex, section, w->s, w->len) != NULL;
 }
 
+/* An actor named by the two words @i and @i+1 ("North Korean"), or NULL. */
+static const char *
+actor_pair_at(const XcLexicon *lex, const GArray *words, guint i)
+{
+  if (i + 1 >= words->len)
+    return NULL;
+  const Word *w = &g_array_index(words, Word, i);
+  const Word *v = &g_array_index(words, Word, i + 1);
+  char buf[64];
+  if (v->s - (w->s + w->len) != 1 || w->len + v->len + 1 >= sizeof buf)
+    return NULL;
+  memcpy(buf, w->s, w->len);
+  buf[w->len] = ' ';
+  memcpy(buf + w->len + 1, v->s, v->len);
+  return lookup(lex, "actor", buf, w->len + v->len + 1);
+}
+
 /* An actor named by words @i (and @i+1 for two-word names). */
 static const char *
 actor_at(const XcLexicon *lex, const GArray *words, guint i)
 {
   const Word *w = &g_array_index(words, Word, i);
-  if (i + 1 < words->len) {
-    const Word *v = &g_array_index(words, Word, i + 1);
-    if (v->s - (w->s + w->len) == 1) {
-      char buf[64];
-      if (w->len + v->len + 1 < sizeof buf) {
-        memcpy(buf, w->s, w->len);
-        buf[w->len] = ' ';
-        memcpy(buf + w->len + 1, v->s, v->len);
-        const char *a = lookup(lex, "actor", buf, w->len + v->len + 1);
-        if (a)
-          return a;
-      }
-    }
-  }
+  const char *pair = actor_pair_at(lex, words, i);
+  if (pair)
+    return pair;
   /* single-word actors must be capitalized: "us" is not the U.S. */
   if (!g_ascii_isupper(w->s[0]))
     return NULL;
@@ -949,6 +955,38 @@ repeated_figure_claim(const XcStatementPriv *st, GPtrArray *placed, GPtrArray *c
   return found;
 }
 
+/* The actor an article's headline gives @concept, or NULL: the actor
+ * named right before a word of that concept ("Some North Korean troops
+ * are trying to defect"), when the headline names one only.  A story
+ * names its subject in the headline and drops the nationality after:
+ * "This 12,000-strong group", "the first unit of 2,600 soldiers".
+ * (transfer full) */
+static char *
+headline_actor(const XcLexicon *lex, const XcDocument *doc, const char *concept)
+{
+  if (!doc->title)
+    return NULL;
+  g_autoptr(GArray) words = split_words(doc->title, 0, strlen(doc->title));
+  const char *found = NULL;
+  for (guint k = 1; k < words->len; k++) {
+    const Word *w = &g_array_index(words, Word, k);
+    const char *c = lookup(lex, "concept", w->s, w->len);
+    if (!c || !g_str_equal(c, concept))
+      continue;
+    /* "North Korean troops", "Russian troops"; never the "Korean" of
+     * "South Korean troops" alone */
+    const char *a = k >= 2 ? actor_pair_at(lex, words, k - 2) : NULL;
+    if (!a)
+      a = actor_at(lex, words, k - 1);
+    if (!a)
+      continue;
+    if (found && !g_str_equal(found, a))
+      return NULL;
+    found = a;
+  }
+  return g_strdup(found);
+}
+
 /* Whether text[@from, @to) is an opening bracket and spaces only. */
 static gboolean
 brackets_follow(const char *text, gsize from, gsize to)
@@ -1024,7 +1062,7 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
     }
     /* A statement with no event is placed after the article's others,
      * so that where it goes does not depend on which came first. */
-    if (lacks_event(st) && st->actor) {
+    if (lacks_event(st)) {
       g_ptr_array_add(later, st);
       continue;
     }
@@ -1036,6 +1074,8 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
   }
   for (guint i = 0; i < later->len; i++) {
     XcStatementPriv *st = g_ptr_array_index(later, i);
+    if (!st->actor && st->pub.concept)
+      st->actor = headline_actor(st->lex, st->pub.mention->doc, st->pub.concept);
     XcClaim *c = pinned_claim(set, st) ? NULL : repeated_figure_claim(st, placed, placed_claims);
     if (c) {
       st->pub.index = c->statements->len;

@@ -475,6 +475,19 @@ START_TEST(test_an_aftershocks_magnitude_is_kept_apart_from_the_quakes)
 }
 END_TEST
 
+START_TEST(test_a_count_with_no_actor_takes_the_actor_its_headline_gives_it)
+{
+  Seeds s = load_seeds();
+  /* 000: headline "Some North Korean troops are trying to defect", then
+   * "This 12,000-strong group, part of which (2,600 people) is now located
+   * in the Kursk region" */
+  XcClaim *group = claim_of(s.set, "000", "12,000", NULL);
+  ck_assert_ptr_nonnull(group);
+  ck_assert_ptr_eq(group, claim_of(s.set, "001", "More than 10,000", NULL));
+  free_seeds(&s);
+}
+END_TEST
+
 START_TEST(test_an_articles_repeated_figure_without_an_event_joins_its_claim)
 {
   Seeds s = load_seeds();
@@ -648,6 +661,7 @@ xc_claims_suite(void)
   tcase_add_test(tc, test_hypothetical_opens_no_claim);
   tcase_add_test(tc, test_ticker_figures_open_no_claim);
   tcase_add_test(tc, test_an_articles_repeated_figure_without_an_event_joins_its_claim);
+  tcase_add_test(tc, test_a_count_with_no_actor_takes_the_actor_its_headline_gives_it);
   suite_add_tcase(s, tc);
   tc = tcase_create("statement");
   tcase_add_test(tc, test_attribution_keeps_the_speakers_surname);
