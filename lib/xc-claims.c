@@ -445,6 +445,8 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
     if (!e)
       continue;
     guint dist = k < first ? first - k : k >= after ? k - after : 0;
+    if (dist > window)
+      continue;
     /* At equal distance, a word in the figure's own clause (no comma and
      * no "and" between) wins, then the verb after the figure: "Twelve
      * people were killed and 70 others were injured", "killing at least 10
@@ -457,8 +459,6 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
     for (guint j = k < first ? k + 1 : after; j < (k < first ? first : k) && !apart; j++)
       apart = word_is(&g_array_index(words, Word, j), "and");
     guint score = dist * 4 + (apart ? 2 : 0) + (k < first ? 1 : 0);
-    if (dist > window)
-      continue;
     if (score < best) {
       best = score;
       event_at = k;
@@ -532,9 +532,6 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
       if (word_is(w, "border") || word_is(w, "bordering") || word_is(w, "borders"))
         st->pub.scope = g_strdup("border");
     }
-    /* a length's subject follows its unit: "10 kilometres deep", "55 km
-     * from Bireun", "320 km southeast of Banda Aceh"; a magnitude or an
-     * area has no depth and lies at no distance from a place */
     /* "two aftershocks of more than 5.0 magnitude", "aftershocks, with
      * magnitudes ranging from 3.6 to 4.3" are not the quake */
     if (m->kind == XC_KIND_MEASURE && g_strcmp0(m->unit, "magnitude") == 0)
@@ -542,6 +539,9 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
         if (word_is(&g_array_index(words, Word, k), "aftershock") ||
             word_is(&g_array_index(words, Word, k), "aftershocks"))
           st->pub.scope = g_strdup("aftershock");
+    /* a length's subject follows its unit: "10 kilometres deep", "55 km
+     * from Bireun", "320 km southeast of Banda Aceh"; a magnitude or an
+     * area has no depth and lies at no distance from a place */
     if (m->kind == XC_KIND_MEASURE && !st->pub.scope &&
         g_str_equal(dimension_of(m->unit), "length")) {
       for (guint k = first > 3 ? first - 3 : 0; k < first; k++)
