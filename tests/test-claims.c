@@ -488,6 +488,30 @@ START_TEST(test_a_count_with_no_actor_takes_the_actor_its_headline_gives_it)
 }
 END_TEST
 
+START_TEST(test_a_bare_count_of_troops_joins_the_force_sent_not_its_losses)
+{
+  Seeds s = load_seeds();
+  /* 004 line 2: "Pavlo Lakiichuk ... says that 10,000 DPRK military
+   * personnel cover the Russian army's monthly need for mobilization
+   * resources": no event word; the block also holds North Korean troops
+   * killed ("six") and deserted ("Some 18") */
+  XcClaim *bare = NULL;
+  for (guint c = 0; c < xc_claim_set_get_n_claims(s.set) && !bare; c++) {
+    XcClaim *claim = xc_claim_set_get_claim(s.set, c);
+    for (guint k = 0; k < claim->statements->len; k++) {
+      const XcMention *m = ((const XcStatement *)g_ptr_array_index(claim->statements, k))->mention;
+      if (g_str_has_prefix(m->doc->id, "004") &&
+          g_str_has_prefix(m->doc->text + m->start, "10,000 DPRK military personnel cover"))
+        bare = claim;
+    }
+  }
+  ck_assert_ptr_nonnull(bare);
+  ck_assert_ptr_eq(bare, claim_of(s.set, "001", "More than 10,000", NULL));
+  ck_assert_ptr_ne(claim_of(s.set, "000", "six", NULL), bare);
+  free_seeds(&s);
+}
+END_TEST
+
 START_TEST(test_an_articles_repeated_figure_without_an_event_joins_its_claim)
 {
   Seeds s = load_seeds();
@@ -660,6 +684,7 @@ xc_claims_suite(void)
   tcase_add_test(tc, test_date_in_a_copied_paragraph_joins_its_copies);
   tcase_add_test(tc, test_hypothetical_opens_no_claim);
   tcase_add_test(tc, test_ticker_figures_open_no_claim);
+  tcase_add_test(tc, test_a_bare_count_of_troops_joins_the_force_sent_not_its_losses);
   tcase_add_test(tc, test_an_articles_repeated_figure_without_an_event_joins_its_claim);
   tcase_add_test(tc, test_a_count_with_no_actor_takes_the_actor_its_headline_gives_it);
   suite_add_tcase(s, tc);
