@@ -520,11 +520,18 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
      * district's share of a toll, not the toll */
     if (m->kind == XC_KIND_COUNT && !st->pub.scope)
       st->pub.scope = district_of(words, win_lo, win_hi, first);
-    /* "another four people died in hospitals", "four other people": a
-     * further group, never the toll they add to */
+    /* "another four people died in hospitals", "four other people", "the
+     * bodies of two more victims were found": a further group, never the
+     * toll they add to.  "Injuring dozens more" and "hundreds more
+     * injured" count the injured all told: "more" before a participle is
+     * "as well as those killed" */
+    gboolean more = after + 1 < words->len &&
+      word_is(&g_array_index(words, Word, after), "more") &&
+      word_in(lex, &g_array_index(words, Word, after + 1), "concept") &&
+      !word_in(lex, &g_array_index(words, Word, after + 1), "event");
     if (m->kind == XC_KIND_COUNT && !st->pub.scope &&
         ((first > 0 && word_is(&g_array_index(words, Word, first - 1), "another")) ||
-         (after < words->len && word_is(&g_array_index(words, Word, after), "other"))))
+         (after < words->len && word_is(&g_array_index(words, Word, after), "other")) || more))
       st->pub.scope = g_strdup("another");
     /* people moved to the border are not the force sent to the country */
     for (guint k = win_lo; k < win_hi && !st->pub.scope && m->kind != XC_KIND_MEASURE; k++) {

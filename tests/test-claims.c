@@ -668,6 +668,26 @@ START_TEST(test_major_destruction_in_seven_villages_is_seven_villages_destroyed)
 }
 END_TEST
 
+/* fixtures/ecbplus/20-ecbplus.jsonl, 20_2ecbplus and 20_1ecbplus */
+START_TEST(test_two_more_victims_are_kept_apart_from_the_toll)
+{
+  static const char *const texts[] = {
+    "The new death toll came after the bodies of two more victims were found in the village "
+    "of Ziranag.",
+    "A powerful earthquake has hit southern Iran, killing at least 10 people, injuring dozens "
+    "more and damaging several villages, officials say.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = group_texts(texts, docs);
+  XcClaim *more = claim_in(set, docs, 0, "two");
+  ck_assert_ptr_nonnull(more);
+  ck_assert_ptr_ne(more, claim_in(set, docs, 1, "at least 10"));
+  ck_assert_str_eq(((const XcStatement *)g_ptr_array_index(more->statements, 0))->scope,
+                   "another");
+}
+END_TEST
+
 Suite *
 xc_claims_suite(void)
 {
@@ -702,6 +722,7 @@ xc_claims_suite(void)
   tcase_add_test(tc, test_a_towns_figures_are_kept_apart_from_the_whole);
   tcase_add_test(tc, test_major_destruction_in_seven_villages_is_seven_villages_destroyed);
   tcase_add_test(tc, test_a_bare_count_of_troops_joins_the_force_sent_not_its_losses);
+  tcase_add_test(tc, test_two_more_victims_are_kept_apart_from_the_toll);
   tcase_add_test(tc, test_an_aftershocks_magnitude_is_kept_apart_from_the_quakes);
   tcase_add_test(tc, test_a_date_tied_to_its_event_joins_the_same_day_of_that_event);
   tcase_add_test(tc, test_home_to_a_population_of_and_has_n_residents_count_the_population);
