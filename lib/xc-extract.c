@@ -657,12 +657,83 @@ precision_of(double value, guint decimals, double scale)
   return p * scale;
 }
 
+/* The value of token @j as a part of a number in words: a number word, or
+ * a whole number below 1,000 in digits where digits mix with words ("4
+ * thousand 3 hundred and 21"), which @digits_ok allows.  *@scale is set
+ * when it multiplies what came before. */
+static gboolean
+word_part(const Scan *sc, guint j, gboolean digits_ok, double *value, gboolean *scale)
+{
+  const NumWord *w = num_word(sc, j);
+  if (w) {
+    *value = w->value;
+    *scale = w->scale;
+    return TRUE;
+  }
+  if (digits_ok && j < sc->n && sc->t[j].type == T_NUM && !sc->t[j].separators &&
+      !sc->t[j].decimals && sc->t[j].value < 1000) {
+    *value = sc->t[j].value;
+    *scale = FALSE;
+    return TRUE;
+  }
+  return FALSE;
+}
+
+static gboolean
+is_scale_word(const Scan *sc, guint j)
+{
+  const NumWord *w = num_word(sc, j);
+  return w && w->scale;
+}
+
+static gboolean
+is_dozen_word(const Scan *sc, guint j)
+{
+  return tok_is(sc, j, "dozen") || tok_is(sc, j, "dozens") || tok_is(sc, j, "dz") ||
+         tok_is(sc, j, "dzs") || tok_is(sc, j, "doz") || tok_is(sc, j, "dozs");
+}
+
+/* Digits said after "point": "nine point nought four", "two hundred point
+ * seventy-one".  Adds them to *@value; returns the last token, or 0. */
+static guint
+point_decimals(const Scan *sc, guint j, double *value, guint *decimals)
+{
+  if (!tok_is(sc, j, "point") || !same_sentence(sc, j, j + 1))
+    return 0;
+  const NumWord *w = num_word(sc, j + 1);
+  if (!w || w->scale || tok_is(sc, j + 1, "dozen"))
+    return 0;
+  double frac = 0, place = 0.1;
+  guint k = j + 1, n = 0;
+  if (w->value >= 10) {   /* "point seventy-one", "point eleven" */
+    double v = w->value;
+    const NumWord *u = NULL;
+    if (fmod(v, 10) == 0 && tok_is_dash(sc, k + 1) && attached(sc, k) && attached(sc, k + 1))
+      u = num_word(sc, k + 2);
+    if (u && !u->scale && u->value >= 1 && u->value < 10) {
+      v += u->value;
+      k += 2;
+    }
+    *value += v / 100;
+    *decimals = 2;
+    return k;
+  }
+  for (; (w = num_word(sc, k)) && !w->scale && w->value < 10 && n < 20; k++, n++) {
+    frac += w->value * place;
+    place /= 10;
+  }
+  *value += frac;
+  *decimals = n;
+  return k - 1;
+}
+
 /* Reads a number in words from @i: "three hundred and twelve",
- * "thirty-four", "forty thousand", "a dozen", "half a dozen". */
+ * "thirty-four", "fifty - two", "forty thousand", "a dozen", "half a
+ * dozen", "three dozens", "three lakh crore", "five point five". */
 static gboolean
 read_word_number(const Scan *sc, guint i, NumExpr *out)
 {
-  double total = 0, current = 0;
+  double total = 0, current = 0, seg = 0, big = 0;
   guint j = i, last = i;
   gboolean any = FALSE, last_scale = FALSE;
 
@@ -683,49 +754,87 @@ read_word_number(const Scan *sc, guint i, NumExpr *out)
       return TRUE;
     }
   }
+  /* "came to naught", "all for nought": no zero */
+  if ((tok_is(sc, j, "naught") || tok_is(sc, j, "nought")) && j > 0 &&
+      (tok_is(sc, j - 1, "to") || tok_is(sc, j - 1, "for")))
+    return FALSE;
   if ((tok_is(sc, j, "a") || tok_is(sc, j, "an")) && sc->t[j].type == T_WORD) {
     const NumWord *w = num_word(sc, j + 1);
     if (!w || (!w->scale && !tok_is(sc, j + 1, "dozen")))
       return FALSE;
     current = 1;
     j++;
+  } else if (is_scale_word(sc, j) && is_scale_word(sc, j + 1) &&
+             num_word(sc, j + 1)->value > num_word(sc, j)->value) {
+    current = 1;    /* "hundred thousand dollars" */
   }
   for (;; j++) {
-    const NumWord *w = num_word(sc, j);
-    if (!w) {
-      /* "thirty-four": a hyphen between tens and units */
-      if (any && tok_is_dash(sc, j) && attached(sc, j - 1) && attached(sc, j) &&
+    double v;
+    gboolean scale;
+    /* digits join words only before a multiplier ("3 hundred") or after
+     * "and" that follows one ("hundred and 21"); "5 million 300" stays
+     * apart */
+    gboolean digits_ok = j == i ? is_scale_word(sc, j + 1) :
+                         last_scale && j > i && (tok_is(sc, j - 1, "and") ||
+                                                 is_scale_word(sc, j + 1));
+    if (any && is_dozen_word(sc, j) && !tok_is(sc, j, "dozen")) {
+      if (seg)                /* "three hundred and two dozens" */
+        current += seg * 11;
+      else
+        current = (current ? current : 1) * 12;
+      seg = 0;
+      last_scale = FALSE;
+      last = j;
+      continue;
+    }
+    if (!word_part(sc, j, digits_ok, &v, &scale)) {
+      /* "thirty-four", "fifty - two": a hyphen between tens and units,
+       * touching both or standing apart from both */
+      if (any && tok_is_dash(sc, j) && j + 1 < sc->n &&
+          ((attached(sc, j - 1) && attached(sc, j)) ||
+           (sc->t[j].space_before && sc->t[j + 1].space_before)) &&
           num_word(sc, j + 1) && !num_word(sc, j + 1)->scale &&
-          num_word(sc, j + 1)->value < 10 && current >= 20 &&
-          fmod(current, 10) == 0)
+          num_word(sc, j + 1)->value < 10 && num_word(sc, j + 1)->value > 0 &&
+          current >= 20 && fmod(current, 10) == 0 && fmod(current, 100) != 0)
         continue;
-      /* "three hundred and twelve" */
-      if (any && last_scale && tok_is(sc, j, "and") && num_word(sc, j + 1) &&
-          !num_word(sc, j + 1)->scale)
+      /* "three hundred and twelve", "3 hundred and 21" */
+      double nv;
+      gboolean ns;
+      if (any && last_scale && tok_is(sc, j, "and") && word_part(sc, j + 1, TRUE, &nv, &ns) &&
+          !ns)
         continue;
       break;
     }
-    if (w->scale) {
+    if (scale) {
       if (!any && current == 0)
         break;
-      if (current == 0)
-        current = 1;
-      if (w->value == 100) {
-        current *= 100;
+      if (current == 0 && last_scale && total > 0 && v > big) {
+        total *= v;           /* "three lakh crore", "two thousand million" */
+        big = v;
       } else {
-        total += current * w->value;
-        current = 0;
+        if (current == 0)
+          current = 1;
+        if (v == 100) {
+          current *= 100;
+        } else {
+          total += current * v;
+          current = 0;
+          big = MAX(big, v);
+        }
       }
+      seg = 0;
       last_scale = TRUE;
     } else {
       if (tok_is(sc, j, "dozen")) {
         current = (current ? current : 1) * 12;
+        seg = 0;
       } else {
         /* "twenty five" is fine, "five twenty" is two numbers */
         if (any && !last_scale && (current == 0 || fmod(current, 10) != 0 ||
-                                   w->value >= 10))
+                                   v >= 10))
           break;
-        current += w->value;
+        current += v;
+        seg += v;
       }
       last_scale = FALSE;
     }
@@ -735,7 +844,152 @@ read_word_number(const Scan *sc, guint i, NumExpr *out)
   if (!any)
     return FALSE;
   double value = total + current;
+  guint decimals = 0;
+  guint p = point_decimals(sc, last + 1, &value, &decimals);
+  if (p) {
+    *out = (NumExpr){ value, pow(10, -(double)decimals), i, p, FALSE, TRUE, FALSE };
+    return TRUE;
+  }
   *out = (NumExpr){ value, precision_of(value, 0, 1), i, last, FALSE, TRUE, FALSE };
+  return TRUE;
+}
+
+/* Ordinals that name the parts of a fraction: "fifths", "a hundredth". */
+static const struct {
+  const char *one, *many;
+  double den;
+} fraction_parts[] = {
+  { "half", "halves", 2 }, { "third", "thirds", 3 }, { "fourth", "fourths", 4 },
+  { "quarter", "quarters", 4 }, { "fifth", "fifths", 5 }, { "sixth", "sixths", 6 },
+  { "seventh", "sevenths", 7 }, { "eighth", "eighths", 8 }, { "ninth", "ninths", 9 },
+  { "tenth", "tenths", 10 }, { "eleventh", "elevenths", 11 },
+  { "twelfth", "twelfths", 12 }, { "thirteenth", "thirteenths", 13 },
+  { "fourteenth", "fourteenths", 14 }, { "fifteenth", "fifteenths", 15 },
+  { "sixteenth", "sixteenths", 16 }, { "seventeenth", "seventeenths", 17 },
+  { "eighteenth", "eighteenths", 18 }, { "nineteenth", "nineteenths", 19 },
+  { "twentieth", "twentieths", 20 }, { "thirtieth", "thirtieths", 30 },
+  { "fortieth", "fortieths", 40 }, { "fiftieth", "fiftieths", 50 },
+  { "sixtieth", "sixtieths", 60 }, { "seventieth", "seventieths", 70 },
+  { "eightieth", "eightieths", 80 }, { "ninetieth", "ninetieths", 90 },
+  { "hundredth", "hundredths", 100 }, { "thousandth", "thousandths", 1e3 },
+  { "millionth", "millionths", 1e6 }, { "billionth", "billionths", 1e9 },
+  { "trillionth", "trillionths", 1e12 },
+  /* "first" only ends a compound: "a twenty-first"; "second" is time */
+  { "first", "firsts", 1 },
+};
+
+/* The denominator ordinal token @j names, or 0; *@plural says "fifths". */
+static double
+fraction_part(const Scan *sc, guint j, gboolean *plural)
+{
+  if (j >= sc->n || sc->t[j].type != T_WORD)
+    return 0;
+  for (gsize k = 0; k < G_N_ELEMENTS(fraction_parts); k++) {
+    if (tok_is(sc, j, fraction_parts[k].one) || tok_is(sc, j, fraction_parts[k].many)) {
+      *plural = tok_is(sc, j, fraction_parts[k].many);
+      return fraction_parts[k].den;
+    }
+  }
+  return 0;
+}
+
+/* A hyphen between a number and its denominator ("one-eighth", "five -
+ * eighths"): touching both sides or standing apart from both. */
+static gboolean
+joining_dash(const Scan *sc, guint j)
+{
+  return tok_is_dash(sc, j) && j > 0 && j + 1 < sc->n &&
+         ((attached(sc, j - 1) && attached(sc, j)) ||
+          (sc->t[j].space_before && sc->t[j + 1].space_before));
+}
+
+/* Reads a fraction in words from @i: "five eighths", "a hundredth",
+ * "twenty-three fifths", "one hundred thirty-fifths" (100/35), "three
+ * twenty-firsts", "twenty and three fifths", "two hundred and fifty-four
+ * hundredths" (200.54).  *@proper is set when it is a part of one with no
+ * whole ("two thirds"), which reads as a proportion.  @depth bounds the
+ * mixed forms ("twenty and three and three fifths"). */
+static gboolean
+read_word_fraction(const Scan *sc, guint i, NumExpr *out, gboolean *proper, int depth)
+{
+  NumExpr n;
+  double num, den = 0, whole = 0;
+  guint L, k;
+  gboolean plural = FALSE, article = FALSE;
+  if (i >= sc->n || sc->t[i].type != T_WORD)
+    return FALSE;
+  if (read_word_number(sc, i, &n) && n.precision >= 1 && !n.scaled) {
+    num = n.value;
+    L = n.last;
+  } else if (tok_is(sc, i, "a") || tok_is(sc, i, "an")) {
+    num = 1;
+    L = i;
+    article = TRUE;
+  } else {
+    return FALSE;
+  }
+  k = joining_dash(sc, L + 1) ? L + 2 : L + 1;
+  if (!same_sentence(sc, i, k))
+    return FALSE;
+  den = fraction_part(sc, k, &plural);
+  if (den && !article) {
+    const NumWord *tens = num_word(sc, L);
+    double tail = 0;
+    guint and_at = 0;
+    for (guint a = i + 1; a < L; a++)
+      if (tok_is(sc, a, "and"))
+        and_at = a;
+    if (den < 10 && L > i && tens && !tens->scale && tens->value >= 20 && tens->value < 100 &&
+        fmod(tens->value, 10) == 0 && !tok_is(sc, L - 1, "and") && !tok_is_dash(sc, L - 1)) {
+      den += tens->value;   /* "one hundred thirty fifths": 100/35 */
+      num -= tens->value;
+    } else if (and_at) {
+      NumExpr t;
+      if (read_word_number(sc, and_at + 1, &t) && t.last == L)
+        tail = t.value;
+      if (tail && tail < den) {   /* "one hundred and three quarters" */
+        whole = num - tail;
+        num = tail;
+      }
+    }
+  } else if (!den) {
+    /* a denominator in words: "one one hundred fifth", "three twenty
+     * firsts", "a twenty-first" */
+    NumExpr d;
+    if (read_word_number(sc, k, &d) && d.precision >= 1 && same_sentence(sc, k, d.last + 1)) {
+      guint m = d.last + 1;
+      if (tok_is(sc, m, "and") && fmod(d.value, 100) == 0)
+        m++;
+      else if (joining_dash(sc, m))
+        m++;
+      double ord = fraction_part(sc, m, &plural);
+      if (ord && ((ord < 10 && fmod(d.value, 10) == 0 && d.value >= 20) ||
+                  (ord < 100 && fmod(d.value, 100) == 0))) {
+        den = d.value + ord;
+        k = m;
+      }
+    }
+    if (!den) {
+      /* "twenty and three fifths", "one and a fourth" */
+      NumExpr f;
+      gboolean fp;
+      if (article || depth >= 2 || !tok_is(sc, L + 1, "and") ||
+          (is_scale_word(sc, L) && num_word(sc, L)->value >= 1e3) ||
+          !read_word_fraction(sc, L + 2, &f, &fp, depth + 1))
+        return FALSE;
+      *out = (NumExpr){ num + f.value, MIN(n.precision, f.value), i, f.last, FALSE, TRUE,
+                        FALSE };
+      *proper = FALSE;
+      return TRUE;
+    }
+  }
+  if (den < 2 || num <= 0)
+    return FALSE;
+  /* a singular part counts one: "one fifth", "a hundredth", not "two fifth" */
+  if (!plural && num != 1)
+    return FALSE;
+  *out = (NumExpr){ whole + num / den, 0, i, k, FALSE, TRUE, FALSE };
+  *proper = whole == 0 && num < den;
   return TRUE;
 }
 
@@ -754,30 +1008,39 @@ metres_at(const Scan *sc, guint i)
          word_in(sc, i + 1, length_adjectives) && same_sentence(sc, i, i + 1);
 }
 
-/* "two and a half", "3 million and a half", "five and a half million":
- * a fraction after "and a" adds to the number, at the scale of its last
- * multiplier, and a multiplier after it scales the whole. */
+/* "two and a half", "3 million and a half", "five and a half million",
+ * "five billion and three quarters": a fraction after "and" adds to the
+ * number, at the scale of its last multiplier, and a multiplier after it
+ * scales the whole ("five and a half million") or, after a multiplied
+ * number, the fraction alone ("one billion and a half million"). */
 static void
 add_and_a_half(const Scan *sc, NumExpr *e)
 {
   guint j = e->last + 1;
-  if (!tok_is(sc, j, "and") || !(tok_is(sc, j + 1, "a") || tok_is(sc, j + 1, "one")) ||
-      !same_sentence(sc, e->last, j + 2) || tok_is(sc, j + 3, "of"))
+  NumExpr f;
+  gboolean proper = FALSE;
+  if (!tok_is(sc, j, "and") || !same_sentence(sc, e->last, j + 2) ||
+      !read_word_fraction(sc, j + 1, &f, &proper, 2) || !proper ||
+      tok_is(sc, f.last + 1, "of"))
     return;
-  double part = tok_is(sc, j + 2, "half") ? 0.5 : tok_is(sc, j + 2, "quarter") ? 0.25 :
-                tok_is(sc, j + 2, "third") ? 1.0 / 3 : 0;
-  if (!part)
-    return;
+  double part = f.value;
   double scale = 1;
   while (scale * 1000 <= fabs(e->value) && scale < 1e12)
     scale *= 1000;
   if (!e->scaled && !(e->words && scale > 1))
     scale = 1;
+  const NumWord *w = num_word(sc, f.last + 1);
+  if (scale > 1 && w && w->scale && w->value >= 1e3 && w->value < scale) {
+    e->value += part * w->value;
+    e->precision = MIN(e->precision, part * w->value);
+    e->last = f.last + 1;
+    e->bare_digits = FALSE;
+    return;
+  }
   e->value += part * scale;
-  e->last = j + 2;
+  e->last = f.last;
   e->precision = MIN(e->precision, part * scale);
   e->bare_digits = FALSE;
-  const NumWord *w = num_word(sc, e->last + 1);
   if (scale == 1 && w && w->scale && w->value >= 1e3) {
     e->value *= w->value;
     e->precision *= w->value;
@@ -786,8 +1049,53 @@ add_and_a_half(const Scan *sc, NumExpr *e)
   }
 }
 
+/* A power after the number at @i: "1e10", "12.32e+14", "1.3x10^6",
+ * "1.1^23", "2.5^-1".  Applies it to *@value and returns its last token,
+ * or 0.  Every part touches the next, so "4 x 10" is no power. */
+static guint
+power_after(const Scan *sc, guint i, double *value)
+{
+  guint k = i + 1;
+  gboolean ten = TRUE;
+  if (!attached(sc, i) || k >= sc->n)
+    return 0;
+  if (tok_is(sc, k, "e") || tok_is(sc, k, "E"))
+    k++;
+  else if (tok_is(sc, k, "x") && attached(sc, k) && k + 1 < sc->n &&
+           sc->t[k + 1].type == T_NUM && sc->t[k + 1].value == 10 &&
+           !sc->t[k + 1].decimals && attached(sc, k + 1) && tok_is_punct(sc, k + 2, "^"))
+    k += 3;
+  else if (tok_is_punct(sc, k, "^"))
+    k++, ten = FALSE;
+  else
+    return 0;
+  double sign = 1;
+  for (int n = 0; n < 2 && (tok_is_punct(sc, k, "-") || tok_is_punct(sc, k, "+")) &&
+                  attached(sc, k - 1); n++, k++)
+    if (tok_is_punct(sc, k, "-"))
+      sign = -sign;
+  if (k >= sc->n || !attached(sc, k - 1) || sc->t[k].type != T_NUM || sc->t[k].decimals ||
+      sc->t[k].separators || sc->t[k].int_digits > 3 ||
+      (attached(sc, k) && sc->t[k + 1].type == T_WORD))
+    return 0;
+  double e = sign * sc->t[k].value;
+  *value = ten ? *value * pow(10, e) : pow(*value, e);
+  return k;
+}
+
+/* Whether token @i ends its sentence: nothing but punctuation follows. */
+static gboolean
+ends_sentence(const Scan *sc, guint i)
+{
+  return i + 1 >= sc->n || !same_sentence(sc, i, i + 1) ||
+         (sc->t[i + 1].type == T_PUNCT && !tok_is_punct(sc, i + 1, "$") &&
+          (i + 2 >= sc->n || !same_sentence(sc, i, i + 2) || sc->t[i + 2].type == T_PUNCT));
+}
+
 /* Reads a number from token @i: digits or words, with a multiplier after
- * ("3.7 million", "8.5 thousand", "4k", "2.4bn"). */
+ * ("3.7 million", "8.5 thousand", "4k", "2.4bn", "6 crore and two
+ * hundred"), a power ("1.3e6") or a fraction in words ("twenty and three
+ * fifths", "three quarters billion"). */
 static gboolean
 read_num_expr(const Scan *sc, guint i, NumExpr *out)
 {
@@ -799,6 +1107,23 @@ read_num_expr(const Scan *sc, guint i, NumExpr *out)
                       !t->separators && !t->decimals };
     double scale = 1;
     const NumWord *w = num_word(sc, i + 1);
+    double pv = t->value;
+    guint pl;
+    if (w && w->scale && !t->decimals && !t->separators && t->value < 1000 &&
+        read_word_number(sc, i, out) && out->last > i + 1) {
+      /* "4 thousand 3 hundred and 21", "6 crore and two hundred" */
+      out->words = FALSE;
+      out->scaled = TRUE;
+      out->bare_digits = FALSE;
+      add_and_a_half(sc, out);
+      return TRUE;
+    }
+    if ((pl = power_after(sc, i, &pv)) != 0) {
+      *out = (NumExpr){ pv, 0, i, pl, TRUE, FALSE, FALSE };
+      return TRUE;
+    }
+    *out = (NumExpr){ t->value, 0, i, i, FALSE, FALSE,
+                      !t->separators && !t->decimals };
     if (w && w->scale) {
       scale = w->value;
       out->last = i + 1;
@@ -806,11 +1131,14 @@ read_num_expr(const Scan *sc, guint i, NumExpr *out)
     } else if ((scale = short_scale(sc, i + 1)) != 0 && !metres_at(sc, i + 1) &&
                (attached(sc, i) ||
                 /* "10 bn", "10 mln": the forms of two letters or more
-                 * also stand apart; "10 m" and "10 k" do not */
+                 * also stand apart; "10 m" and "10 k" do not, but for
+                 * "2.33 k" and "1,674.5 G" ending a sentence */
                 (sc->t[i + 1].end - sc->t[i + 1].start >= 2 &&
-                 !tok_is(sc, i + 1, "mn") && same_sentence(sc, i, i + 1)))) {
+                 !tok_is(sc, i + 1, "mn") && same_sentence(sc, i, i + 1)) ||
+                (!tok_is(sc, i + 1, "m") && same_sentence(sc, i, i + 1) &&
+                 ends_sentence(sc, i + 1)))) {
       out->last = i + 1;
-    } else if (tok_is(sc, i + 1, "dozen")) {
+    } else if (is_dozen_word(sc, i + 1)) {
       scale = 12;
       out->last = i + 1;
     } else {
@@ -822,6 +1150,31 @@ read_num_expr(const Scan *sc, guint i, NumExpr *out)
     out->bare_digits = out->bare_digits && !out->scaled;
     add_and_a_half(sc, out);
     return TRUE;
+  }
+  gboolean proper;
+  if (read_word_fraction(sc, i, out, &proper, 0)) {
+    /* "three quarters billion", "two thirds of a million" */
+    guint s = out->last + 1;
+    if (tok_is(sc, s, "of") && tok_is(sc, s + 1, "a"))
+      s += 2;
+    const NumWord *w = num_word(sc, s);
+    if (proper && w && w->scale && w->value >= 1e3 && same_sentence(sc, i, s)) {
+      out->value *= w->value;
+      out->precision = 0;
+      out->last = s;
+      out->scaled = TRUE;
+      return TRUE;
+    }
+    if (!proper) {
+      /* "two and a half million" */
+      if (w && w->scale && w->value >= 1e3 && s == out->last + 1) {
+        out->value *= w->value;
+        out->precision *= w->value;
+        out->last = s;
+        out->scaled = TRUE;
+      }
+      return TRUE;
+    }
   }
   if (!read_word_number(sc, i, out))
     return FALSE;
@@ -2486,11 +2839,6 @@ proportion_mention(Scan *sc, guint i, guint last, double v, guint *next)
 static XcMention *
 read_proportion(Scan *sc, guint i, guint *next)
 {
-  static const struct { const char *w; double den; } parts[] = {
-    { "half", 2 }, { "third", 3 }, { "thirds", 3 }, { "quarter", 4 },
-    { "quarters", 4 }, { "fifth", 5 }, { "fifths", 5 }, { "tenth", 10 },
-    { "tenths", 10 },
-  };
   double num = 0;
   const Tok *t = &sc->t[i];
   gboolean digits = t->type == T_NUM;
@@ -2524,33 +2872,52 @@ read_proportion(Scan *sc, guint i, guint *next)
     return NULL;
   guint j = i + 1;
   /* "one in three", "two out of five", "1 in 5 children" */
-  guint dk = tok_is(sc, j, "in") ? j + 1 :
+  /* "one over three", "1 over 20": a fraction only where the clause ends
+   * with it, since "one over 20 years" is a time */
+  gboolean over = tok_is(sc, j, "over");
+  guint dk = tok_is(sc, j, "in") || over ? j + 1 :
              tok_is(sc, j, "out") && tok_is(sc, j + 1, "of") ? j + 2 : 0;
   NumExpr den;
-  if (dk && read_num_expr(sc, dk, &den) && den.value > num && den.value <= 1000 &&
-      den.last == dk && same_sentence(sc, i, dk) && !word_in(sc, dk + 1, period_words) &&
-      !word_in(sc, dk + 1, periods)) {
-    return proportion_mention(sc, i, dk, 100.0 * num / den.value, next);
+  if (num && dk && read_num_expr(sc, dk, &den) && den.value > num && den.value <= 1000 &&
+      fmod(den.value, 1) == 0 && !den.scaled && same_sentence(sc, i, den.last) &&
+      (den.last == dk || sc->t[dk].type == T_WORD) &&
+      !word_in(sc, den.last + 1, period_words) && !word_in(sc, den.last + 1, periods) &&
+      (!over || ends_sentence(sc, den.last))) {
+    XcMention *m = proportion_mention(sc, i, den.last, 100.0 * num / den.value, next);
+    /* "negative one over 20" */
+    if (i > 0 && (tok_is(sc, i - 1, "negative") || tok_is(sc, i - 1, "minus")) &&
+        same_sentence(sc, i - 1, i) && m->qualifier == XC_QUALIFIER_EXACT) {
+      m->start = m->bare_start = m->value_start = sc->t[i - 1].start;
+      m->stated[0] = m->low = m->high = -m->stated[0];
+    }
+    return m;
   }
   if (digits)
     return NULL;
-  if (tok_is_dash(sc, j) && attached(sc, i) && attached(sc, j))
-    j++;
-  for (gsize k = 0; k < G_N_ELEMENTS(parts); k++) {
-    if (tok_is(sc, j, parts[k].w) && num < parts[k].den) {
-      /* "a second half", "a quarter of an hour" are not proportions */
-      if (tok_is(sc, j + 1, "of") && (tok_is(sc, j + 2, "an") || tok_is(sc, j + 2, "a")))
-        return NULL;
-      /* "a quarter million" is a number */
-      if (num_word(sc, j + 1) && num_word(sc, j + 1)->scale && num_word(sc, j + 1)->value >= 1e3)
-        return NULL;
-      /* "a tenth" is a proportion only as "a tenth of" */
-      if (parts[k].den == 10 && !tok_is(sc, j + 1, "of"))
-        return NULL;
-      return proportion_mention(sc, i, j, 100.0 * num / parts[k].den, next);
-    }
-  }
-  return NULL;
+  NumExpr f;
+  gboolean proper;
+  if (!read_word_fraction(sc, i, &f, &proper, 0) || !proper)
+    return NULL;
+  j = f.last;
+  gboolean plural;
+  double d = fraction_part(sc, j, &plural);
+  /* "a second half", "a quarter of an hour" are not proportions */
+  if (tok_is(sc, j + 1, "of") && (tok_is(sc, j + 2, "an") || tok_is(sc, j + 2, "a")))
+    return NULL;
+  /* "a quarter million", "two thirds of a million" are numbers */
+  if (num_word(sc, j + 1) && num_word(sc, j + 1)->scale && num_word(sc, j + 1)->value >= 1e3)
+    return NULL;
+  /* "a tenth", "a fourth term", "the one hundredth": a part named by a
+   * singular ordinal other than half, third, quarter and fifth is a
+   * proportion only before "of" or at the end of its clause */
+  gboolean common = tok_is(sc, j, "half") || tok_is(sc, j, "third") ||
+                    tok_is(sc, j, "quarter") || tok_is(sc, j, "fifth");
+  if (!plural && !common && !tok_is(sc, j + 1, "of") && j + 1 < sc->n &&
+      same_sentence(sc, j, j + 1) && sc->t[j + 1].type == T_WORD)
+    return NULL;
+  if (!plural && d >= 10 && i > 0 && tok_is(sc, i - 1, "the"))
+    return NULL;
+  return proportion_mention(sc, i, j, 100.0 * f.value, next);
 }
 
 static gboolean
