@@ -107,6 +107,27 @@ read_number(const char *p, const char *end, Tok *tok)
     int_digits++;
     p++;
   }
+  /* "12,34,567": Indian grouping, pairs of digits before the last three */
+  if (int_digits <= 2 && int_digits > 0 && p < end && *p == ',') {
+    const char *q = p;
+    guint pairs = 0;
+    while (end - q > 3 && q[0] == ',' && g_ascii_isdigit(q[1]) && g_ascii_isdigit(q[2]) &&
+           q[3] == ',' && pairs < 6) {
+      q += 3;
+      pairs++;
+    }
+    if (pairs && *q == ',' && three_digits_then_stop(q + 1, end)) {
+      for (guint k = 0; k < pairs; k++, p += 3) {
+        buf[blen++] = p[1];
+        buf[blen++] = p[2];
+      }
+      memcpy(buf + blen, p + 1, 3);
+      blen += 3;
+      int_digits += 2 * pairs + 3;
+      p += 4;
+      tok->separators = 1;
+    }
+  }
   /* A comma group needs 1-3 leading digits; a space group also needs
    * the first group to be short, so "in 2024 100 people" stays apart. */
   gboolean grouped = FALSE;
@@ -297,6 +318,22 @@ is_abbreviation(const char *w, gsize len)
 
 static guint8 num_word_index(const char *w, gsize len);
 
+/* The value of a fraction character ("½", "⅔"), or 0. */
+static double
+vulgar_fraction(gunichar c)
+{
+  static const struct { gunichar c; double v; } f[] = {
+    { 0xBC, 0.25 }, { 0xBD, 0.5 }, { 0xBE, 0.75 }, { 0x2153, 1.0 / 3 }, { 0x2154, 2.0 / 3 },
+    { 0x2155, 0.2 }, { 0x2156, 0.4 }, { 0x2157, 0.6 }, { 0x2158, 0.8 }, { 0x2159, 1.0 / 6 },
+    { 0x215A, 5.0 / 6 }, { 0x215B, 0.125 }, { 0x215C, 0.375 }, { 0x215D, 0.625 },
+    { 0x215E, 0.875 },
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS(f); k++)
+    if (f[k].c == c)
+      return f[k].v;
+  return 0;
+}
+
 /* Lower-case words a word reader can start at (besides number words and
  * capitalized words: months, weekdays, currency codes).  Every other word
  * is passed over without trying the readers, which is most of the text. */
@@ -431,6 +468,10 @@ tokenize(Scan *sc)
         if (p > end)
           p = end;
         tok.end = (gsize)(p - text);
+        if (c >= 0xBC && (tok.value = vulgar_fraction(c)) > 0) {
+          tok.type = T_NUM;     /* "½ teaspoon", "the result is ⅔" */
+          tok.decimals = 2;
+        }
       }
     }
 
@@ -587,7 +628,8 @@ static const NumWord num_words[] = {
   { "sixty", 60, 0 }, { "seventy", 70, 0 }, { "eighty", 80, 0 },
   { "ninety", 90, 0 }, { "dozen", 12, 0 }, { "hundred", 100, 1 },
   { "thousand", 1e3, 1 }, { "million", 1e6, 1 }, { "billion", 1e9, 1 },
-  { "trillion", 1e12, 1 },
+  { "trillion", 1e12, 1 }, { "nought", 0, 0 }, { "naught", 0, 0 }, { "lakh", 1e5, 1 },
+  { "lakhs", 1e5, 1 }, { "crore", 1e7, 1 }, { "crores", 1e7, 1 },
 };
 
 /* The number word token @i is, looked up once when tokenizing. */
@@ -616,7 +658,8 @@ short_scale(const Scan *sc, guint i)
   static const struct { const char *w; double v; } s[] = {
     { "k", 1e3 }, { "K", 1e3 }, { "m", 1e6 }, { "M", 1e6 }, { "mn", 1e6 },
     { "mln", 1e6 }, { "bn", 1e9 }, { "bln", 1e9 }, { "b", 1e9 }, { "tn", 1e12 },
-    { "trn", 1e12 }, { "tln", 1e12 },
+    { "trn", 1e12 }, { "tln", 1e12 }, { "mil", 1e6 }, { "MM", 1e6 },
+    { "G", 1e9 },   /* giga, only apart: "4G" is a network */
   };
   if (i >= sc->n || sc->t[i].type != T_WORD)
     return 0;
@@ -733,7 +776,7 @@ point_decimals(const Scan *sc, guint j, double *value, guint *decimals)
 static gboolean
 read_word_number(const Scan *sc, guint i, NumExpr *out)
 {
-  double total = 0, current = 0, seg = 0, big = 0;
+  double total = 0, current = 0, seg = 0, big = 0, last_scale_value = 0;
   guint j = i, last = i;
   gboolean any = FALSE, last_scale = FALSE;
 
@@ -801,7 +844,10 @@ read_word_number(const Scan *sc, guint i, NumExpr *out)
       double nv;
       gboolean ns;
       if (any && last_scale && tok_is(sc, j, "and") && word_part(sc, j + 1, TRUE, &nv, &ns) &&
-          !ns)
+          !ns && nv > 0 &&
+          /* "3 hundred and 2 hundred" are two numbers, "a hundred and
+           * fifty thousand" one */
+          !(is_scale_word(sc, j + 2) && num_word(sc, j + 2)->value == last_scale_value))
         continue;
       break;
     }
@@ -824,6 +870,7 @@ read_word_number(const Scan *sc, guint i, NumExpr *out)
       }
       seg = 0;
       last_scale = TRUE;
+      last_scale_value = v;
     } else {
       if (tok_is(sc, j, "dozen")) {
         current = (current ? current : 1) * 12;
@@ -913,7 +960,7 @@ static gboolean
 read_word_fraction(const Scan *sc, guint i, NumExpr *out, gboolean *proper, int depth)
 {
   NumExpr n;
-  double num, den = 0, whole = 0;
+  double num, den = 0, whole = 0, mult = 1;
   guint L, k;
   gboolean plural = FALSE, article = FALSE;
   if (i >= sc->n || sc->t[i].type != T_WORD)
@@ -950,6 +997,18 @@ read_word_fraction(const Scan *sc, guint i, NumExpr *out, gboolean *proper, int 
       if (tail && tail < den) {   /* "one hundred and three quarters" */
         whole = num - tail;
         num = tail;
+        /* "two million and one half", "one billion and three quarters
+         * million": the part counts in the multiplier before "and" or the
+         * one after the fraction */
+        const NumWord *before = num_word(sc, and_at - 1), *after = num_word(sc, k + 1);
+        if (before && before->scale && before->value >= 1e3) {
+          mult = before->value;
+          if (after && after->scale && after->value >= 1e3 && after->value < mult &&
+              same_sentence(sc, k, k + 1)) {
+            mult = after->value;
+            k++;
+          }
+        }
       }
     }
   } else if (!den) {
@@ -988,7 +1047,7 @@ read_word_fraction(const Scan *sc, guint i, NumExpr *out, gboolean *proper, int 
   /* a singular part counts one: "one fifth", "a hundredth", not "two fifth" */
   if (!plural && num != 1)
     return FALSE;
-  *out = (NumExpr){ whole + num / den, 0, i, k, FALSE, TRUE, FALSE };
+  *out = (NumExpr){ whole + num / den * mult, 0, i, k, FALSE, TRUE, FALSE };
   *proper = whole == 0 && num < den;
   return TRUE;
 }
@@ -1129,13 +1188,13 @@ read_num_expr(const Scan *sc, guint i, NumExpr *out)
       out->last = i + 1;
       /* "1.5 million" is not "1.5 million thousand" */
     } else if ((scale = short_scale(sc, i + 1)) != 0 && !metres_at(sc, i + 1) &&
-               (attached(sc, i) ||
+               ((attached(sc, i) && !tok_is(sc, i + 1, "G")) ||
                 /* "10 bn", "10 mln": the forms of two letters or more
                  * also stand apart; "10 m" and "10 k" do not, but for
                  * "2.33 k" and "1,674.5 G" ending a sentence */
                 (sc->t[i + 1].end - sc->t[i + 1].start >= 2 &&
                  !tok_is(sc, i + 1, "mn") && same_sentence(sc, i, i + 1)) ||
-                (!tok_is(sc, i + 1, "m") && same_sentence(sc, i, i + 1) &&
+                (sc->text[sc->t[i + 1].start] != 'm' && same_sentence(sc, i, i + 1) &&
                  ends_sentence(sc, i + 1)))) {
       out->last = i + 1;
     } else if (is_dozen_word(sc, i + 1)) {
@@ -2462,8 +2521,11 @@ currency_symbol_after(const Scan *sc, guint j)
   return unit_word(sc, j, signs);
 }
 
-/* A fraction "N/D" at token @k with a unit of measure or currency right
- * after it: *@value gets N/D and *@last its last token. */
+/* A fraction "N/D" at token @k: *@value gets N/D and *@last its last
+ * token.  Before a unit of measure or currency any such pair is one
+ * ("1/4 mile"); alone only the halves, thirds, quarters, fifths, eighths
+ * and sixteenths are, since "4/11" may be a date, "9/11" and "1/6" name
+ * days and "24/7" is neither. */
 static gboolean
 fraction_at(const Scan *sc, guint k, double *value, guint *last)
 {
@@ -2471,7 +2533,11 @@ fraction_at(const Scan *sc, guint k, double *value, guint *last)
       sc->t[k].decimals || sc->t[k].int_digits > 2 || !attached(sc, k) ||
       !tok_is_punct(sc, k + 1, "/") || !attached(sc, k + 1) ||
       sc->t[k + 2].type != T_NUM || sc->t[k + 2].separators || sc->t[k + 2].decimals ||
-      sc->t[k + 2].int_digits > 2 || (attached(sc, k + 2) && sc->t[k + 3].type != T_WORD))
+      sc->t[k + 2].int_digits > 2 ||
+      (attached(sc, k + 2) && sc->t[k + 3].type != T_WORD &&
+       (sc->t[k + 3].type != T_PUNCT || tok_is_punct(sc, k + 3, "/") ||
+        tok_is_dash(sc, k + 3))) ||
+      (k > 0 && !sc->t[k].space_before && tok_is_punct(sc, k - 1, "/")))
     return FALSE;
   double n = sc->t[k].value, d = sc->t[k + 2].value;
   if (n < 1 || d < 2 || n >= d)
@@ -2479,7 +2545,8 @@ fraction_at(const Scan *sc, guint k, double *value, guint *last)
   guint u = k + 3;
   if (tok_is_dash(sc, u) && attached(sc, k + 2))
     u++;
-  if (!(unit_word(sc, u, measures) || unit_word(sc, u, currencies_after)))
+  if (!(unit_word(sc, u, measures) || unit_word(sc, u, currencies_after)) &&
+      !(d == 2 || d == 3 || d == 4 || d == 5 || d == 8 || d == 16))
     return FALSE;
   *value = n / d;
   *last = k + 2;
@@ -2572,6 +2639,17 @@ read_quantity(Scan *sc, guint i, guint *next)
       return NULL;
     }
   }
+  /* "192.168.1.2", "version 1.2.3": an address or a version, no figure */
+  if (at->type == T_NUM && at->decimals && a.first == a.last && tok_is_punct(sc, a.last + 1, ".") &&
+      attached(sc, a.last) && attached(sc, a.last + 1) && a.last + 2 < sc->n &&
+      sc->t[a.last + 2].type == T_NUM) {
+    guint k = a.last + 2;
+    while (k + 2 < sc->n && tok_is_punct(sc, k + 1, ".") && attached(sc, k) &&
+           attached(sc, k + 1) && sc->t[k + 2].type == T_NUM)
+      k += 2;
+    *next = k + 1;
+    return NULL;
+  }
   /* "45,000 000": a group of zeros standing alone is a fragment, no count */
   if (at->type == T_NUM && !currency && at->int_digits >= 2 && !at->decimals &&
       sc->text[at->start] == '0') {
@@ -2608,18 +2686,20 @@ read_quantity(Scan *sc, guint i, guint *next)
   }
   /* "1/4 mile", "10 1/2 miles": a fraction, read so only before a unit,
    * since "4/11" may be a date and "24/7" is neither */
+  gboolean part = FALSE;    /* a fraction alone: "3/4" */
   if (at->type == T_NUM && a.first == a.last && !currency) {
     double frac;
     guint flast;
     if (fraction_at(sc, a.first, &frac, &flast)) {
-      a.value = frac;
+      a.value = a.value < 0 ? -frac : frac;
       a.last = flast;
       a.precision = 0;
       a.bare_digits = FALSE;
+      part = TRUE;
     } else if (!at->decimals && !at->separators &&
                fraction_at(sc, a.first + 1, &frac, &flast) &&
                sc->t[a.first + 1].space_before && same_sentence(sc, a.first, flast)) {
-      a.value += frac;
+      a.value += a.value < 0 ? -frac : frac;
       a.last = flast;
       a.precision = 0;
       a.bare_digits = FALSE;
@@ -2746,6 +2826,15 @@ read_quantity(Scan *sc, guint i, guint *next)
     unit = NULL;
   }
 
+  /* "3/4", "-4/5" alone are proportions, as "three quarters" is */
+  gboolean proportion = FALSE;
+  if (part && kind == XC_KIND_COUNT && nv == 1) {
+    kind = XC_KIND_PERCENT;
+    unit = "%";
+    values[0] *= 100;
+    ends[0].precision = 1;
+    proportion = TRUE;
+  }
   if (kind == XC_KIND_COUNT && nv == 1) {
     const Tok *t = &sc->t[a.first];
     if (t->type == T_NUM && attached(sc, a.first) && is_ordinal_suffix(sc, a.first + 1)) {
@@ -2810,6 +2899,7 @@ read_quantity(Scan *sc, guint i, guint *next)
   }
   apply_qualifier(m, values[0], values[nv - 1]);
   m->unit = g_strdup(unit);
+  m->proportion = proportion;
   if (kind == XC_KIND_COUNT || kind == XC_KIND_MEASURE)
     read_counted(sc, m, last + 1);
   join_bounds(sc, m, last, next);
@@ -2843,7 +2933,13 @@ read_proportion(Scan *sc, guint i, guint *next)
   const Tok *t = &sc->t[i];
   gboolean digits = t->type == T_NUM;
   /* "Half of the voters" */
-  if (tok_is(sc, i, "half") && tok_is(sc, i + 1, "of") && same_sentence(sc, i, i + 1) &&
+  guint hq;
+  if (tok_is(sc, i, "half") &&
+      ((tok_is(sc, i + 1, "of") && same_sentence(sc, i, i + 1)) ||
+       /* "more than half the people", "almost half" */
+       (qualifier_before(sc, i, &hq) != XC_QUALIFIER_EXACT && !tok_is(sc, i + 1, "a") &&
+        !tok_is(sc, i + 1, "an") && !num_word(sc, i + 1) && !word_in(sc, i + 1, period_words) &&
+        !word_in(sc, i + 1, periods))) &&
       !(i > 0 && (tok_is(sc, i - 1, "a") || tok_is(sc, i - 1, "and") ||
                   tok_is(sc, i - 1, "first") || tok_is(sc, i - 1, "second")))) {
     XcMention *m = mention_new(sc, i, i, XC_KIND_PERCENT);
@@ -2868,11 +2964,9 @@ read_proportion(Scan *sc, guint i, guint *next)
   } else if (num_word(sc, i) && !num_word(sc, i)->scale && num_word(sc, i)->value < 10) {
     num = num_word(sc, i)->value;
   }
-  if (!num)
-    return NULL;
   guint j = i + 1;
-  /* "one in three", "two out of five", "1 in 5 children" */
-  /* "one over three", "1 over 20": a fraction only where the clause ends
+  /* "one in three", "two out of five", "1 in 5 children"; "one over
+   * three", "1 over 20": a fraction only where the clause ends
    * with it, since "one over 20 years" is a time */
   gboolean over = tok_is(sc, j, "over");
   guint dk = tok_is(sc, j, "in") || over ? j + 1 :
@@ -2907,12 +3001,10 @@ read_proportion(Scan *sc, guint i, guint *next)
   /* "a quarter million", "two thirds of a million" are numbers */
   if (num_word(sc, j + 1) && num_word(sc, j + 1)->scale && num_word(sc, j + 1)->value >= 1e3)
     return NULL;
-  /* "a tenth", "a fourth term", "the one hundredth": a part named by a
-   * singular ordinal other than half, third, quarter and fifth is a
-   * proportion only before "of" or at the end of its clause */
-  gboolean common = tok_is(sc, j, "half") || tok_is(sc, j, "third") ||
-                    tok_is(sc, j, "quarter") || tok_is(sc, j, "fifth");
-  if (!plural && !common && !tok_is(sc, j + 1, "of") && j + 1 < sc->n &&
+  /* "a third time", "a fourth term", "a quarter century": a part named
+   * by a singular ordinal is a proportion only before "of" or at the end
+   * of its clause */
+  if (!plural && !tok_is(sc, j + 1, "of") && j + 1 < sc->n &&
       same_sentence(sc, j, j + 1) && sc->t[j + 1].type == T_WORD)
     return NULL;
   if (!plural && d >= 10 && i > 0 && tok_is(sc, i - 1, "the"))
