@@ -3004,8 +3004,8 @@ read_proportion(Scan *sc, guint i, guint *next)
   /* "a third time", "a fourth term", "a quarter century": a part named
    * by a singular ordinal is a proportion only before "of" or at the end
    * of its clause */
-  if (!plural && !tok_is(sc, j + 1, "of") && j + 1 < sc->n &&
-      same_sentence(sc, j, j + 1) && sc->t[j + 1].type == T_WORD)
+  if (!plural && j + 1 < sc->n && same_sentence(sc, j, j + 1) && sc->t[j + 1].type == T_WORD &&
+      !word_in(sc, j + 1, stop_words))
     return NULL;
   if (!plural && d >= 10 && i > 0 && tok_is(sc, i - 1, "the"))
     return NULL;
