@@ -2019,6 +2019,10 @@ static const QualPhrase qualifiers[] = {
   { "around", XC_QUALIFIER_ABOUT }, { "roughly", XC_QUALIFIER_ABOUT },
   { "some", XC_QUALIFIER_ABOUT }, { "circa", XC_QUALIFIER_ABOUT },
   { "nearly", XC_QUALIFIER_NEARLY },
+  /* "equal to 20": exact, the words kept in the mention */
+  { "equal to", XC_QUALIFIER_EXACT }, { "equals to", XC_QUALIFIER_EXACT },
+  { "equals", XC_QUALIFIER_EXACT }, { "equaling to", XC_QUALIFIER_EXACT },
+  { "equalling to", XC_QUALIFIER_EXACT }, { "equaling", XC_QUALIFIER_EXACT },
 };
 
 /* The qualifier standing right before token @first, if any; *@start gets
@@ -2055,7 +2059,9 @@ qualifier_before(const Scan *sc, guint first, guint *start)
   }
   for (gsize k = 0; k < G_N_ELEMENTS(qualifiers); k++) {
     int s = phrase_ends_at(sc, (int)first - 1, qualifiers[k].phrase);
-    if (s >= 0 && same_sentence(sc, (guint)s, first)) {
+    if (s >= 0 && same_sentence(sc, (guint)s, first) &&
+        /* "how about 2 in 5": a suggestion, not an estimate */
+        !(s > 0 && qualifiers[k].q == XC_QUALIFIER_ABOUT && tok_is(sc, (guint)s - 1, "how"))) {
       *start = (guint)s;
       return qualifiers[k].q;
     }
@@ -2472,17 +2478,25 @@ join_bounds(Scan *sc, XcMention *m, guint last, guint *next)
   *next = last + 1;
   gboolean lower = is_lower_bound(m->qualifier), upper = is_upper_bound(m->qualifier);
   if (!(lower || upper) || m->n_stated != 1 ||
-      !(tok_is(sc, last + 1, "and") || tok_is(sc, last + 1, "but")) ||
+      !(tok_is(sc, last + 1, "and") || tok_is(sc, last + 1, "but") ||
+        tok_is_punct(sc, last + 1, ",")) ||
       !same_sentence(sc, last, last + 1))
     return;
   for (guint k = last + 2; k < sc->n && k <= last + 8 && same_sentence(sc, last, k); k++) {
-    if (sc->t[k].type != T_NUM && !sc->t[k].numw)
+    /* "above one quarter and below a half": a proportion's other bound
+     * is a part in words too */
+    NumExpr b;
+    gboolean proper = FALSE;
+    if (m->proportion && sc->t[k].type == T_WORD &&
+        read_word_fraction(sc, k, &b, &proper, 0) && proper)
+      b.value *= 100;
+    else if (sc->t[k].type != T_NUM && !sc->t[k].numw)
       continue;
     guint qs;
     XcQualifier q2 = qualifier_before(sc, k, &qs);
-    NumExpr b;
     if (qs != last + 2 || !(lower ? is_upper_bound(q2) : is_lower_bound(q2)) ||
-        !read_num_expr(sc, k, &b) || (b.words && b.value == 1))
+        (!proper && (m->proportion || !read_num_expr(sc, k, &b) ||
+                     (b.words && b.value == 1))))
       return;
     double v = m->stated[0];
     if (lower ? b.value <= v : b.value >= v)
@@ -2672,7 +2686,11 @@ read_quantity(Scan *sc, guint i, guint *next)
   /* "-5 degrees", "minus 5": a sign that stands apart from what precedes */
   if (at->type == T_NUM && !currency && first == a.first && first > 0 &&
       (tok_is_punct(sc, first - 1, "-") || tok_is_punct(sc, first - 1, "\xE2\x88\x92")) &&
-      !sc->t[first].space_before && (first == 1 || sc->t[first - 1].space_before) &&
+      !sc->t[first].space_before &&
+      (first == 1 || sc->t[first - 1].space_before ||
+       /* "<-30" */
+       tok_is_punct(sc, first - 2, "<") || tok_is_punct(sc, first - 2, ">") ||
+       tok_is_punct(sc, first - 2, "=")) &&
       !(first >= 2 && (sc->t[first - 2].type == T_NUM || num_word(sc, first - 2)))) {
     a.value = -a.value;
     first--;
@@ -2863,17 +2881,34 @@ read_quantity(Scan *sc, guint i, guint *next)
 
   if (nv > 1 && q == XC_QUALIFIER_EXACT)
     q = XC_QUALIFIER_RANGE;
-  /* "10,000 or more", "10,000 or so", "10,000-plus" */
-  if (tok_is(sc, last + 1, "or") &&
-      (tok_is(sc, last + 2, "more") || tok_is(sc, last + 2, "greater") ||
-       tok_is(sc, last + 2, "above") || tok_is(sc, last + 2, "higher"))) {
-    q = XC_QUALIFIER_AT_LEAST;
-    last += 2;
-  } else if (tok_is(sc, last + 1, "or") &&
-             (tok_is(sc, last + 2, "less") || tok_is(sc, last + 2, "fewer") ||
-              tok_is(sc, last + 2, "below") || tok_is(sc, last + 2, "lower"))) {
-    q = XC_QUALIFIER_UP_TO;
-    last += 2;
+  /* "10,000 or more", "500 and more", "10,000 or so", "10,000-plus";
+   * "200 or greater than" takes its dangling "than", while in "200 or
+   * greater than 190" the bound is the next figure's; after "about" the
+   * bound replaces the estimate ("about 500 or more" is 500 or more) */
+  gboolean or_and = tok_is(sc, last + 1, "or") || tok_is(sc, last + 1, "and");
+  gboolean more = or_and && (tok_is(sc, last + 2, "more") || tok_is(sc, last + 2, "greater") ||
+                             tok_is(sc, last + 2, "above") || tok_is(sc, last + 2, "higher"));
+  gboolean less = or_and && (tok_is(sc, last + 2, "less") || tok_is(sc, last + 2, "fewer") ||
+                             tok_is(sc, last + 2, "below") || tok_is(sc, last + 2, "lower"));
+  gboolean than = (more || less) && tok_is(sc, last + 3, "than");
+  if (than && last + 4 < sc->n && same_sentence(sc, last, last + 4) &&
+      (sc->t[last + 4].type == T_NUM || num_word(sc, last + 4)))
+    more = less = FALSE;
+  if ((more || less) && tok_is(sc, last + 1, "and") && !tok_is(sc, last + 2, "more"))
+    more = less = FALSE;
+  if (more || less) {
+    if (q != XC_QUALIFIER_EXACT)
+      qstart = first;
+    q = more ? XC_QUALIFIER_AT_LEAST : XC_QUALIFIER_UP_TO;
+    last += than ? 3 : 2;
+  } else if ((q == XC_QUALIFIER_MORE_THAN || q == XC_QUALIFIER_LESS_THAN) &&
+             tok_is(sc, last + 1, "or") && tok_is(sc, last + 2, "equal") &&
+             !(tok_is(sc, last + 3, "to") && last + 4 < sc->n &&
+               same_sentence(sc, last, last + 4) &&
+               (sc->t[last + 4].type == T_NUM || num_word(sc, last + 4)))) {
+    /* "more than 5000 or equal (to)" */
+    q = q == XC_QUALIFIER_MORE_THAN ? XC_QUALIFIER_AT_LEAST : XC_QUALIFIER_UP_TO;
+    last += tok_is(sc, last + 3, "to") ? 3 : 2;
   } else if (tok_is(sc, last + 1, "or") && tok_is(sc, last + 2, "so")) {
     q = XC_QUALIFIER_ABOUT;
     last += 2;
@@ -2918,10 +2953,18 @@ proportion_mention(Scan *sc, guint i, guint last, double v, guint *next)
   m->qualifier = qualifier_before(sc, i, &qs);
   if (qs < i)
     m->start = sc->t[qs].start;
+  /* "2 in 5 or more" */
+  if (tok_is(sc, last + 1, "or") && (tok_is(sc, last + 2, "more") || tok_is(sc, last + 2, "less")) &&
+      !tok_is(sc, last + 3, "than")) {
+    m->qualifier = tok_is(sc, last + 2, "more") ? XC_QUALIFIER_AT_LEAST : XC_QUALIFIER_UP_TO;
+    m->start = m->bare_start;
+    last += 2;
+    m->end = sc->t[last].end;
+  }
   apply_qualifier(m, v, v);
   m->unit = g_strdup("%");
   m->precision = 1;
-  *next = last + 1;
+  join_bounds(sc, m, last, next);
   return m;
 }
 
