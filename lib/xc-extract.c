@@ -2774,7 +2774,18 @@ read_quantity(Scan *sc, guint i, guint *next)
   XcKind kind = XC_KIND_COUNT;
   const char *unit = currency;
   guint j = last + 1;
-  if (currency) {
+  /* "percent of 10", "per cent of twenty-two" opening a sentence and
+   * ending it: the figure is the percentage, said the other way round */
+  guint pw = first >= 2 && tok_is(sc, first - 1, "of") ?
+             (tok_is(sc, first - 2, "percent") || tok_is(sc, first - 2, "percents") ? first - 2 :
+              first >= 3 && tok_is(sc, first - 2, "cent") && tok_is(sc, first - 3, "per") ?
+              first - 3 : G_MAXUINT) : G_MAXUINT;
+  if (!currency && nv == 1 && pw != G_MAXUINT && same_sentence(sc, pw, first) &&
+      (pw == 0 || !same_sentence(sc, pw - 1, pw)) && ends_sentence(sc, last)) {
+    kind = XC_KIND_PERCENT;
+    unit = "%";
+    first = pw;
+  } else if (currency) {
     kind = XC_KIND_MONEY;
   } else if (tok_is_punct(sc, j, "%") || tok_is(sc, j, "percent") ||
              tok_is(sc, j, "pc") || tok_is(sc, j, "percents") ||
