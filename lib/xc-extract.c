@@ -349,7 +349,7 @@ static const char *const starter_words[] = {
   "september", "october", "november", "december", "jan", "feb", "mar", "apr",
   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
   "wednesday", "thursday", "friday", "saturday", "sunday", "next", "quarter",
-  "u.s", "usd", "mxn", "aud", "cad", "nzd", NULL,
+  "u.s", "usd", "mxn", "aud", "cad", "nzd", "rmb", NULL,
 };
 
 /* Whether the @len bytes at @w spell lower-case @word, ignoring ASCII
@@ -1851,6 +1851,9 @@ static const UnitWord currencies_after[] = {
   { "RMB", "CNY" }, { "pence", "GBX" }, { "penny", "GBX" }, { "pesetas", "ESP" },
   { "guilders", "NLG" }, { "markka", "FIM" }, { "lira", "TRY" }, { "rupee", "INR" },
   { "franc", "CHF" }, { "shekels", "ILS" }, { "zlotys", "PLN" }, { "rand", "ZAR" },
+  { "cents", "USX" }, { "cent", "USX" }, { "\xE5\x85\x83", "CNY" },
+  { "\xE0\xAE\xB0\xE0\xAF\x82", "LKR" }, { "bitcoins", "BTC" }, { "bitcoin", "BTC" },
+  { "BTC", "BTC" }, { "satoshis", "SAT" }, { "satoshi", "SAT" },
   { NULL, NULL },
 };
 
@@ -1882,7 +1885,36 @@ static const struct {
   { "aud", "AUD" }, { "CAD", "CAD" }, { "cad", "CAD" }, { "NZD", "NZD" }, { "nzd", "NZD" },
 };
 
+/* Codes scaled by a million, as in Nordic business news: "30 MUSD",
+ * "MAUD 60". */
+static const struct {
+  const char *word, *code;
+} million_codes[] = {
+  { "MUSD", "USD" }, { "MEUR", "EUR" }, { "MGBP", "GBP" }, { "MAUD", "AUD" },
+  { "MCAD", "CAD" }, { "MCHF", "CHF" }, { "MSEK", "SEK" }, { "MNOK", "NOK" },
+  { "MDKK", "DKK" }, { "MJPY", "JPY" }, { "MCNY", "CNY" },
+};
+
+static const char *
+million_code(const Scan *sc, guint j)
+{
+  if (j >= sc->n || sc->t[j].type != T_WORD || sc->t[j].end - sc->t[j].start != 4 ||
+      sc->text[sc->t[j].start] != 'M')
+    return NULL;
+  for (gsize k = 0; k < G_N_ELEMENTS(million_codes); k++)
+    if (memcmp(sc->text + sc->t[j].start, million_codes[k].word, 4) == 0)
+      return million_codes[k].code;
+  return NULL;
+}
+
+/* Words before a lower-case "us $" that make it the country, not the
+ * pronoun: "a us $ 150 million loan", "india's us $ 10 billion deal". */
+static const char *const us_determiners[] = {
+  "a", "an", "the", "s", "its", "their", "his", "her", "our", "your", "this", "that", NULL,
+};
+
 static const UnitWord currencies_before[] = {
+  { "\xE2\x82\xBF", "BTC" }, { "rmb", "CNY" }, { "usd", "USD" }, { "RMB", "CNY" }, { "CNY", "CNY" },
   { "$", "USD" }, { "\xE2\x82\xAC", "EUR" }, { "\xC2\xA3", "GBP" },
   { "\xC2\xA5", "JPY" }, { "\xE2\x82\xB4", "UAH" }, { "\xE2\x82\xBD", "RUB" },
   { "\xE2\x82\xA9", "KRW" }, { "\xE2\x82\xB9", "INR" },
@@ -2611,10 +2643,24 @@ read_quantity(Scan *sc, guint i, guint *next)
         sc->text[sc->t[i].start] != 'C' && !attached(sc, i))
       dollar = NULL;
   }
+  double money_scale = 1;
   if (dollar) {
     currency = dollar;
     i += 2;
   } else if (sc->t[i].type != T_NUM && (currency = unit_word(sc, i, currencies_before))) {
+    /* "a us $ 150 million loan", "u.s $ 100,000,000" */
+    if (tok_is_punct(sc, i, "$") && i >= 2 && same_sentence(sc, i - 2, i)) {
+      if (i >= 3 && tok_is(sc, i - 1, "s") && tok_is_punct(sc, i - 2, ".") &&
+          tok_is(sc, i - 3, "u") && attached(sc, i - 3) && attached(sc, i - 2))
+        first = i - 3;
+      else if (word_eq(sc->text + sc->t[i - 1].start, sc->t[i - 1].end - sc->t[i - 1].start,
+                       "us") && sc->text[sc->t[i - 1].start] == 'u' &&
+               word_in(sc, i - 2, us_determiners))
+        first = i - 1;
+    }
+    i++;
+  } else if ((currency = million_code(sc, i)) != NULL) {
+    money_scale = 1e6;          /* "MAUD 60" */
     i++;
   }
   NumExpr a;
@@ -2805,9 +2851,24 @@ read_quantity(Scan *sc, guint i, guint *next)
     last = j + 1;
   } else if ((unit = unit_word(sc, j, currencies_after)) != NULL &&
              !(g_str_equal(unit, "GBP") && tok_is(sc, j, "pounds") && !a.scaled &&
-               a.value < 1000)) {
+               a.value < 1000) &&
+             /* "3 USD50 cards": a code glued to the next number is its */
+             !(attached(sc, j) && sc->t[j + 1].type == T_NUM)) {
     kind = XC_KIND_MONEY;
     last = j;
+    const NumWord *w = num_word(sc, j + 1);
+    if (!a.scaled && w && w->scale && w->value >= 1e3 && same_sentence(sc, j, j + 1)) {
+      money_scale = w->value;   /* "75 USD million" */
+      last = j + 1;
+    }
+  } else if ((unit = million_code(sc, j)) != NULL) {
+    kind = XC_KIND_MONEY;       /* "30 MUSD" */
+    money_scale = 1e6;
+    last = j;
+  } else if (tok_is_dash(sc, j) && attached(sc, j - 1) && attached(sc, j) &&
+             (unit = unit_word(sc, j + 1, currencies_after)) != NULL) {
+    kind = XC_KIND_MONEY;       /* "a one-yen bid", "a 12-cent dividend" */
+    last = j + 1;
   } else if (tok_is(sc, j, "metric") && (tok_is(sc, j + 1, "tons") ||
                                         tok_is(sc, j + 1, "tonnes") ||
                                         tok_is(sc, j + 1, "ton"))) {
@@ -2855,6 +2916,41 @@ read_quantity(Scan *sc, guint i, guint *next)
     unit = NULL;
   }
 
+  /* "$ 10 dollars": the sign said twice */
+  if (currency && g_str_equal(currency, "USD") && nv == 1 && sc->t[a.first].space_before &&
+      (tok_is(sc, last + 1, "dollars") || tok_is(sc, last + 1, "dollar")) &&
+      same_sentence(sc, last, last + 1))
+    last++;
+  /* "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15
+   * USD 50.": the cents after a whole amount in a named currency, read
+   * only where nothing counted follows them */
+  if (kind == XC_KIND_MONEY && !currency && nv == 1 && !a.scaled && money_scale == 1 &&
+      fmod(values[0], 1) == 0 && last == j && !g_str_equal(unit, "USX")) {
+    guint c = tok_is(sc, last + 1, "and") ? last + 2 : last + 1;
+    NumExpr cents;
+    if (c < sc->n && same_sentence(sc, last, c) && (sc->t[c].type == T_NUM || sc->t[c].numw) &&
+        read_num_expr(sc, c, &cents) && !cents.scaled && cents.value >= 1 &&
+        cents.value < 100 && fmod(cents.value, 1) == 0 &&
+        (sc->t[cents.first].type != T_NUM || !sc->t[cents.first].decimals)) {
+      guint after = cents.last + 1;
+      gboolean named = tok_is(sc, after, "cents") || tok_is(sc, after, "cent");
+      if (named || ends_sentence(sc, cents.last) || tok_is(sc, after, "more") ||
+          tok_is(sc, after, "and")) {
+        values[0] += cents.value / 100;
+        ends[0].value = values[0];
+        ends[0].last = cents.last;
+        ends[0].precision = 0.01;
+        last = named ? after : cents.last;
+      }
+    }
+  }
+  if (money_scale != 1) {
+    for (guint e = 0; e < nv; e++) {
+      values[e] *= money_scale;
+      ends[e].precision *= money_scale;
+      ends[e].value *= money_scale;
+    }
+  }
   /* "3/4", "-4/5" alone are proportions, as "three quarters" is */
   gboolean proportion = FALSE;
   if (part && kind == XC_KIND_COUNT && nv == 1) {

@@ -88,7 +88,8 @@ static const struct {
   { "Square meter", "m2" }, { "Square kilometer", "km2" }, { "Square mile", "mi2" },
   { "Cubic foot", "ft3" }, { "Kilometer per hour", "km/h" },
   { "Mile per hour", "mph" }, { "Degree", "deg" }, { "Yard", "yd" },
-  { "Square foot", "ft2" }, { "Cubic meter", "m3" },
+  { "Square foot", "ft2" }, { "Cubic meter", "m3" }, { "Cent", "USX" },
+  { "Sri Lankan rupee", "LKR" }, { "Bitcoin", "BTC" }, { "Satoshi", "SAT" },
 };
 
 static gboolean
