@@ -1067,6 +1067,17 @@ metres_at(const Scan *sc, guint i)
          word_in(sc, i + 1, length_adjectives) && same_sentence(sc, i, i + 1);
 }
 
+/* "24703m2": an "m" glued to a number and to the power 2 or 3 is square
+ * or cubic metres, not million. */
+static gboolean
+square_metres_at(const Scan *sc, guint i)
+{
+  return i + 1 < sc->n && sc->t[i].end - sc->t[i].start == 1 && sc->text[sc->t[i].start] == 'm' &&
+         attached(sc, i) && sc->t[i + 1].type == T_NUM && sc->t[i + 1].int_digits == 1 &&
+         !sc->t[i + 1].decimals && (sc->t[i + 1].value == 2 || sc->t[i + 1].value == 3) &&
+         !attached(sc, i + 1);
+}
+
 /* "two and a half", "3 million and a half", "five and a half million",
  * "five billion and three quarters": a fraction after "and" adds to the
  * number, at the scale of its last multiplier, and a multiplier after it
@@ -1188,6 +1199,7 @@ read_num_expr(const Scan *sc, guint i, NumExpr *out)
       out->last = i + 1;
       /* "1.5 million" is not "1.5 million thousand" */
     } else if ((scale = short_scale(sc, i + 1)) != 0 && !metres_at(sc, i + 1) &&
+               !square_metres_at(sc, i + 1) &&
                ((attached(sc, i) && !tok_is(sc, i + 1, "G")) ||
                 /* "10 bn", "10 mln": the forms of two letters or more
                  * also stand apart; "10 m" and "10 k" do not, but for
@@ -1943,6 +1955,13 @@ static const UnitWord measures[] = {
   { "kilos", "kg" }, { "kmph", "km/h" }, { "knots", "kn" }, { "milligrams", "mg" },
   { "milligram", "mg" }, { "mg", "mg" }, { "micrograms", "ug" }, { "microgram", "ug" },
   { "microgrammes", "ug" }, { "mcg", "ug" }, { "\xCE\xBCg", "ug" },
+  { "dm", "dm" }, { "decimetres", "dm" }, { "decimeters", "dm" }, { "bit", "bit" },
+  { "bits", "bit" }, { "MB", "MB" }, { "GB", "GB" }, { "TB", "TB" }, { "KB", "kB" },
+  { "kB", "kB" }, { "Mb", "Mb" }, { "mb", "Mb" }, { "Gb", "Gb" }, { "megabytes", "MB" },
+  { "gigabytes", "GB" }, { "terabytes", "TB" }, { "tablespoons", "tbsp" },
+  { "tablespoon", "tbsp" }, { "tbsp", "tbsp" }, { "teaspoons", "tsp" }, { "teaspoon", "tsp" },
+  { "tsp", "tsp" }, { "cups", "cup" }, { "cup", "cup" }, { "rad", "rad" },
+  { "radians", "rad" },
   { NULL, NULL },
 };
 
@@ -2624,6 +2643,39 @@ power_unit(const char *unit, int power)
   return unit;
 }
 
+/* "5 feet 2 inches", "5 ft and 2 in": the inches after the feet at @j
+ * add to *@feet.  "in" is inches only where no determiner or number
+ * follows it ("6 ft 2 in the shade" is no height).  Returns the last
+ * token, or 0. */
+static guint
+feet_and_inches(const Scan *sc, guint j, double *feet)
+{
+  guint k = tok_is(sc, j + 1, "and") ? j + 2 : j + 1;
+  if (k + 1 >= sc->n || sc->t[k].type != T_NUM || sc->t[k].value >= 12 ||
+      sc->t[k].separators || !same_sentence(sc, j, k + 1))
+    return 0;
+  if (!(tok_is(sc, k + 1, "inches") || tok_is(sc, k + 1, "inch") ||
+        (tok_is(sc, k + 1, "in") &&
+         !(k + 2 < sc->n && same_sentence(sc, k, k + 2) &&
+           (sc->t[k + 2].type == T_NUM || word_in(sc, k + 2, us_determiners) ||
+            sc->t[k + 2].upper)))))
+    return 0;
+  *feet += sc->t[k].value / 12;
+  return k + 1;
+}
+
+/* A unit in brackets right after a number: "20 (kg)", "20 [kg]". */
+static const char *
+bracketed_unit(const Scan *sc, guint j)
+{
+  static const char *const open[] = { "(", "[", "{", "<" }, *const close[] = { ")", "]", "}", ">" };
+  for (gsize k = 0; k < G_N_ELEMENTS(open); k++)
+    if (tok_is_punct(sc, j, open[k]) && attached(sc, j) && attached(sc, j + 1) &&
+        tok_is_punct(sc, j + 2, close[k]) && same_sentence(sc, j, j + 2))
+      return unit_word(sc, j + 1, measures);
+  return NULL;
+}
+
 /* A quantity at token @i: "$2.4 billion", "more than 7,000", "18-20,000",
  * "83%", "four miles", "60-mm".  Returns NULL when @i starts none. */
 static XcMention *
@@ -2679,7 +2731,7 @@ read_quantity(Scan *sc, guint i, guint *next)
       sc->t[a.last + 1].type == T_WORD && !is_ordinal_suffix(sc, a.last + 1) &&
       !unit_word(sc, a.last + 1, measures) && !unit_word(sc, a.last + 1, currencies_after) &&
       !tok_is(sc, a.last + 1, "s") && !tok_is(sc, a.last + 1, "pc") &&
-      !metres_at(sc, a.last + 1)) {
+      !metres_at(sc, a.last + 1) && !square_metres_at(sc, a.last + 1)) {
     *next = a.last + 2;
     return NULL;
   }
@@ -2819,7 +2871,7 @@ read_quantity(Scan *sc, guint i, guint *next)
 
   XcKind kind = XC_KIND_COUNT;
   const char *unit = currency;
-  guint j = last + 1;
+  guint j = last + 1, inches_last;
   /* "percent of 10", "per cent of twenty-two" opening a sentence and
    * ending it: the figure is the percentage, said the other way round */
   guint pw = first >= 2 && tok_is(sc, first - 1, "of") ?
@@ -2885,10 +2937,15 @@ read_quantity(Scan *sc, guint i, guint *next)
   } else if ((unit = unit_word(sc, j, measures)) != NULL) {
     kind = XC_KIND_MEASURE;
     last = j;
-    if (g_str_equal(unit, "mi") && (tok_is(sc, j + 1, "an") || tok_is(sc, j + 1, "per")) &&
-        tok_is(sc, j + 2, "hour")) {
-      unit = "mph";             /* "188 miles an hour" */
+    if ((g_str_equal(unit, "mi") || g_str_equal(unit, "km")) &&
+        (tok_is(sc, j + 1, "an") || tok_is(sc, j + 1, "per")) && tok_is(sc, j + 2, "hour")) {
+      unit = g_str_equal(unit, "mi") ? "mph" : "km/h";   /* "188 miles an hour" */
       last = j + 2;
+    } else if (g_str_equal(unit, "ft") && nv == 1 &&
+               (inches_last = feet_and_inches(sc, j, &values[0])) != 0) {
+      last = inches_last;   /* "5 feet 2 inches", "12 ft 2 in" */
+      ends[0].last = last;
+      ends[0].value = values[0];
     } else if (g_str_equal(unit, "km") && tok_is_punct(sc, j + 1, "/") &&
                attached(sc, j) && (tok_is(sc, j + 2, "h") || tok_is(sc, j + 2, "hr"))) {
       unit = "km/h";
@@ -2904,10 +2961,25 @@ read_quantity(Scan *sc, guint i, guint *next)
     kind = XC_KIND_MEASURE;     /* "25 pounds" below 1,000: a weight */
     unit = "lb";
     last = j;
-  } else if (metres_at(sc, j)) {
+  } else if (metres_at(sc, j) ||
+             /* "12 m 2 dm", "1 m x 1 m": an "m" apart from its number
+              * is metres, but for "5 m people" */
+             (tok_is(sc, j, "m") && sc->text[sc->t[j].start] == 'm' && sc->t[j].space_before &&
+              same_sentence(sc, last, j) && !attached(sc, j) &&
+              !(a.first >= 2 && tok_is_dash(sc, a.first - 1) && attached(sc, a.first - 2) &&
+                sc->t[a.first - 2].type == T_WORD) &&
+              !(j + 1 < sc->n && same_sentence(sc, j, j + 1) && sc->t[j + 1].type == T_WORD &&
+                is_plural_noun(sc, j + 1)))) {
     kind = XC_KIND_MEASURE;
     unit = "m";
     last = j;
+  } else if (attached(sc, j - 1) && square_metres_at(sc, j)) {
+    kind = XC_KIND_MEASURE;     /* "24703m2" */
+    unit = power_unit("m", (int)sc->t[j + 1].value);
+    last = j + 1;
+  } else if ((unit = bracketed_unit(sc, j)) != NULL) {
+    kind = XC_KIND_MEASURE;
+    last = j + 2;
   } else if (tok_is_dash(sc, j) && attached(sc, j - 1) && attached(sc, j) &&
              (unit = unit_word(sc, j + 1, measures)) != NULL) {
     kind = XC_KIND_MEASURE;   /* "60-mm" */

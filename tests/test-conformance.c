@@ -89,7 +89,8 @@ static const struct {
   { "Cubic foot", "ft3" }, { "Kilometer per hour", "km/h" },
   { "Mile per hour", "mph" }, { "Degree", "deg" }, { "Yard", "yd" },
   { "Square foot", "ft2" }, { "Cubic meter", "m3" }, { "Cent", "USX" },
-  { "Sri Lankan rupee", "LKR" }, { "Bitcoin", "BTC" }, { "Satoshi", "SAT" },
+  { "Sri Lankan rupee", "LKR" }, { "Bit", "bit" }, { "Megabit", "Mb" }, { "Megabyte", "MB" },
+  { "Tablespoon", "tbsp" }, { "Teaspoon", "tsp" }, { "Cup", "cup" }, { "Radian", "rad" }, { "Bitcoin", "BTC" }, { "Satoshi", "SAT" },
 };
 
 static gboolean
