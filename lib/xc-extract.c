@@ -732,6 +732,8 @@ is_scale_word(const Scan *sc, guint j)
 static gboolean
 is_dozen_word(const Scan *sc, guint j)
 {
+  if (j >= sc->n || sc->t[j].type != T_WORD || lower((guchar)sc->text[sc->t[j].start]) != 'd')
+    return FALSE;
   return tok_is(sc, j, "dozen") || tok_is(sc, j, "dozens") || tok_is(sc, j, "dz") ||
          tok_is(sc, j, "dzs") || tok_is(sc, j, "doz") || tok_is(sc, j, "dozs");
 }
@@ -931,7 +933,10 @@ fraction_part(const Scan *sc, guint j, gboolean *plural)
 {
   if (j >= sc->n || sc->t[j].type != T_WORD)
     return 0;
+  guchar c = lower((guchar)sc->text[sc->t[j].start]);
   for (gsize k = 0; k < G_N_ELEMENTS(fraction_parts); k++) {
+    if ((guchar)fraction_parts[k].one[0] != c)
+      continue;
     if (tok_is(sc, j, fraction_parts[k].one) || tok_is(sc, j, fraction_parts[k].many)) {
       *plural = tok_is(sc, j, fraction_parts[k].many);
       return fraction_parts[k].den;
@@ -948,6 +953,25 @@ joining_dash(const Scan *sc, guint j)
   return tok_is_dash(sc, j) && j > 0 && j + 1 < sc->n &&
          ((attached(sc, j - 1) && attached(sc, j)) ||
           (sc->t[j].space_before && sc->t[j + 1].space_before));
+}
+
+/* Whether a fraction in words may start at @i: a number word or an
+ * article, followed (after the number, read as @n when it is one) by a
+ * part, "and" or another number word.  Keeps the fraction reader off the
+ * common path. */
+static gboolean
+fraction_may_start(const Scan *sc, guint i, const NumExpr *n)
+{
+  if (i >= sc->n || sc->t[i].type != T_WORD)
+    return FALSE;
+  if (!sc->t[i].numw && !tok_is(sc, i, "a") && !tok_is(sc, i, "an"))
+    return FALSE;
+  guint k = n && !n->scaled && n->precision >= 1 ? n->last + 1 : i + 1;
+  if (joining_dash(sc, k))
+    k++;
+  gboolean plural;
+  return k < sc->n && sc->t[k].type == T_WORD &&
+         (sc->t[k].numw || tok_is(sc, k, "and") || fraction_part(sc, k, &plural));
 }
 
 /* Reads a fraction in words from @i: "five eighths", "a hundredth",
@@ -1090,6 +1114,7 @@ add_and_a_half(const Scan *sc, NumExpr *e)
   NumExpr f;
   gboolean proper = FALSE;
   if (!tok_is(sc, j, "and") || !same_sentence(sc, e->last, j + 2) ||
+      !fraction_may_start(sc, j + 1, read_word_number(sc, j + 1, &f) ? &f : NULL) ||
       !read_word_fraction(sc, j + 1, &f, &proper, 2) || !proper ||
       tok_is(sc, f.last + 1, "of"))
     return;
@@ -1223,7 +1248,10 @@ read_num_expr(const Scan *sc, guint i, NumExpr *out)
     return TRUE;
   }
   gboolean proper;
-  if (read_word_fraction(sc, i, out, &proper, 0)) {
+  NumExpr plain;
+  gboolean have = read_word_number(sc, i, &plain);
+  if (fraction_may_start(sc, i, have ? &plain : NULL) &&
+      read_word_fraction(sc, i, out, &proper, 0)) {
     /* "three quarters billion", "two thirds of a million" */
     guint s = out->last + 1;
     if (tok_is(sc, s, "of") && tok_is(sc, s + 1, "a"))
@@ -1247,8 +1275,9 @@ read_num_expr(const Scan *sc, guint i, NumExpr *out)
       return TRUE;
     }
   }
-  if (!read_word_number(sc, i, out))
+  if (!have)
     return FALSE;
+  *out = plain;
   add_and_a_half(sc, out);
   return TRUE;
 }
@@ -3212,7 +3241,8 @@ read_proportion(Scan *sc, guint i, guint *next)
     return NULL;
   NumExpr f;
   gboolean proper;
-  if (!read_word_fraction(sc, i, &f, &proper, 0) || !proper)
+  if (!fraction_may_start(sc, i, read_word_number(sc, i, &f) ? &f : NULL) ||
+      !read_word_fraction(sc, i, &f, &proper, 0) || !proper)
     return NULL;
   j = f.last;
   gboolean plural;
