@@ -782,6 +782,12 @@ read_word_number(const Scan *sc, guint i, NumExpr *out)
   guint j = i, last = i;
   gboolean any = FALSE, last_scale = FALSE;
 
+  /* most words are no number: only number words, "a", "an" and "half"
+   * (or digits before a multiplier) can start one */
+  if (i >= sc->n || (sc->t[i].type == T_WORD && !sc->t[i].numw && !tok_is(sc, i, "a") &&
+                     !tok_is(sc, i, "an") && !tok_is(sc, i, "half")))
+    return FALSE;
+
   if (tok_is(sc, j, "half") && tok_is(sc, j + 1, "a") && tok_is(sc, j + 2, "dozen")) {
     *out = (NumExpr){ 6, 1, i, j + 2, FALSE, TRUE, FALSE };
     return TRUE;
@@ -1114,6 +1120,7 @@ add_and_a_half(const Scan *sc, NumExpr *e)
   NumExpr f;
   gboolean proper = FALSE;
   if (!tok_is(sc, j, "and") || !same_sentence(sc, e->last, j + 2) ||
+      j + 1 >= sc->n || !(sc->t[j + 1].numw || tok_is(sc, j + 1, "a") || tok_is(sc, j + 1, "an")) ||
       !fraction_may_start(sc, j + 1, read_word_number(sc, j + 1, &f) ? &f : NULL) ||
       !read_word_fraction(sc, j + 1, &f, &proper, 2) || !proper ||
       tok_is(sc, f.last + 1, "of"))
@@ -1250,6 +1257,8 @@ read_num_expr(const Scan *sc, guint i, NumExpr *out)
   gboolean proper;
   NumExpr plain;
   gboolean have = read_word_number(sc, i, &plain);
+  if (!have && !tok_is(sc, i, "a") && !tok_is(sc, i, "an"))
+    return FALSE;
   if (fraction_may_start(sc, i, have ? &plain : NULL) &&
       read_word_fraction(sc, i, out, &proper, 0)) {
     /* "three quarters billion", "two thirds of a million" */
@@ -2698,6 +2707,8 @@ static const char *
 bracketed_unit(const Scan *sc, guint j)
 {
   static const char *const open[] = { "(", "[", "{", "<" }, *const close[] = { ")", "]", "}", ">" };
+  if (j + 2 >= sc->n || sc->t[j].type != T_PUNCT)
+    return NULL;
   for (gsize k = 0; k < G_N_ELEMENTS(open); k++)
     if (tok_is_punct(sc, j, open[k]) && attached(sc, j) && attached(sc, j + 1) &&
         tok_is_punct(sc, j + 2, close[k]) && same_sentence(sc, j, j + 2))
@@ -3216,6 +3227,8 @@ read_proportion(Scan *sc, guint i, guint *next)
     num = num_word(sc, i)->value;
   }
   guint j = i + 1;
+  if (!num && !sc->t[i].numw && !tok_is(sc, i, "an"))
+    return NULL;
   /* "one in three", "two out of five", "1 in 5 children"; "one over
    * three", "1 over 20": a fraction only where the clause ends
    * with it, since "one over 20 years" is a time */
@@ -3444,7 +3457,8 @@ xc_extract_document(const XcDocument *doc, guint32 fallback_day)
     const Tok *t = &sc.t[i];
     guint next = i + 1;
     if (t->type == T_SKIP || (t->type == T_WORD && !t->cand) ||
-        (t->type == T_PUNCT && !unit_word(&sc, i, currencies_before))) {
+        (t->type == T_PUNCT && (((guchar)sc.text[t->start] < 0x80 && sc.text[t->start] != '$') ||
+                                !unit_word(&sc, i, currencies_before)))) {
       i++;
       continue;
     }
