@@ -785,7 +785,8 @@ read_word_number(const Scan *sc, guint i, NumExpr *out)
   /* most words are no number: only number words, "a", "an" and "half"
    * (or digits before a multiplier) can start one */
   if (i >= sc->n || (sc->t[i].type == T_WORD && !sc->t[i].numw && !tok_is(sc, i, "a") &&
-                     !tok_is(sc, i, "an") && !tok_is(sc, i, "half")))
+                     !tok_is(sc, i, "an") && !tok_is(sc, i, "half") &&
+                     !tok_is(sc, i, "quarter")))
     return FALSE;
 
   if (tok_is(sc, j, "half") && tok_is(sc, j + 1, "a") && tok_is(sc, j + 2, "dozen")) {
