@@ -1078,6 +1078,10 @@ read_word_fraction(const Scan *sc, guint i, NumExpr *out, gboolean *proper, int 
   /* a singular part counts one: "one fifth", "a hundredth", not "two fifth" */
   if (!plural && num != 1)
     return FALSE;
+  /* "six quarters", "both halves" of a year or a match: periods, so
+   * quarters and halves make no improper fraction */
+  if (whole == 0 && num >= den && (tok_is(sc, k, "quarters") || tok_is(sc, k, "halves")))
+    return FALSE;
   *out = (NumExpr){ whole + num / den * mult, 0, i, k, FALSE, TRUE, FALSE };
   *proper = whole == 0 && num < den;
   return TRUE;
@@ -1162,7 +1166,7 @@ power_after(const Scan *sc, guint i, double *value)
   gboolean ten = TRUE;
   if (!attached(sc, i) || k >= sc->n)
     return 0;
-  if (tok_is(sc, k, "e") || tok_is(sc, k, "E"))
+  if (tok_is(sc, k, "e") && sc->text[sc->t[k].start] == 'e')   /* "7E7" is a plane */
     k++;
   else if (tok_is(sc, k, "x") && attached(sc, k) && k + 1 < sc->n &&
            sc->t[k + 1].type == T_NUM && sc->t[k + 1].value == 10 &&
@@ -1239,7 +1243,8 @@ read_num_expr(const Scan *sc, guint i, NumExpr *out)
                  * "2.33 k" and "1,674.5 G" ending a sentence */
                 (sc->t[i + 1].end - sc->t[i + 1].start >= 2 &&
                  !tok_is(sc, i + 1, "mn") && same_sentence(sc, i, i + 1)) ||
-                (sc->text[sc->t[i + 1].start] != 'm' && same_sentence(sc, i, i + 1) &&
+                (sc->text[sc->t[i + 1].start] != 'm' && !attached(sc, i) &&
+                 same_sentence(sc, i, i + 1) &&
                  ends_sentence(sc, i + 1)))) {
       out->last = i + 1;
     } else if (is_dozen_word(sc, i + 1)) {
@@ -2649,9 +2654,21 @@ fraction_at(const Scan *sc, guint k, double *value, guint *last)
   guint u = k + 3;
   if (tok_is_dash(sc, u) && attached(sc, k + 2))
     u++;
-  if (!(unit_word(sc, u, measures) || unit_word(sc, u, currencies_after)) &&
-      !(d == 2 || d == 3 || d == 4 || d == 5 || d == 8 || d == 16))
-    return FALSE;
+  if (!(unit_word(sc, u, measures) || unit_word(sc, u, currencies_after))) {
+    if (!(d == 2 || d == 3 || d == 4 || d == 5 || d == 8 || d == 16))
+      return FALSE;
+    /* and only before "of" ("3/4 of voters"), as "2/3rds", or ending a
+     * clause: "1/3 favourite" and "odds of 1/5 on" are odds, "(6/8)" a
+     * tie-break */
+    if (!(tok_is(sc, k + 3, "of") || tok_is(sc, k + 3, "rds") || tok_is(sc, k + 3, "ths") ||
+          tok_is(sc, k + 3, "nds") ||
+          (ends_sentence(sc, k + 2) && !tok_is_punct(sc, k + 3, ")"))) ||
+        (k > 0 && tok_is_punct(sc, k - 1, "(")))
+      return FALSE;
+    for (guint b = k; b > 0 && k - b < 4; b--)
+      if (tok_is(sc, b - 1, "odds"))
+        return FALSE;
+  }
   *value = n / d;
   *last = k + 2;
   return TRUE;
@@ -2777,6 +2794,16 @@ read_quantity(Scan *sc, guint i, guint *next)
     return NULL;
   }
 
+  /* "a three-quarter line", "the twenty-first century": a number word
+   * joined to a part or an ordinal makes an adjective, no count */
+  if (a.words && tok_is_dash(sc, a.last + 1) && attached(sc, a.last) &&
+      attached(sc, a.last + 1)) {
+    gboolean plural;
+    if (fraction_part(sc, a.last + 2, &plural) || word_in(sc, a.last + 2, ordinal_words)) {
+      *next = a.last + 3;
+      return NULL;
+    }
+  }
   const Tok *at = &sc->t[a.first];
   guint sign_tok = a.first;   /* where the number's words start, sign included */
   /* "+1-222-2222": a telephone number, skipped whole */
@@ -2946,7 +2973,9 @@ read_quantity(Scan *sc, guint i, guint *next)
              !(g_str_equal(unit, "GBP") && tok_is(sc, j, "pounds") && !a.scaled &&
                a.value < 1000) &&
              /* "3 USD50 cards": a code glued to the next number is its */
-             !(attached(sc, j) && sc->t[j + 1].type == T_NUM)) {
+             !(attached(sc, j) && sc->t[j + 1].type == T_NUM) &&
+             /* "50 Cent" is a singer */
+             !(sc->t[j].upper && g_str_equal(unit, "USX"))) {
     kind = XC_KIND_MONEY;
     last = j;
     const NumWord *w = num_word(sc, j + 1);
@@ -2975,7 +3004,11 @@ read_quantity(Scan *sc, guint i, guint *next)
     kind = XC_KIND_MEASURE;
     unit = power_unit(unit, tok_is(sc, j, "cubic") ? 3 : 2);
     last = j + 1;
-  } else if ((unit = unit_word(sc, j, measures)) != NULL) {
+  } else if ((unit = unit_word(sc, j, measures)) != NULL &&
+             /* "two-bit", "one bit of": no bits in words; "two cup ties":
+              * a cup in the singular only for one or less */
+             !(a.words && g_str_equal(unit, "bit")) &&
+             !(tok_is(sc, j, "cup") && a.value > 1)) {
     kind = XC_KIND_MEASURE;
     last = j;
     if ((g_str_equal(unit, "mi") || g_str_equal(unit, "km")) &&
@@ -3022,7 +3055,8 @@ read_quantity(Scan *sc, guint i, guint *next)
     kind = XC_KIND_MEASURE;
     last = j + 2;
   } else if (tok_is_dash(sc, j) && attached(sc, j - 1) && attached(sc, j) &&
-             (unit = unit_word(sc, j + 1, measures)) != NULL) {
+             (unit = unit_word(sc, j + 1, measures)) != NULL &&
+             !(a.words && g_str_equal(unit, "bit"))) {
     kind = XC_KIND_MEASURE;   /* "60-mm" */
     last = j + 1;
   } else {
@@ -3270,8 +3304,14 @@ read_proportion(Scan *sc, guint i, guint *next)
   /* "a third time", "a fourth term", "a quarter century": a part named
    * by a singular ordinal is a proportion only before "of" or at the end
    * of its clause */
-  if (!plural && j + 1 < sc->n && same_sentence(sc, j, j + 1) && sc->t[j + 1].type == T_WORD &&
-      !word_in(sc, j + 1, stop_words))
+  guint hq2;
+  if (!plural && (tok_is(sc, i, "a") || tok_is(sc, i, "an")) && j + 1 < sc->n &&
+      same_sentence(sc, j, j + 1) &&
+      ((sc->t[j + 1].type == T_WORD && !word_in(sc, j + 1, stop_words) &&
+        /* "nearly a fifth say": a qualifier makes it a part */
+        qualifier_before(sc, i, &hq2) == XC_QUALIFIER_EXACT) ||
+       /* "a fourth-minute drop-goal" */
+       (tok_is_dash(sc, j + 1) && attached(sc, j) && attached(sc, j + 1))))
     return NULL;
   if (!plural && d >= 10 && i > 0 && tok_is(sc, i - 1, "the"))
     return NULL;
