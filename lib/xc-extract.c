@@ -1239,12 +1239,12 @@ read_num_expr(const Scan *sc, guint i, NumExpr *out)
                !square_metres_at(sc, i + 1) &&
                ((attached(sc, i) && !tok_is(sc, i + 1, "G")) ||
                 /* "10 bn", "10 mln": the forms of two letters or more
-                 * also stand apart; "10 m" and "10 k" do not, but for
+                 * also stand apart; "10 m" and "the 5 k" do not, but for
                  * "2.33 k" and "1,674.5 G" ending a sentence */
                 (sc->t[i + 1].end - sc->t[i + 1].start >= 2 &&
                  !tok_is(sc, i + 1, "mn") && same_sentence(sc, i, i + 1)) ||
                 (sc->text[sc->t[i + 1].start] != 'm' && !attached(sc, i) &&
-                 same_sentence(sc, i, i + 1) &&
+                 (t->decimals || t->separators) && same_sentence(sc, i, i + 1) &&
                  ends_sentence(sc, i + 1)))) {
       out->last = i + 1;
     } else if (is_dozen_word(sc, i + 1)) {
