@@ -1225,6 +1225,13 @@ START_TEST(test_dollars_and_a_number_before_a_noun_take_no_cents)
 }
 END_TEST
 
+START_TEST(test_a_5_k_race_ending_a_sentence_is_no_thousands)
+{
+  g_autoptr(Extracted) x = extract("He finished the 5 k.");
+  assert_count(only(x), 5);
+}
+END_TEST
+
 START_TEST(test_url_gives_nothing)
 {
   g_autoptr(Extracted) x =
@@ -2305,6 +2312,7 @@ xc_extract_suite(void)
   tcase_add_test(tc, test_came_to_naught_gives_no_zero);
   tcase_add_test(tc, test_lower_case_us_before_dollars_after_a_verb_is_the_pronoun);
   tcase_add_test(tc, test_dollars_and_a_number_before_a_noun_take_no_cents);
+  tcase_add_test(tc, test_a_5_k_race_ending_a_sentence_is_no_thousands);
   tcase_add_test(tc, test_url_gives_nothing);
   tcase_add_test(tc, test_www_address_gives_nothing);
   tcase_add_test(tc, test_seed_002_weapons_line_gives_only_the_60_mm_calibre);
