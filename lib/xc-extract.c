@@ -107,6 +107,27 @@ read_number(const char *p, const char *end, Tok *tok)
     int_digits++;
     p++;
   }
+  /* "12,34,567": Indian grouping, pairs of digits before the last three */
+  if (int_digits <= 2 && int_digits > 0 && p < end && *p == ',') {
+    const char *q = p;
+    guint pairs = 0;
+    while (end - q > 3 && q[0] == ',' && g_ascii_isdigit(q[1]) && g_ascii_isdigit(q[2]) &&
+           q[3] == ',' && pairs < 6) {
+      q += 3;
+      pairs++;
+    }
+    if (pairs && *q == ',' && three_digits_then_stop(q + 1, end)) {
+      for (guint k = 0; k < pairs; k++, p += 3) {
+        buf[blen++] = p[1];
+        buf[blen++] = p[2];
+      }
+      memcpy(buf + blen, p + 1, 3);
+      blen += 3;
+      int_digits += 2 * pairs + 3;
+      p += 4;
+      tok->separators = 1;
+    }
+  }
   /* A comma group needs 1-3 leading digits; a space group also needs
    * the first group to be short, so "in 2024 100 people" stays apart. */
   gboolean grouped = FALSE;
@@ -297,6 +318,22 @@ is_abbreviation(const char *w, gsize len)
 
 static guint8 num_word_index(const char *w, gsize len);
 
+/* The value of a fraction character ("½", "⅔"), or 0. */
+static double
+vulgar_fraction(gunichar c)
+{
+  static const struct { gunichar c; double v; } f[] = {
+    { 0xBC, 0.25 }, { 0xBD, 0.5 }, { 0xBE, 0.75 }, { 0x2153, 1.0 / 3 }, { 0x2154, 2.0 / 3 },
+    { 0x2155, 0.2 }, { 0x2156, 0.4 }, { 0x2157, 0.6 }, { 0x2158, 0.8 }, { 0x2159, 1.0 / 6 },
+    { 0x215A, 5.0 / 6 }, { 0x215B, 0.125 }, { 0x215C, 0.375 }, { 0x215D, 0.625 },
+    { 0x215E, 0.875 },
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS(f); k++)
+    if (f[k].c == c)
+      return f[k].v;
+  return 0;
+}
+
 /* Lower-case words a word reader can start at (besides number words and
  * capitalized words: months, weekdays, currency codes).  Every other word
  * is passed over without trying the readers, which is most of the text. */
@@ -312,7 +349,7 @@ static const char *const starter_words[] = {
   "september", "october", "november", "december", "jan", "feb", "mar", "apr",
   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
   "wednesday", "thursday", "friday", "saturday", "sunday", "next", "quarter",
-  "u.s", "usd", "mxn", "aud", "cad", "nzd", NULL,
+  "u.s", "usd", "mxn", "aud", "cad", "nzd", "rmb", NULL,
 };
 
 /* Whether the @len bytes at @w spell lower-case @word, ignoring ASCII
@@ -431,6 +468,10 @@ tokenize(Scan *sc)
         if (p > end)
           p = end;
         tok.end = (gsize)(p - text);
+        if (c >= 0xBC && (tok.value = vulgar_fraction(c)) > 0) {
+          tok.type = T_NUM;     /* "½ teaspoon", "the result is ⅔" */
+          tok.decimals = 2;
+        }
       }
     }
 
@@ -587,7 +628,8 @@ static const NumWord num_words[] = {
   { "sixty", 60, 0 }, { "seventy", 70, 0 }, { "eighty", 80, 0 },
   { "ninety", 90, 0 }, { "dozen", 12, 0 }, { "hundred", 100, 1 },
   { "thousand", 1e3, 1 }, { "million", 1e6, 1 }, { "billion", 1e9, 1 },
-  { "trillion", 1e12, 1 },
+  { "trillion", 1e12, 1 }, { "nought", 0, 0 }, { "naught", 0, 0 }, { "lakh", 1e5, 1 },
+  { "lakhs", 1e5, 1 }, { "crore", 1e7, 1 }, { "crores", 1e7, 1 },
 };
 
 /* The number word token @i is, looked up once when tokenizing. */
@@ -616,7 +658,8 @@ short_scale(const Scan *sc, guint i)
   static const struct { const char *w; double v; } s[] = {
     { "k", 1e3 }, { "K", 1e3 }, { "m", 1e6 }, { "M", 1e6 }, { "mn", 1e6 },
     { "mln", 1e6 }, { "bn", 1e9 }, { "bln", 1e9 }, { "b", 1e9 }, { "tn", 1e12 },
-    { "trn", 1e12 }, { "tln", 1e12 },
+    { "trn", 1e12 }, { "tln", 1e12 }, { "mil", 1e6 }, { "MM", 1e6 },
+    { "G", 1e9 },   /* giga, only apart: "4G" is a network */
   };
   if (i >= sc->n || sc->t[i].type != T_WORD)
     return 0;
@@ -657,14 +700,94 @@ precision_of(double value, guint decimals, double scale)
   return p * scale;
 }
 
+/* The value of token @j as a part of a number in words: a number word, or
+ * a whole number below 1,000 in digits where digits mix with words ("4
+ * thousand 3 hundred and 21"), which @digits_ok allows.  *@scale is set
+ * when it multiplies what came before. */
+static gboolean
+word_part(const Scan *sc, guint j, gboolean digits_ok, double *value, gboolean *scale)
+{
+  const NumWord *w = num_word(sc, j);
+  if (w) {
+    *value = w->value;
+    *scale = w->scale;
+    return TRUE;
+  }
+  if (digits_ok && j < sc->n && sc->t[j].type == T_NUM && !sc->t[j].separators &&
+      !sc->t[j].decimals && sc->t[j].value < 1000) {
+    *value = sc->t[j].value;
+    *scale = FALSE;
+    return TRUE;
+  }
+  return FALSE;
+}
+
+static gboolean
+is_scale_word(const Scan *sc, guint j)
+{
+  const NumWord *w = num_word(sc, j);
+  return w && w->scale;
+}
+
+static gboolean
+is_dozen_word(const Scan *sc, guint j)
+{
+  if (j >= sc->n || sc->t[j].type != T_WORD || lower((guchar)sc->text[sc->t[j].start]) != 'd')
+    return FALSE;
+  return tok_is(sc, j, "dozen") || tok_is(sc, j, "dozens") || tok_is(sc, j, "dz") ||
+         tok_is(sc, j, "dzs") || tok_is(sc, j, "doz") || tok_is(sc, j, "dozs");
+}
+
+/* Digits said after "point": "nine point nought four", "two hundred point
+ * seventy-one".  Adds them to *@value; returns the last token, or 0. */
+static guint
+point_decimals(const Scan *sc, guint j, double *value, guint *decimals)
+{
+  if (!tok_is(sc, j, "point") || !same_sentence(sc, j, j + 1))
+    return 0;
+  const NumWord *w = num_word(sc, j + 1);
+  if (!w || w->scale || tok_is(sc, j + 1, "dozen"))
+    return 0;
+  double frac = 0, place = 0.1;
+  guint k = j + 1, n = 0;
+  if (w->value >= 10) {   /* "point seventy-one", "point eleven" */
+    double v = w->value;
+    const NumWord *u = NULL;
+    if (fmod(v, 10) == 0 && tok_is_dash(sc, k + 1) && attached(sc, k) && attached(sc, k + 1))
+      u = num_word(sc, k + 2);
+    if (u && !u->scale && u->value >= 1 && u->value < 10) {
+      v += u->value;
+      k += 2;
+    }
+    *value += v / 100;
+    *decimals = 2;
+    return k;
+  }
+  for (; (w = num_word(sc, k)) && !w->scale && w->value < 10 && n < 20; k++, n++) {
+    frac += w->value * place;
+    place /= 10;
+  }
+  *value += frac;
+  *decimals = n;
+  return k - 1;
+}
+
 /* Reads a number in words from @i: "three hundred and twelve",
- * "thirty-four", "forty thousand", "a dozen", "half a dozen". */
+ * "thirty-four", "fifty - two", "forty thousand", "a dozen", "half a
+ * dozen", "three dozens", "three lakh crore", "five point five". */
 static gboolean
 read_word_number(const Scan *sc, guint i, NumExpr *out)
 {
-  double total = 0, current = 0;
+  double total = 0, current = 0, seg = 0, big = 0, last_scale_value = 0;
   guint j = i, last = i;
   gboolean any = FALSE, last_scale = FALSE;
+
+  /* most words are no number: only number words, "a", "an" and "half"
+   * (or digits before a multiplier) can start one */
+  if (i >= sc->n || (sc->t[i].type == T_WORD && !sc->t[i].numw && !tok_is(sc, i, "a") &&
+                     !tok_is(sc, i, "an") && !tok_is(sc, i, "half") &&
+                     !tok_is(sc, i, "quarter")))
+    return FALSE;
 
   if (tok_is(sc, j, "half") && tok_is(sc, j + 1, "a") && tok_is(sc, j + 2, "dozen")) {
     *out = (NumExpr){ 6, 1, i, j + 2, FALSE, TRUE, FALSE };
@@ -683,49 +806,91 @@ read_word_number(const Scan *sc, guint i, NumExpr *out)
       return TRUE;
     }
   }
+  /* "came to naught", "all for nought": no zero */
+  if ((tok_is(sc, j, "naught") || tok_is(sc, j, "nought")) && j > 0 &&
+      (tok_is(sc, j - 1, "to") || tok_is(sc, j - 1, "for")))
+    return FALSE;
   if ((tok_is(sc, j, "a") || tok_is(sc, j, "an")) && sc->t[j].type == T_WORD) {
     const NumWord *w = num_word(sc, j + 1);
     if (!w || (!w->scale && !tok_is(sc, j + 1, "dozen")))
       return FALSE;
     current = 1;
     j++;
+  } else if (is_scale_word(sc, j) && is_scale_word(sc, j + 1) &&
+             num_word(sc, j + 1)->value > num_word(sc, j)->value) {
+    current = 1;    /* "hundred thousand dollars" */
   }
   for (;; j++) {
-    const NumWord *w = num_word(sc, j);
-    if (!w) {
-      /* "thirty-four": a hyphen between tens and units */
-      if (any && tok_is_dash(sc, j) && attached(sc, j - 1) && attached(sc, j) &&
+    double v;
+    gboolean scale;
+    /* digits join words only before a multiplier ("3 hundred") or after
+     * "and" that follows one ("hundred and 21"); "5 million 300" stays
+     * apart */
+    gboolean digits_ok = j == i ? is_scale_word(sc, j + 1) :
+                         last_scale && j > i && (tok_is(sc, j - 1, "and") ||
+                                                 is_scale_word(sc, j + 1));
+    if (any && is_dozen_word(sc, j) && !tok_is(sc, j, "dozen")) {
+      if (seg)                /* "three hundred and two dozens" */
+        current += seg * 11;
+      else
+        current = (current ? current : 1) * 12;
+      seg = 0;
+      last_scale = FALSE;
+      last = j;
+      continue;
+    }
+    if (!word_part(sc, j, digits_ok, &v, &scale)) {
+      /* "thirty-four", "fifty - two": a hyphen between tens and units,
+       * touching both or standing apart from both */
+      if (any && tok_is_dash(sc, j) && j + 1 < sc->n &&
+          ((attached(sc, j - 1) && attached(sc, j)) ||
+           (sc->t[j].space_before && sc->t[j + 1].space_before)) &&
           num_word(sc, j + 1) && !num_word(sc, j + 1)->scale &&
-          num_word(sc, j + 1)->value < 10 && current >= 20 &&
-          fmod(current, 10) == 0)
+          num_word(sc, j + 1)->value < 10 && num_word(sc, j + 1)->value > 0 &&
+          current >= 20 && fmod(current, 10) == 0 && fmod(current, 100) != 0)
         continue;
-      /* "three hundred and twelve" */
-      if (any && last_scale && tok_is(sc, j, "and") && num_word(sc, j + 1) &&
-          !num_word(sc, j + 1)->scale)
+      /* "three hundred and twelve", "3 hundred and 21" */
+      double nv;
+      gboolean ns;
+      if (any && last_scale && tok_is(sc, j, "and") && word_part(sc, j + 1, TRUE, &nv, &ns) &&
+          !ns && nv > 0 &&
+          /* "3 hundred and 2 hundred" are two numbers, "a hundred and
+           * fifty thousand" one */
+          !(is_scale_word(sc, j + 2) && num_word(sc, j + 2)->value == last_scale_value))
         continue;
       break;
     }
-    if (w->scale) {
+    if (scale) {
       if (!any && current == 0)
         break;
-      if (current == 0)
-        current = 1;
-      if (w->value == 100) {
-        current *= 100;
+      if (current == 0 && last_scale && total > 0 && v > big) {
+        total *= v;           /* "three lakh crore", "two thousand million" */
+        big = v;
       } else {
-        total += current * w->value;
-        current = 0;
+        if (current == 0)
+          current = 1;
+        if (v == 100) {
+          current *= 100;
+        } else {
+          total += current * v;
+          current = 0;
+          big = MAX(big, v);
+        }
       }
+      seg = 0;
       last_scale = TRUE;
+      last_scale_value = v;
     } else {
       if (tok_is(sc, j, "dozen")) {
         current = (current ? current : 1) * 12;
+        seg = 0;
       } else {
         /* "twenty five" is fine, "five twenty" is two numbers */
         if (any && !last_scale && (current == 0 || fmod(current, 10) != 0 ||
-                                   w->value >= 10))
+                                   v >= 10))
           break;
-        current += w->value;
+        current += v;
+        seg += v;
       }
       last_scale = FALSE;
     }
@@ -735,7 +900,190 @@ read_word_number(const Scan *sc, guint i, NumExpr *out)
   if (!any)
     return FALSE;
   double value = total + current;
+  guint decimals = 0;
+  guint p = point_decimals(sc, last + 1, &value, &decimals);
+  if (p) {
+    *out = (NumExpr){ value, pow(10, -(double)decimals), i, p, FALSE, TRUE, FALSE };
+    return TRUE;
+  }
   *out = (NumExpr){ value, precision_of(value, 0, 1), i, last, FALSE, TRUE, FALSE };
+  return TRUE;
+}
+
+/* Ordinals that name the parts of a fraction: "fifths", "a hundredth". */
+static const struct {
+  const char *one, *many;
+  double den;
+} fraction_parts[] = {
+  { "half", "halves", 2 }, { "third", "thirds", 3 }, { "fourth", "fourths", 4 },
+  { "quarter", "quarters", 4 }, { "fifth", "fifths", 5 }, { "sixth", "sixths", 6 },
+  { "seventh", "sevenths", 7 }, { "eighth", "eighths", 8 }, { "ninth", "ninths", 9 },
+  { "tenth", "tenths", 10 }, { "eleventh", "elevenths", 11 },
+  { "twelfth", "twelfths", 12 }, { "thirteenth", "thirteenths", 13 },
+  { "fourteenth", "fourteenths", 14 }, { "fifteenth", "fifteenths", 15 },
+  { "sixteenth", "sixteenths", 16 }, { "seventeenth", "seventeenths", 17 },
+  { "eighteenth", "eighteenths", 18 }, { "nineteenth", "nineteenths", 19 },
+  { "twentieth", "twentieths", 20 }, { "thirtieth", "thirtieths", 30 },
+  { "fortieth", "fortieths", 40 }, { "fiftieth", "fiftieths", 50 },
+  { "sixtieth", "sixtieths", 60 }, { "seventieth", "seventieths", 70 },
+  { "eightieth", "eightieths", 80 }, { "ninetieth", "ninetieths", 90 },
+  { "hundredth", "hundredths", 100 }, { "thousandth", "thousandths", 1e3 },
+  { "millionth", "millionths", 1e6 }, { "billionth", "billionths", 1e9 },
+  { "trillionth", "trillionths", 1e12 },
+  /* "first" only ends a compound: "a twenty-first"; "second" is time */
+  { "first", "firsts", 1 },
+};
+
+/* The denominator ordinal token @j names, or 0; *@plural says "fifths". */
+static double
+fraction_part(const Scan *sc, guint j, gboolean *plural)
+{
+  if (j >= sc->n || sc->t[j].type != T_WORD)
+    return 0;
+  guchar c = lower((guchar)sc->text[sc->t[j].start]);
+  for (gsize k = 0; k < G_N_ELEMENTS(fraction_parts); k++) {
+    if ((guchar)fraction_parts[k].one[0] != c)
+      continue;
+    if (tok_is(sc, j, fraction_parts[k].one) || tok_is(sc, j, fraction_parts[k].many)) {
+      *plural = tok_is(sc, j, fraction_parts[k].many);
+      return fraction_parts[k].den;
+    }
+  }
+  return 0;
+}
+
+/* A hyphen between a number and its denominator ("one-eighth", "five -
+ * eighths"): touching both sides or standing apart from both. */
+static gboolean
+joining_dash(const Scan *sc, guint j)
+{
+  return tok_is_dash(sc, j) && j > 0 && j + 1 < sc->n &&
+         ((attached(sc, j - 1) && attached(sc, j)) ||
+          (sc->t[j].space_before && sc->t[j + 1].space_before));
+}
+
+/* Whether a fraction in words may start at @i: a number word or an
+ * article, followed (after the number, read as @n when it is one) by a
+ * part, "and" or another number word.  Keeps the fraction reader off the
+ * common path. */
+static gboolean
+fraction_may_start(const Scan *sc, guint i, const NumExpr *n)
+{
+  if (i >= sc->n || sc->t[i].type != T_WORD)
+    return FALSE;
+  if (!sc->t[i].numw && !tok_is(sc, i, "a") && !tok_is(sc, i, "an"))
+    return FALSE;
+  guint k = n && !n->scaled && n->precision >= 1 ? n->last + 1 : i + 1;
+  if (joining_dash(sc, k))
+    k++;
+  gboolean plural;
+  return k < sc->n && sc->t[k].type == T_WORD &&
+         (sc->t[k].numw || tok_is(sc, k, "and") || fraction_part(sc, k, &plural));
+}
+
+/* Reads a fraction in words from @i: "five eighths", "a hundredth",
+ * "twenty-three fifths", "one hundred thirty-fifths" (100/35), "three
+ * twenty-firsts", "twenty and three fifths", "two hundred and fifty-four
+ * hundredths" (200.54).  *@proper is set when it is a part of one with no
+ * whole ("two thirds"), which reads as a proportion.  @depth bounds the
+ * mixed forms ("twenty and three and three fifths"). */
+static gboolean
+read_word_fraction(const Scan *sc, guint i, NumExpr *out, gboolean *proper, int depth)
+{
+  NumExpr n;
+  double num, den = 0, whole = 0, mult = 1;
+  guint L, k;
+  gboolean plural = FALSE, article = FALSE;
+  if (i >= sc->n || sc->t[i].type != T_WORD)
+    return FALSE;
+  if (read_word_number(sc, i, &n) && n.precision >= 1 && !n.scaled) {
+    num = n.value;
+    L = n.last;
+  } else if (tok_is(sc, i, "a") || tok_is(sc, i, "an")) {
+    num = 1;
+    L = i;
+    article = TRUE;
+  } else {
+    return FALSE;
+  }
+  k = joining_dash(sc, L + 1) ? L + 2 : L + 1;
+  if (!same_sentence(sc, i, k))
+    return FALSE;
+  den = fraction_part(sc, k, &plural);
+  if (den && !article) {
+    const NumWord *tens = num_word(sc, L);
+    double tail = 0;
+    guint and_at = 0;
+    for (guint a = i + 1; a < L; a++)
+      if (tok_is(sc, a, "and"))
+        and_at = a;
+    if (den < 10 && L > i && tens && !tens->scale && tens->value >= 20 && tens->value < 100 &&
+        fmod(tens->value, 10) == 0 && !tok_is(sc, L - 1, "and") && !tok_is_dash(sc, L - 1)) {
+      den += tens->value;   /* "one hundred thirty fifths": 100/35 */
+      num -= tens->value;
+    } else if (and_at) {
+      NumExpr t;
+      if (read_word_number(sc, and_at + 1, &t) && t.last == L)
+        tail = t.value;
+      if (tail && tail < den) {   /* "one hundred and three quarters" */
+        whole = num - tail;
+        num = tail;
+        /* "two million and one half", "one billion and three quarters
+         * million": the part counts in the multiplier before "and" or the
+         * one after the fraction */
+        const NumWord *before = num_word(sc, and_at - 1), *after = num_word(sc, k + 1);
+        if (before && before->scale && before->value >= 1e3) {
+          mult = before->value;
+          if (after && after->scale && after->value >= 1e3 && after->value < mult &&
+              same_sentence(sc, k, k + 1)) {
+            mult = after->value;
+            k++;
+          }
+        }
+      }
+    }
+  } else if (!den) {
+    /* a denominator in words: "one one hundred fifth", "three twenty
+     * firsts", "a twenty-first" */
+    NumExpr d;
+    if (read_word_number(sc, k, &d) && d.precision >= 1 && same_sentence(sc, k, d.last + 1)) {
+      guint m = d.last + 1;
+      if (tok_is(sc, m, "and") && fmod(d.value, 100) == 0)
+        m++;
+      else if (joining_dash(sc, m))
+        m++;
+      double ord = fraction_part(sc, m, &plural);
+      if (ord && ((ord < 10 && fmod(d.value, 10) == 0 && d.value >= 20) ||
+                  (ord < 100 && fmod(d.value, 100) == 0))) {
+        den = d.value + ord;
+        k = m;
+      }
+    }
+    if (!den) {
+      /* "twenty and three fifths", "one and a fourth" */
+      NumExpr f;
+      gboolean fp;
+      if (article || depth >= 2 || !tok_is(sc, L + 1, "and") ||
+          (is_scale_word(sc, L) && num_word(sc, L)->value >= 1e3) ||
+          !read_word_fraction(sc, L + 2, &f, &fp, depth + 1))
+        return FALSE;
+      *out = (NumExpr){ num + f.value, MIN(n.precision, f.value), i, f.last, FALSE, TRUE,
+                        FALSE };
+      *proper = FALSE;
+      return TRUE;
+    }
+  }
+  if (den < 2 || num <= 0)
+    return FALSE;
+  /* a singular part counts one: "one fifth", "a hundredth", not "two fifth" */
+  if (!plural && num != 1)
+    return FALSE;
+  /* "six quarters", "both halves" of a year or a match: periods, so
+   * quarters and halves make no improper fraction */
+  if (whole == 0 && num >= den && (tok_is(sc, k, "quarters") || tok_is(sc, k, "halves")))
+    return FALSE;
+  *out = (NumExpr){ whole + num / den * mult, 0, i, k, FALSE, TRUE, FALSE };
+  *proper = whole == 0 && num < den;
   return TRUE;
 }
 
@@ -794,30 +1142,52 @@ magnitude_at(const Scan *sc, guint first, guint qstart, guint last, double value
   return FALSE;
 }
 
-/* "two and a half", "3 million and a half", "five and a half million":
- * a fraction after "and a" adds to the number, at the scale of its last
- * multiplier, and a multiplier after it scales the whole. */
+/* "24703m2": an "m" glued to a number and to the power 2 or 3 is square
+ * or cubic metres, not million. */
+static gboolean
+square_metres_at(const Scan *sc, guint i)
+{
+  return i + 1 < sc->n && sc->t[i].end - sc->t[i].start == 1 && sc->text[sc->t[i].start] == 'm' &&
+         attached(sc, i) && sc->t[i + 1].type == T_NUM && sc->t[i + 1].int_digits == 1 &&
+         !sc->t[i + 1].decimals && (sc->t[i + 1].value == 2 || sc->t[i + 1].value == 3) &&
+         !attached(sc, i + 1);
+}
+
+/* "two and a half", "3 million and a half", "five and a half million",
+ * "five billion and three quarters": a fraction after "and" adds to the
+ * number, at the scale of its last multiplier, and a multiplier after it
+ * scales the whole ("five and a half million") or, after a multiplied
+ * number, the fraction alone ("one billion and a half million"). */
 static void
 add_and_a_half(const Scan *sc, NumExpr *e)
 {
   guint j = e->last + 1;
-  if (!tok_is(sc, j, "and") || !(tok_is(sc, j + 1, "a") || tok_is(sc, j + 1, "one")) ||
-      !same_sentence(sc, e->last, j + 2) || tok_is(sc, j + 3, "of"))
+  NumExpr f;
+  gboolean proper = FALSE;
+  if (!tok_is(sc, j, "and") || !same_sentence(sc, e->last, j + 2) ||
+      j + 1 >= sc->n || !(sc->t[j + 1].numw || tok_is(sc, j + 1, "a") || tok_is(sc, j + 1, "an")) ||
+      !fraction_may_start(sc, j + 1, read_word_number(sc, j + 1, &f) ? &f : NULL) ||
+      !read_word_fraction(sc, j + 1, &f, &proper, 2) || !proper ||
+      tok_is(sc, f.last + 1, "of"))
     return;
-  double part = tok_is(sc, j + 2, "half") ? 0.5 : tok_is(sc, j + 2, "quarter") ? 0.25 :
-                tok_is(sc, j + 2, "third") ? 1.0 / 3 : 0;
-  if (!part)
-    return;
+  double part = f.value;
   double scale = 1;
   while (scale * 1000 <= fabs(e->value) && scale < 1e12)
     scale *= 1000;
   if (!e->scaled && !(e->words && scale > 1))
     scale = 1;
+  const NumWord *w = num_word(sc, f.last + 1);
+  if (scale > 1 && w && w->scale && w->value >= 1e3 && w->value < scale) {
+    e->value += part * w->value;
+    e->precision = MIN(e->precision, part * w->value);
+    e->last = f.last + 1;
+    e->bare_digits = FALSE;
+    return;
+  }
   e->value += part * scale;
-  e->last = j + 2;
+  e->last = f.last;
   e->precision = MIN(e->precision, part * scale);
   e->bare_digits = FALSE;
-  const NumWord *w = num_word(sc, e->last + 1);
   if (scale == 1 && w && w->scale && w->value >= 1e3) {
     e->value *= w->value;
     e->precision *= w->value;
@@ -826,8 +1196,53 @@ add_and_a_half(const Scan *sc, NumExpr *e)
   }
 }
 
+/* A power after the number at @i: "1e10", "12.32e+14", "1.3x10^6",
+ * "1.1^23", "2.5^-1".  Applies it to *@value and returns its last token,
+ * or 0.  Every part touches the next, so "4 x 10" is no power. */
+static guint
+power_after(const Scan *sc, guint i, double *value)
+{
+  guint k = i + 1;
+  gboolean ten = TRUE;
+  if (!attached(sc, i) || k >= sc->n)
+    return 0;
+  if (tok_is(sc, k, "e") && sc->text[sc->t[k].start] == 'e')   /* "7E7" is a plane */
+    k++;
+  else if (tok_is(sc, k, "x") && attached(sc, k) && k + 1 < sc->n &&
+           sc->t[k + 1].type == T_NUM && sc->t[k + 1].value == 10 &&
+           !sc->t[k + 1].decimals && attached(sc, k + 1) && tok_is_punct(sc, k + 2, "^"))
+    k += 3;
+  else if (tok_is_punct(sc, k, "^"))
+    k++, ten = FALSE;
+  else
+    return 0;
+  double sign = 1;
+  for (int n = 0; n < 2 && (tok_is_punct(sc, k, "-") || tok_is_punct(sc, k, "+")) &&
+                  attached(sc, k - 1); n++, k++)
+    if (tok_is_punct(sc, k, "-"))
+      sign = -sign;
+  if (k >= sc->n || !attached(sc, k - 1) || sc->t[k].type != T_NUM || sc->t[k].decimals ||
+      sc->t[k].separators || sc->t[k].int_digits > 3 ||
+      (attached(sc, k) && sc->t[k + 1].type == T_WORD))
+    return 0;
+  double e = sign * sc->t[k].value;
+  *value = ten ? *value * pow(10, e) : pow(*value, e);
+  return k;
+}
+
+/* Whether token @i ends its sentence: nothing but punctuation follows. */
+static gboolean
+ends_sentence(const Scan *sc, guint i)
+{
+  return i + 1 >= sc->n || !same_sentence(sc, i, i + 1) ||
+         (sc->t[i + 1].type == T_PUNCT && !tok_is_punct(sc, i + 1, "$") &&
+          (i + 2 >= sc->n || !same_sentence(sc, i, i + 2) || sc->t[i + 2].type == T_PUNCT));
+}
+
 /* Reads a number from token @i: digits or words, with a multiplier after
- * ("3.7 million", "8.5 thousand", "4k", "2.4bn"). */
+ * ("3.7 million", "8.5 thousand", "4k", "2.4bn", "6 crore and two
+ * hundred"), a power ("1.3e6") or a fraction in words ("twenty and three
+ * fifths", "three quarters billion"). */
 static gboolean
 read_num_expr(const Scan *sc, guint i, NumExpr *out)
 {
@@ -839,18 +1254,40 @@ read_num_expr(const Scan *sc, guint i, NumExpr *out)
                       !t->separators && !t->decimals };
     double scale = 1;
     const NumWord *w = num_word(sc, i + 1);
+    double pv = t->value;
+    guint pl;
+    if (w && w->scale && !t->decimals && !t->separators && t->value < 1000 &&
+        read_word_number(sc, i, out) && out->last > i + 1) {
+      /* "4 thousand 3 hundred and 21", "6 crore and two hundred" */
+      out->words = FALSE;
+      out->scaled = TRUE;
+      out->bare_digits = FALSE;
+      add_and_a_half(sc, out);
+      return TRUE;
+    }
+    if ((pl = power_after(sc, i, &pv)) != 0) {
+      *out = (NumExpr){ pv, 0, i, pl, TRUE, FALSE, FALSE };
+      return TRUE;
+    }
+    *out = (NumExpr){ t->value, 0, i, i, FALSE, FALSE,
+                      !t->separators && !t->decimals };
     if (w && w->scale) {
       scale = w->value;
       out->last = i + 1;
       /* "1.5 million" is not "1.5 million thousand" */
     } else if ((scale = short_scale(sc, i + 1)) != 0 && !metres_at(sc, i + 1) &&
-               (attached(sc, i) ||
+               !square_metres_at(sc, i + 1) &&
+               ((attached(sc, i) && !tok_is(sc, i + 1, "G")) ||
                 /* "10 bn", "10 mln": the forms of two letters or more
-                 * also stand apart; "10 m" and "10 k" do not */
+                 * also stand apart; "10 m" and "the 5 k" do not, but for
+                 * "2.33 k" and "1,674.5 G" ending a sentence */
                 (sc->t[i + 1].end - sc->t[i + 1].start >= 2 &&
-                 !tok_is(sc, i + 1, "mn") && same_sentence(sc, i, i + 1)))) {
+                 !tok_is(sc, i + 1, "mn") && same_sentence(sc, i, i + 1)) ||
+                (sc->text[sc->t[i + 1].start] != 'm' && !attached(sc, i) &&
+                 (t->decimals || t->separators) && same_sentence(sc, i, i + 1) &&
+                 ends_sentence(sc, i + 1)))) {
       out->last = i + 1;
-    } else if (tok_is(sc, i + 1, "dozen")) {
+    } else if (is_dozen_word(sc, i + 1)) {
       scale = 12;
       out->last = i + 1;
     } else {
@@ -863,8 +1300,39 @@ read_num_expr(const Scan *sc, guint i, NumExpr *out)
     add_and_a_half(sc, out);
     return TRUE;
   }
-  if (!read_word_number(sc, i, out))
+  gboolean proper;
+  NumExpr plain;
+  gboolean have = read_word_number(sc, i, &plain);
+  if (!have && !tok_is(sc, i, "a") && !tok_is(sc, i, "an"))
     return FALSE;
+  if (fraction_may_start(sc, i, have ? &plain : NULL) &&
+      read_word_fraction(sc, i, out, &proper, 0)) {
+    /* "three quarters billion", "two thirds of a million" */
+    guint s = out->last + 1;
+    if (tok_is(sc, s, "of") && tok_is(sc, s + 1, "a"))
+      s += 2;
+    const NumWord *w = num_word(sc, s);
+    if (proper && w && w->scale && w->value >= 1e3 && same_sentence(sc, i, s)) {
+      out->value *= w->value;
+      out->precision = 0;
+      out->last = s;
+      out->scaled = TRUE;
+      return TRUE;
+    }
+    if (!proper) {
+      /* "two and a half million" */
+      if (w && w->scale && w->value >= 1e3 && s == out->last + 1) {
+        out->value *= w->value;
+        out->precision *= w->value;
+        out->last = s;
+        out->scaled = TRUE;
+      }
+      return TRUE;
+    }
+  }
+  if (!have)
+    return FALSE;
+  *out = plain;
   add_and_a_half(sc, out);
   return TRUE;
 }
@@ -1479,6 +1947,9 @@ static const UnitWord currencies_after[] = {
   { "RMB", "CNY" }, { "pence", "GBX" }, { "penny", "GBX" }, { "pesetas", "ESP" },
   { "guilders", "NLG" }, { "markka", "FIM" }, { "lira", "TRY" }, { "rupee", "INR" },
   { "franc", "CHF" }, { "shekels", "ILS" }, { "zlotys", "PLN" }, { "rand", "ZAR" },
+  { "cents", "USX" }, { "cent", "USX" }, { "\xE5\x85\x83", "CNY" },
+  { "\xE0\xAE\xB0\xE0\xAF\x82", "LKR" }, { "bitcoins", "BTC" }, { "bitcoin", "BTC" },
+  { "BTC", "BTC" }, { "satoshis", "SAT" }, { "satoshi", "SAT" },
   { NULL, NULL },
 };
 
@@ -1510,7 +1981,36 @@ static const struct {
   { "aud", "AUD" }, { "CAD", "CAD" }, { "cad", "CAD" }, { "NZD", "NZD" }, { "nzd", "NZD" },
 };
 
+/* Codes scaled by a million, as in Nordic business news: "30 MUSD",
+ * "MAUD 60". */
+static const struct {
+  const char *word, *code;
+} million_codes[] = {
+  { "MUSD", "USD" }, { "MEUR", "EUR" }, { "MGBP", "GBP" }, { "MAUD", "AUD" },
+  { "MCAD", "CAD" }, { "MCHF", "CHF" }, { "MSEK", "SEK" }, { "MNOK", "NOK" },
+  { "MDKK", "DKK" }, { "MJPY", "JPY" }, { "MCNY", "CNY" },
+};
+
+static const char *
+million_code(const Scan *sc, guint j)
+{
+  if (j >= sc->n || sc->t[j].type != T_WORD || sc->t[j].end - sc->t[j].start != 4 ||
+      sc->text[sc->t[j].start] != 'M')
+    return NULL;
+  for (gsize k = 0; k < G_N_ELEMENTS(million_codes); k++)
+    if (memcmp(sc->text + sc->t[j].start, million_codes[k].word, 4) == 0)
+      return million_codes[k].code;
+  return NULL;
+}
+
+/* Words before a lower-case "us $" that make it the country, not the
+ * pronoun: "a us $ 150 million loan", "india's us $ 10 billion deal". */
+static const char *const us_determiners[] = {
+  "a", "an", "the", "s", "its", "their", "his", "her", "our", "your", "this", "that", NULL,
+};
+
 static const UnitWord currencies_before[] = {
+  { "\xE2\x82\xBF", "BTC" }, { "rmb", "CNY" }, { "usd", "USD" }, { "RMB", "CNY" }, { "CNY", "CNY" },
   { "$", "USD" }, { "\xE2\x82\xAC", "EUR" }, { "\xC2\xA3", "GBP" },
   { "\xC2\xA5", "JPY" }, { "\xE2\x82\xB4", "UAH" }, { "\xE2\x82\xBD", "RUB" },
   { "\xE2\x82\xA9", "KRW" }, { "\xE2\x82\xB9", "INR" },
@@ -1539,6 +2039,13 @@ static const UnitWord measures[] = {
   { "kilos", "kg" }, { "kmph", "km/h" }, { "knots", "kn" }, { "milligrams", "mg" },
   { "milligram", "mg" }, { "mg", "mg" }, { "micrograms", "ug" }, { "microgram", "ug" },
   { "microgrammes", "ug" }, { "mcg", "ug" }, { "\xCE\xBCg", "ug" },
+  { "dm", "dm" }, { "decimetres", "dm" }, { "decimeters", "dm" }, { "bit", "bit" },
+  { "bits", "bit" }, { "MB", "MB" }, { "GB", "GB" }, { "TB", "TB" }, { "KB", "kB" },
+  { "kB", "kB" }, { "Mb", "Mb" }, { "mb", "Mb" }, { "Gb", "Gb" }, { "megabytes", "MB" },
+  { "gigabytes", "GB" }, { "terabytes", "TB" }, { "tablespoons", "tbsp" },
+  { "tablespoon", "tbsp" }, { "tbsp", "tbsp" }, { "teaspoons", "tsp" }, { "teaspoon", "tsp" },
+  { "tsp", "tsp" }, { "cups", "cup" }, { "cup", "cup" }, { "rad", "rad" },
+  { "radians", "rad" },
   { NULL, NULL },
 };
 
@@ -1647,6 +2154,10 @@ static const QualPhrase qualifiers[] = {
   { "around", XC_QUALIFIER_ABOUT }, { "roughly", XC_QUALIFIER_ABOUT },
   { "some", XC_QUALIFIER_ABOUT }, { "circa", XC_QUALIFIER_ABOUT },
   { "nearly", XC_QUALIFIER_NEARLY },
+  /* "equal to 20": exact, the words kept in the mention */
+  { "equal to", XC_QUALIFIER_EXACT }, { "equals to", XC_QUALIFIER_EXACT },
+  { "equals", XC_QUALIFIER_EXACT }, { "equaling to", XC_QUALIFIER_EXACT },
+  { "equalling to", XC_QUALIFIER_EXACT }, { "equaling", XC_QUALIFIER_EXACT },
 };
 
 /* The qualifier standing right before token @first, if any; *@start gets
@@ -1683,7 +2194,9 @@ qualifier_before(const Scan *sc, guint first, guint *start)
   }
   for (gsize k = 0; k < G_N_ELEMENTS(qualifiers); k++) {
     int s = phrase_ends_at(sc, (int)first - 1, qualifiers[k].phrase);
-    if (s >= 0 && same_sentence(sc, (guint)s, first)) {
+    if (s >= 0 && same_sentence(sc, (guint)s, first) &&
+        /* "how about 2 in 5": a suggestion, not an estimate */
+        !(s > 0 && qualifiers[k].q == XC_QUALIFIER_ABOUT && tok_is(sc, (guint)s - 1, "how"))) {
       *start = (guint)s;
       return qualifiers[k].q;
     }
@@ -2100,17 +2613,25 @@ join_bounds(Scan *sc, XcMention *m, guint last, guint *next)
   *next = last + 1;
   gboolean lower = is_lower_bound(m->qualifier), upper = is_upper_bound(m->qualifier);
   if (!(lower || upper) || m->n_stated != 1 ||
-      !(tok_is(sc, last + 1, "and") || tok_is(sc, last + 1, "but")) ||
+      !(tok_is(sc, last + 1, "and") || tok_is(sc, last + 1, "but") ||
+        tok_is_punct(sc, last + 1, ",")) ||
       !same_sentence(sc, last, last + 1))
     return;
   for (guint k = last + 2; k < sc->n && k <= last + 8 && same_sentence(sc, last, k); k++) {
-    if (sc->t[k].type != T_NUM && !sc->t[k].numw)
+    /* "above one quarter and below a half": a proportion's other bound
+     * is a part in words too */
+    NumExpr b;
+    gboolean proper = FALSE;
+    if (m->proportion && sc->t[k].type == T_WORD &&
+        read_word_fraction(sc, k, &b, &proper, 0) && proper)
+      b.value *= 100;
+    else if (sc->t[k].type != T_NUM && !sc->t[k].numw)
       continue;
     guint qs;
     XcQualifier q2 = qualifier_before(sc, k, &qs);
-    NumExpr b;
     if (qs != last + 2 || !(lower ? is_upper_bound(q2) : is_lower_bound(q2)) ||
-        !read_num_expr(sc, k, &b) || (b.words && b.value == 1))
+        (!proper && (m->proportion || !read_num_expr(sc, k, &b) ||
+                     (b.words && b.value == 1))))
       return;
     double v = m->stated[0];
     if (lower ? b.value <= v : b.value >= v)
@@ -2149,8 +2670,11 @@ currency_symbol_after(const Scan *sc, guint j)
   return unit_word(sc, j, signs);
 }
 
-/* A fraction "N/D" at token @k with a unit of measure or currency right
- * after it: *@value gets N/D and *@last its last token. */
+/* A fraction "N/D" at token @k: *@value gets N/D and *@last its last
+ * token.  Before a unit of measure or currency any such pair is one
+ * ("1/4 mile"); alone only the halves, thirds, quarters, fifths, eighths
+ * and sixteenths are, since "4/11" may be a date, "9/11" and "1/6" name
+ * days and "24/7" is neither. */
 static gboolean
 fraction_at(const Scan *sc, guint k, double *value, guint *last)
 {
@@ -2158,7 +2682,11 @@ fraction_at(const Scan *sc, guint k, double *value, guint *last)
       sc->t[k].decimals || sc->t[k].int_digits > 2 || !attached(sc, k) ||
       !tok_is_punct(sc, k + 1, "/") || !attached(sc, k + 1) ||
       sc->t[k + 2].type != T_NUM || sc->t[k + 2].separators || sc->t[k + 2].decimals ||
-      sc->t[k + 2].int_digits > 2 || (attached(sc, k + 2) && sc->t[k + 3].type != T_WORD))
+      sc->t[k + 2].int_digits > 2 ||
+      (attached(sc, k + 2) && sc->t[k + 3].type != T_WORD &&
+       (sc->t[k + 3].type != T_PUNCT || tok_is_punct(sc, k + 3, "/") ||
+        tok_is_dash(sc, k + 3))) ||
+      (k > 0 && !sc->t[k].space_before && tok_is_punct(sc, k - 1, "/")))
     return FALSE;
   double n = sc->t[k].value, d = sc->t[k + 2].value;
   if (n < 1 || d < 2 || n >= d)
@@ -2166,8 +2694,21 @@ fraction_at(const Scan *sc, guint k, double *value, guint *last)
   guint u = k + 3;
   if (tok_is_dash(sc, u) && attached(sc, k + 2))
     u++;
-  if (!(unit_word(sc, u, measures) || unit_word(sc, u, currencies_after)))
-    return FALSE;
+  if (!(unit_word(sc, u, measures) || unit_word(sc, u, currencies_after))) {
+    if (!(d == 2 || d == 3 || d == 4 || d == 5 || d == 8 || d == 16))
+      return FALSE;
+    /* and only before "of" ("3/4 of voters"), as "2/3rds", or ending a
+     * clause: "1/3 favourite" and "odds of 1/5 on" are odds, "(6/8)" a
+     * tie-break */
+    if (!(tok_is(sc, k + 3, "of") || tok_is(sc, k + 3, "rds") || tok_is(sc, k + 3, "ths") ||
+          tok_is(sc, k + 3, "nds") ||
+          (ends_sentence(sc, k + 2) && !tok_is_punct(sc, k + 3, ")"))) ||
+        (k > 0 && tok_is_punct(sc, k - 1, "(")))
+      return FALSE;
+    for (guint b = k; b > 0 && k - b < 4; b--)
+      if (tok_is(sc, b - 1, "odds"))
+        return FALSE;
+  }
   *value = n / d;
   *last = k + 2;
   return TRUE;
@@ -2198,6 +2739,41 @@ power_unit(const char *unit, int power)
   return unit;
 }
 
+/* "5 feet 2 inches", "5 ft and 2 in": the inches after the feet at @j
+ * add to *@feet.  "in" is inches only where no determiner or number
+ * follows it ("6 ft 2 in the shade" is no height).  Returns the last
+ * token, or 0. */
+static guint
+feet_and_inches(const Scan *sc, guint j, double *feet)
+{
+  guint k = tok_is(sc, j + 1, "and") ? j + 2 : j + 1;
+  if (k + 1 >= sc->n || sc->t[k].type != T_NUM || sc->t[k].value >= 12 ||
+      sc->t[k].separators || !same_sentence(sc, j, k + 1))
+    return 0;
+  if (!(tok_is(sc, k + 1, "inches") || tok_is(sc, k + 1, "inch") ||
+        (tok_is(sc, k + 1, "in") &&
+         !(k + 2 < sc->n && same_sentence(sc, k, k + 2) &&
+           (sc->t[k + 2].type == T_NUM || word_in(sc, k + 2, us_determiners) ||
+            sc->t[k + 2].upper)))))
+    return 0;
+  *feet += sc->t[k].value / 12;
+  return k + 1;
+}
+
+/* A unit in brackets right after a number: "20 (kg)", "20 [kg]". */
+static const char *
+bracketed_unit(const Scan *sc, guint j)
+{
+  static const char *const open[] = { "(", "[", "{", "<" }, *const close[] = { ")", "]", "}", ">" };
+  if (j + 2 >= sc->n || sc->t[j].type != T_PUNCT)
+    return NULL;
+  for (gsize k = 0; k < G_N_ELEMENTS(open); k++)
+    if (tok_is_punct(sc, j, open[k]) && attached(sc, j) && attached(sc, j + 1) &&
+        tok_is_punct(sc, j + 2, close[k]) && same_sentence(sc, j, j + 2))
+      return unit_word(sc, j + 1, measures);
+  return NULL;
+}
+
 /* A quantity at token @i: "$2.4 billion", "more than 7,000", "18-20,000",
  * "83%", "four miles", "60-mm".  Returns NULL when @i starts none. */
 static XcMention *
@@ -2217,10 +2793,24 @@ read_quantity(Scan *sc, guint i, guint *next)
         sc->text[sc->t[i].start] != 'C' && !attached(sc, i))
       dollar = NULL;
   }
+  double money_scale = 1;
   if (dollar) {
     currency = dollar;
     i += 2;
   } else if (sc->t[i].type != T_NUM && (currency = unit_word(sc, i, currencies_before))) {
+    /* "a us $ 150 million loan", "u.s $ 100,000,000" */
+    if (tok_is_punct(sc, i, "$") && i >= 2 && same_sentence(sc, i - 2, i)) {
+      if (i >= 3 && tok_is(sc, i - 1, "s") && tok_is_punct(sc, i - 2, ".") &&
+          tok_is(sc, i - 3, "u") && attached(sc, i - 3) && attached(sc, i - 2))
+        first = i - 3;
+      else if (word_eq(sc->text + sc->t[i - 1].start, sc->t[i - 1].end - sc->t[i - 1].start,
+                       "us") && sc->text[sc->t[i - 1].start] == 'u' &&
+               word_in(sc, i - 2, us_determiners))
+        first = i - 1;
+    }
+    i++;
+  } else if ((currency = million_code(sc, i)) != NULL) {
+    money_scale = 1e6;          /* "MAUD 60" */
     i++;
   }
   NumExpr a;
@@ -2239,11 +2829,21 @@ read_quantity(Scan *sc, guint i, guint *next)
       sc->t[a.last + 1].type == T_WORD && !is_ordinal_suffix(sc, a.last + 1) &&
       !unit_word(sc, a.last + 1, measures) && !unit_word(sc, a.last + 1, currencies_after) &&
       !tok_is(sc, a.last + 1, "s") && !tok_is(sc, a.last + 1, "pc") &&
-      !metres_at(sc, a.last + 1)) {
+      !metres_at(sc, a.last + 1) && !square_metres_at(sc, a.last + 1)) {
     *next = a.last + 2;
     return NULL;
   }
 
+  /* "a three-quarter line", "the twenty-first century": a number word
+   * joined to a part or an ordinal makes an adjective, no count */
+  if (a.words && tok_is_dash(sc, a.last + 1) && attached(sc, a.last) &&
+      attached(sc, a.last + 1)) {
+    gboolean plural;
+    if (fraction_part(sc, a.last + 2, &plural) || word_in(sc, a.last + 2, ordinal_words)) {
+      *next = a.last + 3;
+      return NULL;
+    }
+  }
   const Tok *at = &sc->t[a.first];
   guint sign_tok = a.first;   /* where the number's words start, sign included */
   /* "+1-222-2222": a telephone number, skipped whole */
@@ -2258,6 +2858,17 @@ read_quantity(Scan *sc, guint i, guint *next)
       *next = k + 1;
       return NULL;
     }
+  }
+  /* "192.168.1.2", "version 1.2.3": an address or a version, no figure */
+  if (at->type == T_NUM && at->decimals && a.first == a.last && tok_is_punct(sc, a.last + 1, ".") &&
+      attached(sc, a.last) && attached(sc, a.last + 1) && a.last + 2 < sc->n &&
+      sc->t[a.last + 2].type == T_NUM) {
+    guint k = a.last + 2;
+    while (k + 2 < sc->n && tok_is_punct(sc, k + 1, ".") && attached(sc, k) &&
+           attached(sc, k + 1) && sc->t[k + 2].type == T_NUM)
+      k += 2;
+    *next = k + 1;
+    return NULL;
   }
   /* "45,000 000": a group of zeros standing alone is a fragment, no count */
   if (at->type == T_NUM && !currency && at->int_digits >= 2 && !at->decimals &&
@@ -2281,7 +2892,11 @@ read_quantity(Scan *sc, guint i, guint *next)
   /* "-5 degrees", "minus 5": a sign that stands apart from what precedes */
   if (at->type == T_NUM && !currency && first == a.first && first > 0 &&
       (tok_is_punct(sc, first - 1, "-") || tok_is_punct(sc, first - 1, "\xE2\x88\x92")) &&
-      !sc->t[first].space_before && (first == 1 || sc->t[first - 1].space_before) &&
+      !sc->t[first].space_before &&
+      (first == 1 || sc->t[first - 1].space_before ||
+       /* "<-30" */
+       tok_is_punct(sc, first - 2, "<") || tok_is_punct(sc, first - 2, ">") ||
+       tok_is_punct(sc, first - 2, "=")) &&
       !(first >= 2 && (sc->t[first - 2].type == T_NUM || num_word(sc, first - 2)))) {
     a.value = -a.value;
     first--;
@@ -2295,18 +2910,20 @@ read_quantity(Scan *sc, guint i, guint *next)
   }
   /* "1/4 mile", "10 1/2 miles": a fraction, read so only before a unit,
    * since "4/11" may be a date and "24/7" is neither */
+  gboolean part = FALSE;    /* a fraction alone: "3/4" */
   if (at->type == T_NUM && a.first == a.last && !currency) {
     double frac;
     guint flast;
     if (fraction_at(sc, a.first, &frac, &flast)) {
-      a.value = frac;
+      a.value = a.value < 0 ? -frac : frac;
       a.last = flast;
       a.precision = 0;
       a.bare_digits = FALSE;
+      part = TRUE;
     } else if (!at->decimals && !at->separators &&
                fraction_at(sc, a.first + 1, &frac, &flast) &&
                sc->t[a.first + 1].space_before && same_sentence(sc, a.first, flast)) {
-      a.value += frac;
+      a.value += a.value < 0 ? -frac : frac;
       a.last = flast;
       a.precision = 0;
       a.bare_digits = FALSE;
@@ -2362,8 +2979,19 @@ read_quantity(Scan *sc, guint i, guint *next)
 
   XcKind kind = XC_KIND_COUNT;
   const char *unit = currency;
-  guint j = last + 1;
-  if (currency) {
+  guint j = last + 1, inches_last;
+  /* "percent of 10", "per cent of twenty-two" opening a sentence and
+   * ending it: the figure is the percentage, said the other way round */
+  guint pw = first >= 2 && tok_is(sc, first - 1, "of") ?
+             (tok_is(sc, first - 2, "percent") || tok_is(sc, first - 2, "percents") ? first - 2 :
+              first >= 3 && tok_is(sc, first - 2, "cent") && tok_is(sc, first - 3, "per") ?
+              first - 3 : G_MAXUINT) : G_MAXUINT;
+  if (!currency && nv == 1 && pw != G_MAXUINT && same_sentence(sc, pw, first) &&
+      (pw == 0 || !same_sentence(sc, pw - 1, pw)) && ends_sentence(sc, last)) {
+    kind = XC_KIND_PERCENT;
+    unit = "%";
+    first = pw;
+  } else if (currency) {
     kind = XC_KIND_MONEY;
   } else if (tok_is_punct(sc, j, "%") || tok_is(sc, j, "percent") ||
              tok_is(sc, j, "pc") || tok_is(sc, j, "percents") ||
@@ -2383,9 +3011,26 @@ read_quantity(Scan *sc, guint i, guint *next)
     last = j + 1;
   } else if ((unit = unit_word(sc, j, currencies_after)) != NULL &&
              !(g_str_equal(unit, "GBP") && tok_is(sc, j, "pounds") && !a.scaled &&
-               a.value < 1000)) {
+               a.value < 1000) &&
+             /* "3 USD50 cards": a code glued to the next number is its */
+             !(attached(sc, j) && sc->t[j + 1].type == T_NUM) &&
+             /* "50 Cent" is a singer */
+             !(sc->t[j].upper && g_str_equal(unit, "USX"))) {
     kind = XC_KIND_MONEY;
     last = j;
+    const NumWord *w = num_word(sc, j + 1);
+    if (!a.scaled && w && w->scale && w->value >= 1e3 && same_sentence(sc, j, j + 1)) {
+      money_scale = w->value;   /* "75 USD million" */
+      last = j + 1;
+    }
+  } else if ((unit = million_code(sc, j)) != NULL) {
+    kind = XC_KIND_MONEY;       /* "30 MUSD" */
+    money_scale = 1e6;
+    last = j;
+  } else if (tok_is_dash(sc, j) && attached(sc, j - 1) && attached(sc, j) &&
+             (unit = unit_word(sc, j + 1, currencies_after)) != NULL) {
+    kind = XC_KIND_MONEY;       /* "a one-yen bid", "a 12-cent dividend" */
+    last = j + 1;
   } else if (tok_is(sc, j, "metric") && (tok_is(sc, j + 1, "tons") ||
                                         tok_is(sc, j + 1, "tonnes") ||
                                         tok_is(sc, j + 1, "ton"))) {
@@ -2399,13 +3044,22 @@ read_quantity(Scan *sc, guint i, guint *next)
     kind = XC_KIND_MEASURE;
     unit = power_unit(unit, tok_is(sc, j, "cubic") ? 3 : 2);
     last = j + 1;
-  } else if ((unit = unit_word(sc, j, measures)) != NULL) {
+  } else if ((unit = unit_word(sc, j, measures)) != NULL &&
+             /* "two-bit", "one bit of": no bits in words; "two cup ties":
+              * a cup in the singular only for one or less */
+             !(a.words && g_str_equal(unit, "bit")) &&
+             !(tok_is(sc, j, "cup") && a.value > 1)) {
     kind = XC_KIND_MEASURE;
     last = j;
-    if (g_str_equal(unit, "mi") && (tok_is(sc, j + 1, "an") || tok_is(sc, j + 1, "per")) &&
-        tok_is(sc, j + 2, "hour")) {
-      unit = "mph";             /* "188 miles an hour" */
+    if ((g_str_equal(unit, "mi") || g_str_equal(unit, "km")) &&
+        (tok_is(sc, j + 1, "an") || tok_is(sc, j + 1, "per")) && tok_is(sc, j + 2, "hour")) {
+      unit = g_str_equal(unit, "mi") ? "mph" : "km/h";   /* "188 miles an hour" */
       last = j + 2;
+    } else if (g_str_equal(unit, "ft") && nv == 1 &&
+               (inches_last = feet_and_inches(sc, j, &values[0])) != 0) {
+      last = inches_last;   /* "5 feet 2 inches", "12 ft 2 in" */
+      ends[0].last = last;
+      ends[0].value = values[0];
     } else if (g_str_equal(unit, "km") && tok_is_punct(sc, j + 1, "/") &&
                attached(sc, j) && (tok_is(sc, j + 2, "h") || tok_is(sc, j + 2, "hr"))) {
       unit = "km/h";
@@ -2421,12 +3075,28 @@ read_quantity(Scan *sc, guint i, guint *next)
     kind = XC_KIND_MEASURE;     /* "25 pounds" below 1,000: a weight */
     unit = "lb";
     last = j;
-  } else if (metres_at(sc, j)) {
+  } else if (metres_at(sc, j) ||
+             /* "12 m 2 dm", "1 m x 1 m": an "m" apart from its number
+              * is metres, but for "5 m people" */
+             (tok_is(sc, j, "m") && sc->text[sc->t[j].start] == 'm' && sc->t[j].space_before &&
+              same_sentence(sc, last, j) && !attached(sc, j) &&
+              !(a.first >= 2 && tok_is_dash(sc, a.first - 1) && attached(sc, a.first - 2) &&
+                sc->t[a.first - 2].type == T_WORD) &&
+              !(j + 1 < sc->n && same_sentence(sc, j, j + 1) && sc->t[j + 1].type == T_WORD &&
+                is_plural_noun(sc, j + 1)))) {
     kind = XC_KIND_MEASURE;
     unit = "m";
     last = j;
+  } else if (attached(sc, j - 1) && square_metres_at(sc, j)) {
+    kind = XC_KIND_MEASURE;     /* "24703m2" */
+    unit = power_unit("m", (int)sc->t[j + 1].value);
+    last = j + 1;
+  } else if ((unit = bracketed_unit(sc, j)) != NULL) {
+    kind = XC_KIND_MEASURE;
+    last = j + 2;
   } else if (tok_is_dash(sc, j) && attached(sc, j - 1) && attached(sc, j) &&
-             (unit = unit_word(sc, j + 1, measures)) != NULL) {
+             (unit = unit_word(sc, j + 1, measures)) != NULL &&
+             !(a.words && g_str_equal(unit, "bit"))) {
     kind = XC_KIND_MEASURE;   /* "60-mm" */
     last = j + 1;
   } else {
@@ -2440,6 +3110,50 @@ read_quantity(Scan *sc, guint i, guint *next)
     unit = "magnitude";
   }
 
+  /* "$ 10 dollars": the sign said twice */
+  if (currency && g_str_equal(currency, "USD") && nv == 1 && sc->t[a.first].space_before &&
+      (tok_is(sc, last + 1, "dollars") || tok_is(sc, last + 1, "dollar")) &&
+      same_sentence(sc, last, last + 1))
+    last++;
+  /* "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15
+   * USD 50.": the cents after a whole amount in a named currency, read
+   * only where nothing counted follows them */
+  if (kind == XC_KIND_MONEY && !currency && nv == 1 && !a.scaled && money_scale == 1 &&
+      fmod(values[0], 1) == 0 && last == j && !g_str_equal(unit, "USX")) {
+    guint c = tok_is(sc, last + 1, "and") ? last + 2 : last + 1;
+    NumExpr cents;
+    if (c < sc->n && same_sentence(sc, last, c) && (sc->t[c].type == T_NUM || sc->t[c].numw) &&
+        read_num_expr(sc, c, &cents) && !cents.scaled && cents.value >= 1 &&
+        cents.value < 100 && fmod(cents.value, 1) == 0 &&
+        (sc->t[cents.first].type != T_NUM || !sc->t[cents.first].decimals)) {
+      guint after = cents.last + 1;
+      gboolean named = tok_is(sc, after, "cents") || tok_is(sc, after, "cent");
+      if (named || ends_sentence(sc, cents.last) || tok_is(sc, after, "more") ||
+          tok_is(sc, after, "and")) {
+        values[0] += cents.value / 100;
+        ends[0].value = values[0];
+        ends[0].last = cents.last;
+        ends[0].precision = 0.01;
+        last = named ? after : cents.last;
+      }
+    }
+  }
+  if (money_scale != 1) {
+    for (guint e = 0; e < nv; e++) {
+      values[e] *= money_scale;
+      ends[e].precision *= money_scale;
+      ends[e].value *= money_scale;
+    }
+  }
+  /* "3/4", "-4/5" alone are proportions, as "three quarters" is */
+  gboolean proportion = FALSE;
+  if (part && kind == XC_KIND_COUNT && nv == 1) {
+    kind = XC_KIND_PERCENT;
+    unit = "%";
+    values[0] *= 100;
+    ends[0].precision = 1;
+    proportion = TRUE;
+  }
   if (kind == XC_KIND_COUNT && nv == 1) {
     const Tok *t = &sc->t[a.first];
     if (t->type == T_NUM && attached(sc, a.first) && is_ordinal_suffix(sc, a.first + 1)) {
@@ -2468,17 +3182,34 @@ read_quantity(Scan *sc, guint i, guint *next)
 
   if (nv > 1 && q == XC_QUALIFIER_EXACT)
     q = XC_QUALIFIER_RANGE;
-  /* "10,000 or more", "10,000 or so", "10,000-plus" */
-  if (tok_is(sc, last + 1, "or") &&
-      (tok_is(sc, last + 2, "more") || tok_is(sc, last + 2, "greater") ||
-       tok_is(sc, last + 2, "above") || tok_is(sc, last + 2, "higher"))) {
-    q = XC_QUALIFIER_AT_LEAST;
-    last += 2;
-  } else if (tok_is(sc, last + 1, "or") &&
-             (tok_is(sc, last + 2, "less") || tok_is(sc, last + 2, "fewer") ||
-              tok_is(sc, last + 2, "below") || tok_is(sc, last + 2, "lower"))) {
-    q = XC_QUALIFIER_UP_TO;
-    last += 2;
+  /* "10,000 or more", "500 and more", "10,000 or so", "10,000-plus";
+   * "200 or greater than" takes its dangling "than", while in "200 or
+   * greater than 190" the bound is the next figure's; after "about" the
+   * bound replaces the estimate ("about 500 or more" is 500 or more) */
+  gboolean or_and = tok_is(sc, last + 1, "or") || tok_is(sc, last + 1, "and");
+  gboolean more = or_and && (tok_is(sc, last + 2, "more") || tok_is(sc, last + 2, "greater") ||
+                             tok_is(sc, last + 2, "above") || tok_is(sc, last + 2, "higher"));
+  gboolean less = or_and && (tok_is(sc, last + 2, "less") || tok_is(sc, last + 2, "fewer") ||
+                             tok_is(sc, last + 2, "below") || tok_is(sc, last + 2, "lower"));
+  gboolean than = (more || less) && tok_is(sc, last + 3, "than");
+  if (than && last + 4 < sc->n && same_sentence(sc, last, last + 4) &&
+      (sc->t[last + 4].type == T_NUM || num_word(sc, last + 4)))
+    more = less = FALSE;
+  if ((more || less) && tok_is(sc, last + 1, "and") && !tok_is(sc, last + 2, "more"))
+    more = less = FALSE;
+  if (more || less) {
+    if (q != XC_QUALIFIER_EXACT)
+      qstart = first;
+    q = more ? XC_QUALIFIER_AT_LEAST : XC_QUALIFIER_UP_TO;
+    last += than ? 3 : 2;
+  } else if ((q == XC_QUALIFIER_MORE_THAN || q == XC_QUALIFIER_LESS_THAN) &&
+             tok_is(sc, last + 1, "or") && tok_is(sc, last + 2, "equal") &&
+             !(tok_is(sc, last + 3, "to") && last + 4 < sc->n &&
+               same_sentence(sc, last, last + 4) &&
+               (sc->t[last + 4].type == T_NUM || num_word(sc, last + 4)))) {
+    /* "more than 5000 or equal (to)" */
+    q = q == XC_QUALIFIER_MORE_THAN ? XC_QUALIFIER_AT_LEAST : XC_QUALIFIER_UP_TO;
+    last += tok_is(sc, last + 3, "to") ? 3 : 2;
   } else if (tok_is(sc, last + 1, "or") && tok_is(sc, last + 2, "so")) {
     q = XC_QUALIFIER_ABOUT;
     last += 2;
@@ -2504,6 +3235,7 @@ read_quantity(Scan *sc, guint i, guint *next)
   }
   apply_qualifier(m, values[0], values[nv - 1]);
   m->unit = g_strdup(unit);
+  m->proportion = proportion;
   if (kind == XC_KIND_COUNT || kind == XC_KIND_MEASURE)
     read_counted(sc, m, last + 1);
   join_bounds(sc, m, last, next);
@@ -2522,10 +3254,18 @@ proportion_mention(Scan *sc, guint i, guint last, double v, guint *next)
   m->qualifier = qualifier_before(sc, i, &qs);
   if (qs < i)
     m->start = sc->t[qs].start;
+  /* "2 in 5 or more" */
+  if (tok_is(sc, last + 1, "or") && (tok_is(sc, last + 2, "more") || tok_is(sc, last + 2, "less")) &&
+      !tok_is(sc, last + 3, "than")) {
+    m->qualifier = tok_is(sc, last + 2, "more") ? XC_QUALIFIER_AT_LEAST : XC_QUALIFIER_UP_TO;
+    m->start = m->bare_start;
+    last += 2;
+    m->end = sc->t[last].end;
+  }
   apply_qualifier(m, v, v);
   m->unit = g_strdup("%");
   m->precision = 1;
-  *next = last + 1;
+  join_bounds(sc, m, last, next);
   return m;
 }
 
@@ -2533,16 +3273,17 @@ proportion_mention(Scan *sc, guint i, guint last, double v, guint *next)
 static XcMention *
 read_proportion(Scan *sc, guint i, guint *next)
 {
-  static const struct { const char *w; double den; } parts[] = {
-    { "half", 2 }, { "third", 3 }, { "thirds", 3 }, { "quarter", 4 },
-    { "quarters", 4 }, { "fifth", 5 }, { "fifths", 5 }, { "tenth", 10 },
-    { "tenths", 10 },
-  };
   double num = 0;
   const Tok *t = &sc->t[i];
   gboolean digits = t->type == T_NUM;
   /* "Half of the voters" */
-  if (tok_is(sc, i, "half") && tok_is(sc, i + 1, "of") && same_sentence(sc, i, i + 1) &&
+  guint hq;
+  if (tok_is(sc, i, "half") &&
+      ((tok_is(sc, i + 1, "of") && same_sentence(sc, i, i + 1)) ||
+       /* "more than half the people", "almost half" */
+       (qualifier_before(sc, i, &hq) != XC_QUALIFIER_EXACT && !tok_is(sc, i + 1, "a") &&
+        !tok_is(sc, i + 1, "an") && !num_word(sc, i + 1) && !word_in(sc, i + 1, period_words) &&
+        !word_in(sc, i + 1, periods))) &&
       !(i > 0 && (tok_is(sc, i - 1, "a") || tok_is(sc, i - 1, "and") ||
                   tok_is(sc, i - 1, "first") || tok_is(sc, i - 1, "second")))) {
     XcMention *m = mention_new(sc, i, i, XC_KIND_PERCENT);
@@ -2567,37 +3308,61 @@ read_proportion(Scan *sc, guint i, guint *next)
   } else if (num_word(sc, i) && !num_word(sc, i)->scale && num_word(sc, i)->value < 10) {
     num = num_word(sc, i)->value;
   }
-  if (!num)
-    return NULL;
   guint j = i + 1;
-  /* "one in three", "two out of five", "1 in 5 children" */
-  guint dk = tok_is(sc, j, "in") ? j + 1 :
+  if (!num && !sc->t[i].numw && !tok_is(sc, i, "an"))
+    return NULL;
+  /* "one in three", "two out of five", "1 in 5 children"; "one over
+   * three", "1 over 20": a fraction only where the clause ends
+   * with it, since "one over 20 years" is a time */
+  gboolean over = tok_is(sc, j, "over");
+  guint dk = tok_is(sc, j, "in") || over ? j + 1 :
              tok_is(sc, j, "out") && tok_is(sc, j + 1, "of") ? j + 2 : 0;
   NumExpr den;
-  if (dk && read_num_expr(sc, dk, &den) && den.value > num && den.value <= 1000 &&
-      den.last == dk && same_sentence(sc, i, dk) && !word_in(sc, dk + 1, period_words) &&
-      !word_in(sc, dk + 1, periods)) {
-    return proportion_mention(sc, i, dk, 100.0 * num / den.value, next);
+  if (num && dk && read_num_expr(sc, dk, &den) && den.value > num && den.value <= 1000 &&
+      fmod(den.value, 1) == 0 && !den.scaled && same_sentence(sc, i, den.last) &&
+      (den.last == dk || sc->t[dk].type == T_WORD) &&
+      !word_in(sc, den.last + 1, period_words) && !word_in(sc, den.last + 1, periods) &&
+      (!over || ends_sentence(sc, den.last))) {
+    XcMention *m = proportion_mention(sc, i, den.last, 100.0 * num / den.value, next);
+    /* "negative one over 20" */
+    if (i > 0 && (tok_is(sc, i - 1, "negative") || tok_is(sc, i - 1, "minus")) &&
+        same_sentence(sc, i - 1, i) && m->qualifier == XC_QUALIFIER_EXACT) {
+      m->start = m->bare_start = m->value_start = sc->t[i - 1].start;
+      m->stated[0] = m->low = m->high = -m->stated[0];
+    }
+    return m;
   }
   if (digits)
     return NULL;
-  if (tok_is_dash(sc, j) && attached(sc, i) && attached(sc, j))
-    j++;
-  for (gsize k = 0; k < G_N_ELEMENTS(parts); k++) {
-    if (tok_is(sc, j, parts[k].w) && num < parts[k].den) {
-      /* "a second half", "a quarter of an hour" are not proportions */
-      if (tok_is(sc, j + 1, "of") && (tok_is(sc, j + 2, "an") || tok_is(sc, j + 2, "a")))
-        return NULL;
-      /* "a quarter million" is a number */
-      if (num_word(sc, j + 1) && num_word(sc, j + 1)->scale && num_word(sc, j + 1)->value >= 1e3)
-        return NULL;
-      /* "a tenth" is a proportion only as "a tenth of" */
-      if (parts[k].den == 10 && !tok_is(sc, j + 1, "of"))
-        return NULL;
-      return proportion_mention(sc, i, j, 100.0 * num / parts[k].den, next);
-    }
-  }
-  return NULL;
+  NumExpr f;
+  gboolean proper;
+  if (!fraction_may_start(sc, i, read_word_number(sc, i, &f) ? &f : NULL) ||
+      !read_word_fraction(sc, i, &f, &proper, 0) || !proper)
+    return NULL;
+  j = f.last;
+  gboolean plural;
+  double d = fraction_part(sc, j, &plural);
+  /* "a second half", "a quarter of an hour" are not proportions */
+  if (tok_is(sc, j + 1, "of") && (tok_is(sc, j + 2, "an") || tok_is(sc, j + 2, "a")))
+    return NULL;
+  /* "a quarter million", "two thirds of a million" are numbers */
+  if (num_word(sc, j + 1) && num_word(sc, j + 1)->scale && num_word(sc, j + 1)->value >= 1e3)
+    return NULL;
+  /* "a third time", "a fourth term", "a quarter century": a part named
+   * by a singular ordinal is a proportion only before "of" or at the end
+   * of its clause */
+  guint hq2;
+  if (!plural && (tok_is(sc, i, "a") || tok_is(sc, i, "an")) && j + 1 < sc->n &&
+      same_sentence(sc, j, j + 1) &&
+      ((sc->t[j + 1].type == T_WORD && !word_in(sc, j + 1, stop_words) &&
+        /* "nearly a fifth say": a qualifier makes it a part */
+        qualifier_before(sc, i, &hq2) == XC_QUALIFIER_EXACT) ||
+       /* "a fourth-minute drop-goal" */
+       (tok_is_dash(sc, j + 1) && attached(sc, j) && attached(sc, j + 1))))
+    return NULL;
+  if (!plural && d >= 10 && i > 0 && tok_is(sc, i - 1, "the"))
+    return NULL;
+  return proportion_mention(sc, i, j, 100.0 * f.value, next);
 }
 
 static gboolean
@@ -2780,7 +3545,8 @@ xc_extract_document(const XcDocument *doc, guint32 fallback_day)
     const Tok *t = &sc.t[i];
     guint next = i + 1;
     if (t->type == T_SKIP || (t->type == T_WORD && !t->cand) ||
-        (t->type == T_PUNCT && !unit_word(&sc, i, currencies_before))) {
+        (t->type == T_PUNCT && (((guchar)sc.text[t->start] < 0x80 && sc.text[t->start] != '$') ||
+                                !unit_word(&sc, i, currencies_before)))) {
       i++;
       continue;
     }

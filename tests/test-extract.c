@@ -1191,6 +1191,112 @@ START_TEST(test_code_glued_to_letters_gives_no_figure)
 }
 END_TEST
 
+START_TEST(test_a_network_generation_before_a_full_stop_is_no_giga)
+{
+  g_autoptr(Extracted) x = extract("Phones moved to 3G.");
+  ck_assert_uint_eq(x->mentions->len, 0);
+}
+END_TEST
+
+START_TEST(test_a_plane_named_with_a_capital_e_is_no_power_of_ten)
+{
+  g_autoptr(Extracted) x = extract("Boeing will build the 7E7 in Seattle.");
+  ck_assert_uint_eq(x->mentions->len, 0);
+}
+END_TEST
+
+START_TEST(test_an_ip_address_gives_nothing)
+{
+  g_autoptr(Extracted) x = extract("The server at 192.168.1.2 was down.");
+  ck_assert_uint_eq(x->mentions->len, 0);
+}
+END_TEST
+
+START_TEST(test_a_singer_named_cent_is_no_money)
+{
+  g_autoptr(Extracted) x = extract("The rapper 50 Cent topped the chart.");
+  ck_assert_int_ne(only(x)->kind, XC_KIND_MONEY);
+}
+END_TEST
+
+START_TEST(test_betting_odds_are_no_fraction)
+{
+  g_autoptr(Extracted) x = extract("Bookmakers offered odds of 1/4 to leave.");
+  ck_assert_ptr_null(find_exact(x, "1/4"));
+}
+END_TEST
+
+START_TEST(test_a_score_in_brackets_is_no_fraction)
+{
+  g_autoptr(Extracted) x = extract("Nadal won 6-7 (6/8) 6-2 over Roddick.");
+  ck_assert_ptr_null(find_exact(x, "6/8"));
+}
+END_TEST
+
+START_TEST(test_six_quarters_are_periods_not_a_fraction)
+{
+  g_autoptr(Extracted) x = extract("The economy grew for six quarters in a row.");
+  assert_count(get(x, "six"), 6);
+}
+END_TEST
+
+START_TEST(test_a_third_runway_is_an_ordinal_not_a_proportion)
+{
+  g_autoptr(Extracted) x = extract("Plans for a third runway were approved.");
+  ck_assert_int_eq(only(x)->kind, XC_KIND_ORDINAL);
+}
+END_TEST
+
+START_TEST(test_a_fourth_minute_goal_is_an_ordinal_not_a_proportion)
+{
+  g_autoptr(Extracted) x = extract("He scored a fourth-minute goal.");
+  ck_assert_int_eq(only(x)->kind, XC_KIND_ORDINAL);
+}
+END_TEST
+
+START_TEST(test_a_three_quarter_line_gives_no_count)
+{
+  g_autoptr(Extracted) x = extract("The three-quarter line held firm.");
+  ck_assert_uint_eq(x->mentions->len, 0);
+}
+END_TEST
+
+START_TEST(test_a_two_bit_politician_is_no_measure)
+{
+  g_autoptr(Extracted) x = extract("He called them two-bit politicians.");
+  ck_assert_int_ne(only(x)->kind, XC_KIND_MEASURE);
+}
+END_TEST
+
+START_TEST(test_came_to_naught_gives_no_zero)
+{
+  g_autoptr(Extracted) x = extract("The talks came to naught.");
+  ck_assert_uint_eq(x->mentions->len, 0);
+}
+END_TEST
+
+START_TEST(test_lower_case_us_before_dollars_after_a_verb_is_the_pronoun)
+{
+  g_autoptr(Extracted) x = extract("It cost us $5 million.");
+  ck_assert_ptr_nonnull(find_exact(x, "$5 million"));
+}
+END_TEST
+
+START_TEST(test_dollars_and_a_number_before_a_noun_take_no_cents)
+{
+  g_autoptr(Extracted) x = extract("He paid 5 dollars and 20 people watched.");
+  ck_assert_ptr_nonnull(find_exact(x, "5 dollars"));
+  assert_count(get(x, "20"), 20);
+}
+END_TEST
+
+START_TEST(test_a_5_k_race_ending_a_sentence_is_no_thousands)
+{
+  g_autoptr(Extracted) x = extract("He finished the 5 k.");
+  assert_count(only(x), 5);
+}
+END_TEST
+
 START_TEST(test_url_gives_nothing)
 {
   g_autoptr(Extracted) x =
@@ -2263,6 +2369,21 @@ xc_extract_suite(void)
   tcase_add_test(tc, test_rpg_7s_gives_no_figure);
   tcase_add_test(tc, test_f_16_and_g7_give_no_figure);
   tcase_add_test(tc, test_code_glued_to_letters_gives_no_figure);
+  tcase_add_test(tc, test_a_network_generation_before_a_full_stop_is_no_giga);
+  tcase_add_test(tc, test_a_plane_named_with_a_capital_e_is_no_power_of_ten);
+  tcase_add_test(tc, test_an_ip_address_gives_nothing);
+  tcase_add_test(tc, test_a_singer_named_cent_is_no_money);
+  tcase_add_test(tc, test_betting_odds_are_no_fraction);
+  tcase_add_test(tc, test_a_score_in_brackets_is_no_fraction);
+  tcase_add_test(tc, test_six_quarters_are_periods_not_a_fraction);
+  tcase_add_test(tc, test_a_third_runway_is_an_ordinal_not_a_proportion);
+  tcase_add_test(tc, test_a_fourth_minute_goal_is_an_ordinal_not_a_proportion);
+  tcase_add_test(tc, test_a_three_quarter_line_gives_no_count);
+  tcase_add_test(tc, test_a_two_bit_politician_is_no_measure);
+  tcase_add_test(tc, test_came_to_naught_gives_no_zero);
+  tcase_add_test(tc, test_lower_case_us_before_dollars_after_a_verb_is_the_pronoun);
+  tcase_add_test(tc, test_dollars_and_a_number_before_a_noun_take_no_cents);
+  tcase_add_test(tc, test_a_5_k_race_ending_a_sentence_is_no_thousands);
   tcase_add_test(tc, test_url_gives_nothing);
   tcase_add_test(tc, test_www_address_gives_nothing);
   tcase_add_test(tc, test_seed_002_weapons_line_gives_only_the_60_mm_calibre);
