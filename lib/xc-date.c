@@ -167,3 +167,68 @@ xc_date_parse_dateline(const char *line, gsize len)
     return 0;
   return xc_date_from_ymd(year, month, day);
 }
+
+guint32
+xc_date_add_months(guint32 day, int months)
+{
+  int y, m, d;
+  xc_date_split(day, &y, &m, &d);
+  int total = y * 12 + (m - 1) + months;
+  if (total < 12 || total >= 10000 * 12)
+    return 0;
+  y = total / 12;
+  m = total % 12 + 1;
+  return xc_date_from_ymd(y, m, MIN(d, xc_date_days_in_month(y, m)));
+}
+
+guint32
+xc_date_week_start(guint32 day)
+{
+  return day - (guint32)(xc_date_weekday(day) - 1);
+}
+
+guint32
+xc_date_week_of(guint32 first, guint32 last, int n)
+{
+  if (first == 0 || last < first || n == 0)
+    return 0;
+  if (n < 0) {
+    /* the week of the period's last Thursday */
+    guint32 thursday = last - (guint32)((xc_date_weekday(last) - 4 + 7) % 7);
+    return thursday >= first ? thursday - 3 : 0;
+  }
+  guint32 thursday = first + (guint32)((4 - xc_date_weekday(first) + 7) % 7);
+  guint32 monday = thursday - 3 + 7 * (guint32)(n - 1);
+  return monday + 3 <= last ? monday : 0;
+}
+
+guint32
+xc_date_nth_weekday(int year, int month, int weekday, int n)
+{
+  guint32 first = xc_date_from_ymd(year, month, 1);
+  if (!first || weekday < 1 || weekday > 7 || n == 0)
+    return 0;
+  guint32 last = first + (guint32)xc_date_days_in_month(year, month) - 1;
+  if (n < 0)
+    return last - (guint32)((xc_date_weekday(last) - weekday + 7) % 7);
+  guint32 day = first + (guint32)((weekday - xc_date_weekday(first) + 7) % 7) +
+                7 * (guint32)(n - 1);
+  return day <= last ? day : 0;
+}
+
+int
+xc_date_ordinal_from_word(const char *word, gsize len)
+{
+  static const char *const ordinals[] = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth",
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS(ordinals); i++)
+    if (strlen(ordinals[i]) == len && g_ascii_strncasecmp(word, ordinals[i], len) == 0)
+      return (int)i + 1;
+  if (len == 9 && g_ascii_strncasecmp(word, "thirtieth", 9) == 0)
+    return 30;
+  return 0;
+}

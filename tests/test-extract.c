@@ -946,7 +946,7 @@ END_TEST
 START_TEST(test_the_last_week_of_october_is_october_25_to_31)
 {
   g_autoptr(Extracted) x = extract("In the last week of October, Russia deployed troops.");
-  assert_days(get(x, "last week of October"), "2024-10-25", "2024-10-31");
+  assert_days(get(x, "the last week of October"), "2024-10-25", "2024-10-31");
 }
 END_TEST
 
@@ -971,7 +971,7 @@ START_TEST(test_seed_002_background_dates_take_2024_from_the_dateline)
   assert_days(get(x, "October 4"), "2024-10-04", "2024-10-04");
   assert_days(get(x, "October 17"), "2024-10-17", "2024-10-17");
   assert_days(get(x, "October 27-28"), "2024-10-27", "2024-10-28");
-  assert_days(get(x, "last week of October"), "2024-10-25", "2024-10-31");
+  assert_days(get(x, "the last week of October"), "2024-10-25", "2024-10-31");
 }
 END_TEST
 
