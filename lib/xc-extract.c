@@ -316,7 +316,8 @@ static const char *const starter_words[] = {
   /* relative dates and periods (see read_relative_period() and after) */
   "past", "previous", "coming", "upcoming", "current", "following", "week", "weekend",
   "month", "year", "decade", "rest", "tmrw", "spring", "summer", "autumn", "winter",
-  "thirtieth", "few", "couple", NULL,
+  "thirtieth", "few", "couple", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+  "sat", "sun", NULL,
 };
 
 /* Whether the @len bytes at @w spell lower-case @word, ignoring ASCII
@@ -1006,8 +1007,12 @@ static XcMention *
 day_span(Scan *sc, guint first, guint last, int month, int d1, int d2, guint *next)
 {
   int y = trailing_year(sc, &last);
-  if (!y)
+  if (!y) {
     y = infer_year(sc, month, d1);
+    /* "Feb 29" with no year: the last leap year's */
+    while (y > 1 && month == 2 && d1 == 29 && !g_date_is_leap_year((GDateYear)y))
+      y--;
+  }
   /* A date with no year to be had is still a date: its words are used up
    * so that "October 4" never reads as a count of 4. */
   *next = last + 1;
@@ -1185,7 +1190,9 @@ read_day_first(Scan *sc, guint i, guint *next)
        j + 1 < sc->n && sc->t[j + 1].type == T_WORD))
     j++;
   int month = month_at(sc, j);
-  if (!month && j > last + 1 && sc->t[j].type == T_WORD && sc->t[j].end - sc->t[j].start >= 3)
+  /* after "of", a hyphen or a suffix ("1st jan") any month word will do */
+  if (!month && (j > last + 1 || last > i) && sc->t[j].type == T_WORD &&
+      sc->t[j].end - sc->t[j].start >= 3)
     month = xc_date_month_from_word(sc->text + sc->t[j].start, sc->t[j].end - sc->t[j].start);
   if (!month) {
     int step;
@@ -1224,6 +1231,31 @@ read_day_first(Scan *sc, guint i, guint *next)
   if ((between || from) && d2 != d1)
     first = i - 1;
   return day_span(sc, first, last, month, d1, d2, next);
+}
+
+/* A day in words before its month: "fourth of May", "twenty second of
+ * June 2017", "tenth of September, two thousand".  "of" is required:
+ * "the second June" is no date. */
+static XcMention *
+read_word_day_first(Scan *sc, guint i, guint *next)
+{
+  guint last;
+  if (sc->t[i].type != T_WORD)
+    return NULL;
+  int d = day_number_at(sc, i, &last, FALSE);
+  /* "a third of March's rain", "two thirds of May" are fractions */
+  if (i > 0 && (tok_is(sc, i - 1, "a") || num_word(sc, i - 1) || sc->t[i - 1].type == T_NUM))
+    return NULL;
+  if (!d || !tok_is(sc, last + 1, "of") || last + 2 >= sc->n ||
+      sc->t[last + 2].type != T_WORD || !same_sentence(sc, i, last + 2))
+    return NULL;
+  gsize len = sc->t[last + 2].end - sc->t[last + 2].start;
+  int month = len >= 3 ? xc_date_month_from_word(sc->text + sc->t[last + 2].start, len) : 0;
+  if (!month)
+    return NULL;
+  last += 2;
+  /* "second of Aug." keeps no point: the spec and the sentence end agree */
+  return day_span(sc, i, last, month, d, d, next);
 }
 
 /* A plain whole number of at most @digits digits at token @i, or -1. */
@@ -1293,6 +1325,8 @@ read_numeric_date(Scan *sc, guint i, guint *next)
         *next = last + 1;            /* a date, though no year can be had */
         return NULL;
       }
+      while (y > 1 && m == 2 && d == 29 && !g_date_is_leap_year((GDateYear)y))
+        y--;                         /* "2/29": the last leap year's */
     } else {
       y = sc->t[i + 4].int_digits == 4 ? c : c + (c <= 50 ? 2000 : 1900);
     }
@@ -1601,8 +1635,11 @@ read_offset_date(Scan *sc, guint i, guint *next)
     within = TRUE, first = i - 3;
   else if (within)
     first = i - 1;
-  if (!same_sentence(sc, last, j))
-    return NULL;
+  if (j < sc->n && !same_sentence(sc, last, j))
+    j = sc->n;                      /* nothing in the next sentence qualifies it */
+  gboolean less = before_is(sc, i, 1, "than") && before_is(sc, i, 2, "less");
+  if (less)
+    first = i - 2;
   if (tok_is(sc, j, "ago") || tok_is(sc, j, "earlier") || tok_is(sc, j, "before")) {
     sign = -1;
     end = j;
@@ -1663,6 +1700,8 @@ read_offset_date(Scan *sc, guint i, guint *next)
   if (from_start)
     first = i - 1;
   guint32 target = date_offset(base, sign * months, sign * days);
+  if (less && sign > 0 && end > last)
+    return days_mention(sc, first, end, base, target, next);   /* "less than 2 weeks from today" */
   if (within || from_start)
     return days_mention(sc, first, end, base, target, next);
   if (range)
@@ -1748,6 +1787,8 @@ read_relative_period(Scan *sc, guint i, guint *next)
   if (!rel_step_at(sc, i, &step))
     return NULL;
   guint first = i;
+  if (before_is(sc, i, 1, "the") && before_is(sc, i, 2, "within"))
+    return NULL;                    /* read_offset_date() reads "within the next 3 years" */
   if (step != 0 && !tok_is(sc, i, "coming") && !tok_is(sc, i, "upcoming") &&
       before_is(sc, i, 1, "the"))
     first = i - 1;
@@ -1824,6 +1865,8 @@ read_unit_word(Scan *sc, guint i, guint *next)
     step = tok_is(sc, i + 1, "before") ? -1 : 1;
     last = i + 1;
   } else if ((u == U_WEEK || u == U_WEEKEND) && !tok_is(sc, i + 1, "of") &&
+             !tok_is(sc, i + 1, "commencing") && !tok_is(sc, i + 1, "starting") &&
+             !tok_is(sc, i + 1, "beginning") && !tok_is(sc, i + 1, "ending") &&
              !(attached(sc, i) && tok_is_dash(sc, i + 1))) {
     step = 0;
   } else if (before_is(sc, i, 2, "in") &&
@@ -1994,8 +2037,14 @@ read_day_of_month(Scan *sc, guint i, guint *next)
   int ay, am, ad;
   xc_date_split(a, &ay, &am, &ad);
   guint32 day = xc_date_from_ymd(ay, am, d);
-  *next = last + 1;
-  return day ? days_mention(sc, first, last, day, day, next) : NULL;
+  if (!day && last == j + 1)
+    return NULL;                    /* "31st of this month" in November */
+  if (!day) {
+    /* "the 31st" in a month of 30 days: the last month that had one */
+    xc_date_split(xc_date_add_months(a, -1), &ay, &am, &ad);
+    day = xc_date_from_ymd(ay, am, d);
+  }
+  return days_mention(sc, first, last, day, day, next);
 }
 
 /* "the first Friday of July", "second Sunday", "the last Monday of next
@@ -2498,7 +2547,8 @@ read_relative_date(Scan *sc, guint i, guint *next)
     XcMention *dated;
     int d;
     if (j < sc->n && same_sentence(sc, i, j) &&
-        ((dated = read_month_first(sc, j, &dnext)) || (dated = read_day_first(sc, j, &dnext)))) {
+        ((dated = read_month_first(sc, j, &dnext)) || (dated = read_day_first(sc, j, &dnext)) ||
+         (dated = read_iso_date(sc, j, &dnext)))) {
       /* "Monday, January 12th, 2016", "Wed, 22 of Jan": the weekday
        * belongs to the date that follows it */
       guint w = before_is(sc, i, 1, "this") ? i - 1 : i;
@@ -2596,14 +2646,30 @@ read_month_period(Scan *sc, guint i, guint *next)
       context = TRUE;
     }
   }
-  int y = 0;
-  guint j = last + 1;
-  if (tok_is_punct(sc, j, ","))
+  int y = 0, step;
+  guint j = last + 1, wl;
+  if (tok_is_punct(sc, j, ",") || tok_is(sc, j, "of"))
     j++;
-  if ((y = year_at(sc, j)) && same_sentence(sc, i, j))
+  if (year_at(sc, j) && same_sentence(sc, i, j)) {
+    y = year_at(sc, j);
     last = j;
+  } else if (tok_is(sc, j - 1, "of") && (y = word_year_at(sc, j, &wl)) != 0) {
+    last = wl;                      /* "June of nineteen ninety nine" */
+  } else if (rel_step_at(sc, last + 1, &step) && tok_is(sc, last + 2, "year") &&
+             same_sentence(sc, i, last + 2) && sc->ref_day) {
+    int ry, rm, rd;                 /* "June next year" */
+    xc_date_split(sc->ref_day, &ry, &rm, &rd);
+    y = ry + step;
+    last += 2;
+    context = TRUE;
+  }
   /* bare "May" or "jan" is no month without context or a year */
   gboolean plain = sc->t[i].upper && sc->t[i].end - sc->t[i].start >= 3 && month != 5;
+  /* a full month name standing alone at the end of its clause: "I'll be
+   * out September" */
+  if (plain && sc->t[i].end - sc->t[i].start >= 4 && nothing_follows(sc, i) &&
+      !(i + 1 < sc->n && sc->t[i + 1].type == T_NUM))
+    context = TRUE;
   if (!context && !y)
     return NULL;
   if (!plain && !context && !(y && sc->t[i].upper))
@@ -2634,10 +2700,12 @@ read_bare_month(Scan *sc, guint i, guint *next)
   if (!(tok_is(sc, i, "in") || tok_is(sc, i, "since") || tok_is(sc, i, "during") ||
         tok_is(sc, i, "until") || tok_is(sc, i, "by")))
     return NULL;
-  int month = month_at(sc, i + 1);
+  int month = month_at(sc, i + 1), step;
+  /* "in June of 1999", "in June next year": read_month_period() reads the year */
   if (!month || sc->t[i + 1].end - sc->t[i + 1].start < 3 ||
       (i + 2 < sc->n && sc->t[i + 2].type == T_NUM) ||
-      (tok_is_punct(sc, i + 2, ",") && year_at(sc, i + 3)))
+      (tok_is_punct(sc, i + 2, ",") && year_at(sc, i + 3)) || tok_is(sc, i + 2, "of") ||
+      (rel_step_at(sc, i + 2, &step) && tok_is(sc, i + 3, "year")))
     return NULL;
   int y = infer_year(sc, month, 1);
   if (!y)
@@ -3233,8 +3301,50 @@ year_counts(const Scan *sc, guint i)
            sc->t[i - 1].type != T_WORD);
 }
 
-/* Years as spans: "2023-2024", "2024-25", "the 1990s".  A year range is
- * YEAR kind (never a count) with both years stated. */
+/* Decades: "the 1990s", "the 1970's", "the '40s", "the 70s".  A decade
+ * of two digits needs "the" or an apostrophe before it ("in her 70s" is an
+ * age) and is read in the 1900s.  YEAR kind, its ten years stated; "the"
+ * belongs to it, as to "the month of May". */
+static XcMention *
+read_decade(Scan *sc, guint i, guint *next)
+{
+  const Tok *t = &sc->t[i];
+  if (t->separators || t->decimals || (t->int_digits != 4 && t->int_digits != 2) ||
+      fmod(t->value, 10) != 0 || !attached(sc, i))
+    return NULL;
+  guint last = i + 1;
+  if (tok_is_punct(sc, last, "'") || tok_is_punct(sc, last, "\xE2\x80\x99")) {
+    if (!attached(sc, last))
+      return NULL;
+    last++;
+  }
+  if (!tok_is(sc, last, "s") || (last + 1 < sc->n && attached(sc, last) &&
+                                 sc->t[last + 1].type != T_PUNCT))
+    return NULL;
+  guint first = i;
+  gboolean apostrophe = i > 0 && attached(sc, i - 1) &&
+                        (tok_is_punct(sc, i - 1, "'") || tok_is_punct(sc, i - 1, "\xE2\x80\x98") ||
+                         tok_is_punct(sc, i - 1, "\xE2\x80\x99"));
+  if (apostrophe)
+    first = i - 1;
+  if (before_is(sc, first, 1, "the"))
+    first--;
+  int y = t->int_digits == 4 ? year_at(sc, i) : 1900 + (int)t->value;
+  if (!y || (t->int_digits == 2 && first == i))
+    return NULL;
+  XcMention *m = mention_new(sc, first, last, XC_KIND_YEAR);
+  m->qualifier = XC_QUALIFIER_RANGE;
+  mention_state(m, y);
+  mention_state(m, y + 9);
+  m->low = y;
+  m->high = y + 9;
+  m->precision = 1;
+  *next = last + 1;
+  return m;
+}
+
+/* Years as spans: "2023-2024", "2024-25".  A year range is YEAR kind
+ * (never a count) with both years stated. */
 static XcMention *
 read_year_span(Scan *sc, guint i, guint *next)
 {
@@ -3242,10 +3352,7 @@ read_year_span(Scan *sc, guint i, guint *next)
   guint last = i;
   if (!y)
     return NULL;
-  if (attached(sc, i) && tok_is(sc, i + 1, "s") && y % 10 == 0) {
-    y2 = y + 9;                       /* "the 1990s" */
-    last = i + 1;
-  } else if (tok_is_dash(sc, i + 1) && attached(sc, i) && attached(sc, i + 1) &&
+  if (tok_is_dash(sc, i + 1) && attached(sc, i) && attached(sc, i + 1) &&
              i + 2 < sc->n && sc->t[i + 2].type == T_NUM && !sc->t[i + 2].decimals &&
              !sc->t[i + 2].separators && !(attached(sc, i + 2) && tok_is_dash(sc, i + 3))) {
     const Tok *b = &sc->t[i + 2];
@@ -3896,12 +4003,14 @@ static XcMention *
 read_at(Scan *sc, guint i, guint *next)
 {
   static Reader *const on_number[] = {
-    read_and_day, read_iso_date, read_year_first, read_numeric_date, read_dotted_date,
+    read_and_day, read_iso_date, read_decade, read_year_first, read_numeric_date,
+    read_dotted_date,
     read_numeric_month, read_day_first, read_time, read_century, read_day_of_month,
     read_offset_date, read_proportion, read_quantity, NULL,
   };
   static Reader *const on_word[] = {
-    read_month_first, read_bare_month, read_month_period, read_quarter, read_nth_week,
+    read_month_first, read_word_day_first, read_bare_month, read_month_period, read_quarter,
+    read_nth_week,
     read_nth_weekday, read_relative_period, read_relative_date, read_unit_word, read_rest_of,
     read_season, read_century, read_day_of_month, read_offset_date, read_vague,
     read_proportion, read_quantity, read_ordinal_word, NULL,
@@ -3939,6 +4048,24 @@ static void
 join_dates(Scan *sc, XcMention *m, guint i, guint *next)
 {
   guint j = *next;
+  guint f = i;
+  while (f > 0 && sc->t[f].start > m->start)
+    f--;
+  if (m->kind == XC_KIND_DATE && sc->t[f].start == m->start && f >= 3 &&
+      tok_is(sc, f - 1, "and") && before_is(sc, f, 2, "now") && before_is(sc, f, 3, "between") &&
+      sc->ref_day) {
+    /* "between now and November 15th": a day to come, a year on if need be */
+    if (m->low < sc->ref_day && m->low == m->high)
+      m->low = m->high = xc_date_add_months((guint32)m->low, 12);
+    if (m->low < sc->ref_day)
+      return;
+    m->low = sc->ref_day;
+    m->n_stated = 0;
+    set_days(m, (guint32)m->low, (guint32)m->high);
+    m->precision = 1;
+    m->start = m->bare_start = m->value_start = sc->t[f - 3].start;
+    return;
+  }
   gboolean between = i > 0 && tok_is(sc, i - 1, "between") && sc->t[i - 1].end <= m->start;
   gboolean from = i > 0 && tok_is(sc, i - 1, "from") && sc->t[i - 1].end <= m->start;
   if (j + 1 >= sc->n || !same_sentence(sc, i, j + 1) ||
@@ -3951,11 +4078,14 @@ join_dates(Scan *sc, XcMention *m, guint i, guint *next)
   guint after;
   guint saved_and = sc->and_day;
   guint32 a, b, a2, b2;
-  XcMention *m2 = read_at(sc, j + 1, &after);
-  if (!m2 && j + 2 < sc->n && same_sentence(sc, j, j + 2) && sc->t[j + 1].type == T_WORD) {
-    /* "until the day after tomorrow", "until next Sunday": the second
-     * date's reading starts a word on and looks back */
-    m2 = read_at(sc, j + 2, &after);
+  XcMention *m2 = tok_is(sc, j + 1, "now") ?
+                  days_mention(sc, j + 1, j + 1, sc->ref_day, sc->ref_day, &after) :
+                  read_at(sc, j + 1, &after);
+  /* "until the day after tomorrow", "until next Sunday": the second
+   * date's reading starts a word or three on and looks back */
+  for (guint k = j + 2; !m2 && sc->t[j + 1].type == T_WORD && k <= j + 4 && k < sc->n &&
+                        same_sentence(sc, j, k); k++) {
+    m2 = read_at(sc, k, &after);
     if (m2 && m2->start > sc->t[j + 1].start) {
       xc_mention_free(m2);
       m2 = NULL;
