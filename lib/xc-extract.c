@@ -314,7 +314,7 @@ static const char *const starter_words[] = {
   "wednesday", "thursday", "friday", "saturday", "sunday", "next", "quarter",
   "u.s", "usd", "mxn", "aud", "cad", "nzd",
   /* relative dates and periods (see read_relative_period() and after) */
-  "past", "previous", "coming", "upcoming", "current", "following", "week", "weekend",
+  "past", "previous", "coming", "upcoming", "current", "week", "weekend",
   "month", "year", "decade", "rest", "tmrw", "spring", "summer", "autumn", "winter",
   "thirtieth", "few", "couple", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
   "sat", "sun", NULL,
@@ -1501,7 +1501,7 @@ unit_period(guint32 ref, DateUnit u, int step, guint32 *a, guint32 *b)
 }
 
 static const char *const rel_this[] = { "this", "current", NULL };
-static const char *const rel_next[] = { "next", "coming", "upcoming", "following", NULL };
+static const char *const rel_next[] = { "next", "coming", "upcoming", NULL };
 static const char *const rel_last[] = { "last", "past", "previous", NULL };
 
 /* Whether token @i says which unit relative to the document: "last"
@@ -1787,25 +1787,37 @@ read_relative_period(Scan *sc, guint i, guint *next)
   if (!rel_step_at(sc, i, &step))
     return NULL;
   guint first = i;
-  if (before_is(sc, i, 1, "the") && before_is(sc, i, 2, "within"))
+  gboolean the = before_is(sc, i, 1, "the");
+  if (the && before_is(sc, i, 2, "within"))
     return NULL;                    /* read_offset_date() reads "within the next 3 years" */
-  if (step != 0 && !tok_is(sc, i, "coming") && !tok_is(sc, i, "upcoming") &&
-      before_is(sc, i, 1, "the"))
+  /* "the previous year" counts from a time the story names, not from the
+   * document's date */
+  if (the && tok_is(sc, i, "previous"))
+    return NULL;
+  if (step != 0 && !tok_is(sc, i, "coming") && !tok_is(sc, i, "upcoming") && the)
     first = i - 1;
   guint32 ref = sc->ref_day, a, b;
   DateUnit u = unit_at(sc, i + 1);
-  /* singular: "the coming weeks" names no one week */
+  /* singular: "the coming weeks" names no one week; "the last quarter of
+   * 2004" is read_quarter()'s */
   if (u != U_NONE && u != U_DAY && same_sentence(sc, i, i + 1) &&
-      sc->text[sc->t[i + 1].end - 1] != 's') {
+      sc->text[sc->t[i + 1].end - 1] != 's' && !tok_is(sc, i + 2, "of")) {
     if (!ref || !unit_period(ref, u, step, &a, &b))
       return NULL;
     guint last = i + 1;
+    if (the && step < 0 && u != U_WEEKEND) {
+      /* "the past year", "in the last week": the span up to the day */
+      a = unit_move(ref, u, -1);
+      b = ref;
+    }
     if (u == U_WEEK)
       weekday_in_week(sc, &last, &a, &b);
     return days_mention(sc, first, last, a, b, next);
   }
   guint cl;
-  int n = step != 0 ? count_at(sc, i + 1, &cl) : 0;
+  /* "last a week" is a verb and its object */
+  int n = step != 0 && !tok_is(sc, i + 1, "a") && !tok_is(sc, i + 1, "an") ?
+          count_at(sc, i + 1, &cl) : 0;
   if (!n || (u = unit_at(sc, cl + 1)) == U_NONE || u == U_WEEKEND ||
       !same_sentence(sc, i, cl + 1) || !ref)
     return NULL;
@@ -1865,7 +1877,7 @@ read_unit_word(Scan *sc, guint i, guint *next)
     step = tok_is(sc, i + 1, "before") ? -1 : 1;
     last = i + 1;
   } else if ((u == U_WEEK || u == U_WEEKEND) && !tok_is(sc, i + 1, "of") &&
-             !tok_is(sc, i + 1, "commencing") && !tok_is(sc, i + 1, "starting") &&
+             !tok_is(sc, i + 1, "to") && !tok_is(sc, i + 1, "commencing") && !tok_is(sc, i + 1, "starting") &&
              !tok_is(sc, i + 1, "beginning") && !tok_is(sc, i + 1, "ending") &&
              !(attached(sc, i) && tok_is_dash(sc, i + 1))) {
     step = 0;
@@ -2020,13 +2032,17 @@ read_day_of_month(Scan *sc, guint i, guint *next)
     last = j + 1;
   } else {
     gboolean suffixed = last > i || sc->t[i].type == T_WORD;
-    if (!nothing_follows(sc, last) || tok_is_punct(sc, last + 1, "%") ||
-        tok_is_punct(sc, last + 1, ":"))
+    /* the day ends its clause: "for the first 45 minutes", "the first
+     * \"lightweight\" computers" are no days */
+    if (last + 1 < sc->n && same_sentence(sc, last, last + 1) &&
+        !(tok_is_punct(sc, last + 1, ".") || tok_is_punct(sc, last + 1, ",") ||
+          tok_is_punct(sc, last + 1, "!") || tok_is_punct(sc, last + 1, "?") ||
+          tok_is_punct(sc, last + 1, ";") || tok_is_punct(sc, last + 1, ")")))
       return NULL;
     /* "the week of the 18th": after "of" only a day with its suffix */
     if (the ? !(i >= 2 && (word_in(sc, i - 2, day_of_month_context) ||
                            weekday_at(sc, i - 2, FALSE) ||
-                           (tok_is(sc, i - 2, "of") && suffixed)) &&
+                           (tok_is(sc, i - 2, "of") && last > i && sc->t[i].type == T_NUM)) &&
                 same_sentence(sc, i - 2, i))
             : !(before_is(sc, i, 1, "on") && (suffixed || sc->t[i].type == T_NUM)))
       return NULL;
@@ -2093,7 +2109,6 @@ read_quarter(Scan *sc, guint i, guint *next)
 {
   int q, months, y = 0, step;
   guint first = i, last;
-  gboolean code = FALSE;
   if ((tok_is(sc, i, "Q") || tok_is(sc, i, "H")) && sc->t[i].upper && attached(sc, i) &&
       i + 1 < sc->n && sc->t[i + 1].type == T_NUM && sc->t[i + 1].int_digits == 1 &&
       !sc->t[i + 1].decimals && !(attached(sc, i + 1) && i + 2 < sc->n &&
@@ -2101,10 +2116,11 @@ read_quarter(Scan *sc, guint i, guint *next)
     months = tok_is(sc, i, "H") ? 6 : 3;
     q = (int)sc->t[i + 1].value;
     last = i + 1;
-    code = TRUE;
   } else {
     q = sc->t[i].type == T_WORD ?
         xc_date_ordinal_from_word(sc->text + sc->t[i].start, sc->t[i].end - sc->t[i].start) : 0;
+    if (tok_is(sc, i, "last") && tok_is(sc, i + 2, "of"))
+      q = -1;                       /* "the last quarter of 2004" */
     guint j = tok_is_dash(sc, i + 1) ? i + 2 : i + 1;
     if (!q || !same_sentence(sc, i, j))
       return NULL;
@@ -2125,6 +2141,8 @@ read_quarter(Scan *sc, guint i, guint *next)
       first = i - 2;
     }
   }
+  if (q < 0)
+    q = 12 / months;
   if (q < 1 || q > 12 / months)
     return NULL;
   guint j = tok_is(sc, last + 1, "of") ? last + 2 : last + 1;
@@ -2148,7 +2166,8 @@ read_quarter(Scan *sc, guint i, guint *next)
     first--;
   }
   if (!y) {
-    if ((code && months == 6) || !sc->ref_day)
+    /* "H2", "the second half" (of a match) name no half-year by themselves */
+    if (months == 6 || !sc->ref_day)
       return NULL;
     int ry, rm, rd;
     xc_date_split(sc->ref_day, &ry, &rm, &rd);
@@ -2161,9 +2180,10 @@ read_quarter(Scan *sc, guint i, guint *next)
 
 /* Seasons, read as the meteorological seasons of the northern
  * hemisphere, where most news is written: "this summer", "last winter",
- * "summer 2016", "the spring of 1978".  Winter runs from December into
- * the next year.  A bare season word is read only where no noun follows
- * ("summer camp", "spring offensive" name no days). */
+ * "the spring", "summer 2016", "the spring of 1978".  Winter runs from
+ * December into the next year.  A season word needs "the", "this", "last"
+ * or "next" before it or a year after it: "a wet summer", "ahead of
+ * winter" name no days. */
 static XcMention *
 read_season(Scan *sc, guint i, guint *next)
 {
@@ -2193,8 +2213,8 @@ read_season(Scan *sc, guint i, guint *next)
   } else if (j == i + 2 && (v = word_year_at(sc, j, &wl))) {
     y = v;
     last = wl;
-  } else if (!context && !nothing_follows(sc, i)) {
-    return NULL;
+  } else if (!context) {
+    return NULL;                    /* "a wet summer", "ahead of winter" */
   } else {
     if (s == 3 && m <= 2)
       y--;                          /* this winter, in January */
@@ -2243,7 +2263,8 @@ read_numeric_month(Scan *sc, guint i, guint *next)
   if (t->int_digits == 4 && u->int_digits <= 2) {
     y = year_at(sc, i);
     m = (int)u->value;
-    if (u->int_digits == 2 && m > y % 100)
+    /* "2010-12" and "2005-6" are spans of years (a fiscal year) */
+    if ((u->int_digits == 2 && m > y % 100) || (u->int_digits == 1 && m == y % 10 + 1))
       return NULL;
   } else if (t->int_digits <= 2 && u->int_digits == 4) {
     m = (int)t->value;
@@ -2674,7 +2695,9 @@ read_month_period(Scan *sc, guint i, guint *next)
     return NULL;
   if (!plain && !context && !(y && sc->t[i].upper))
     return NULL;
-  if (month == 5 && !sc->t[i].upper && first == i)
+  /* "this may be", "may" as a verb: a lower-case "may" is a month only
+   * with its year */
+  if (month == 5 && !sc->t[i].upper && !y)
     return NULL;
   if (!y) {
     if (!sc->ref_day)
