@@ -96,6 +96,9 @@ matches_name(const char *word, gsize len, const char *full, gsize min)
 int
 xc_date_month_from_word(const char *word, gsize len)
 {
+  /* the extractor asks for every capitalized word: reject most at once */
+  if (len < 3 || len > 10 || !strchr("jfmasond", g_ascii_tolower(word[0])))
+    return 0;
   for (int i = 0; i < 12; i++) {
     /* "May" has no abbreviation; "Sept" is the one four-letter form. */
     if (matches_name(word, len, month_names[i], 3)) {
@@ -111,6 +114,8 @@ xc_date_month_from_word(const char *word, gsize len)
 int
 xc_date_weekday_from_word(const char *word, gsize len)
 {
+  if (len < 3 || len > 10 || !strchr("mtwfs", g_ascii_tolower(word[0])))
+    return 0;
   for (int i = 0; i < 7; i++) {
     if (matches_name(word, len, weekday_names[i], 3)) {
       gsize core = len > 0 && word[len - 1] == '.' ? len - 1 : len;
@@ -219,16 +224,22 @@ xc_date_nth_weekday(int year, int month, int weekday, int n)
 int
 xc_date_ordinal_from_word(const char *word, gsize len)
 {
-  static const char *const ordinals[] = {
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-    "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
-    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
-    "twentieth",
+  static const struct {
+    const char *word;
+    guint8 len, day;
+  } ordinals[] = {
+    { "first", 5, 1 }, { "second", 6, 2 }, { "third", 5, 3 }, { "fourth", 6, 4 },
+    { "fifth", 5, 5 }, { "sixth", 5, 6 }, { "seventh", 7, 7 }, { "eighth", 6, 8 },
+    { "ninth", 5, 9 }, { "tenth", 5, 10 }, { "eleventh", 8, 11 }, { "twelfth", 7, 12 },
+    { "thirteenth", 10, 13 }, { "fourteenth", 10, 14 }, { "fifteenth", 9, 15 },
+    { "sixteenth", 9, 16 }, { "seventeenth", 11, 17 }, { "eighteenth", 10, 18 },
+    { "nineteenth", 10, 19 }, { "twentieth", 9, 20 }, { "thirtieth", 9, 30 },
   };
+  /* asked for every candidate word: almost all fail on length or letter */
+  if (len < 5 || len > 11 || !strchr("fstenw", g_ascii_tolower(word[0])))
+    return 0;
   for (gsize i = 0; i < G_N_ELEMENTS(ordinals); i++)
-    if (strlen(ordinals[i]) == len && g_ascii_strncasecmp(word, ordinals[i], len) == 0)
-      return (int)i + 1;
-  if (len == 9 && g_ascii_strncasecmp(word, "thirtieth", 9) == 0)
-    return 30;
+    if (ordinals[i].len == len && g_ascii_strncasecmp(word, ordinals[i].word, len) == 0)
+      return ordinals[i].day;
   return 0;
 }

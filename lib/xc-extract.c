@@ -1430,7 +1430,7 @@ unit_at(const Scan *sc, guint i)
     { "quarters", U_QUARTER }, { "year", U_YEAR }, { "years", U_YEAR },
     { "decade", U_DECADE }, { "decades", U_DECADE },
   };
-  if (i >= sc->n || sc->t[i].type != T_WORD)
+  if (i >= sc->n || sc->t[i].type != T_WORD || !strchr("dwfmqyDWFMQY", sc->text[sc->t[i].start]))
     return U_NONE;
   for (gsize k = 0; k < G_N_ELEMENTS(units); k++)
     if (tok_is(sc, i, units[k].word))
@@ -1509,6 +1509,9 @@ static const char *const rel_last[] = { "last", "past", "previous", NULL };
 static gboolean
 rel_step_at(const Scan *sc, guint i, int *step)
 {
+  if (i >= sc->n || sc->t[i].type != T_WORD ||
+      !strchr("tcnulpTCNULP", sc->text[sc->t[i].start]))
+    return FALSE;
   if (word_in(sc, i, rel_this))
     *step = 0;
   else if (word_in(sc, i, rel_next))
@@ -1534,7 +1537,7 @@ count_at(const Scan *sc, guint i, guint *last)
     *last = i;
     return (int)t->value;
   }
-  if (t->type != T_WORD)
+  if (t->type != T_WORD || (!t->numw && !strchr("afscAFSC", sc->text[t->start])))
     return 0;
   guint j = i;
   if (tok_is(sc, j, "a") || tok_is(sc, j, "an"))
@@ -2109,6 +2112,8 @@ read_quarter(Scan *sc, guint i, guint *next)
 {
   int q, months, y = 0, step;
   guint first = i, last;
+  if (sc->t[i].type != T_WORD || !strchr("QHfstlFSTL", sc->text[sc->t[i].start]))
+    return NULL;
   if ((tok_is(sc, i, "Q") || tok_is(sc, i, "H")) && sc->t[i].upper && attached(sc, i) &&
       i + 1 < sc->n && sc->t[i + 1].type == T_NUM && sc->t[i + 1].int_digits == 1 &&
       !sc->t[i + 1].decimals && !(attached(sc, i + 1) && i + 2 < sc->n &&
