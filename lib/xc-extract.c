@@ -2014,6 +2014,8 @@ nothing_follows(const Scan *sc, guint last)
           !(attached(sc, last) && (tok_is_dash(sc, last + 1) || tok_is_punct(sc, last + 1, "/"))));
 }
 
+static gboolean future_context(const Scan *sc, guint i);
+
 /* A day of the month named alone: "on the 27th", "for the second", "on
  * 15", "on twenty second", "the 20th of next month", "31st of this
  * month".  The month is the document's unless one is named after it.
@@ -2053,6 +2055,11 @@ read_day_of_month(Scan *sc, guint i, guint *next)
   if (the)
     first = i - 1;
   guint32 a = xc_date_add_months(xc_date_from_ymd(y, m, 1), step);
+  if (last != j + 1 && (future_context(sc, first) ? d < dd : d > dd)) {
+    /* no month named: "resumed on the 27th" is the last 27th, "will meet
+     * on the 2nd" the next 2nd */
+    a = xc_date_add_months(a, future_context(sc, first) ? 1 : -1);
+  }
   int ay, am, ad;
   xc_date_split(a, &ay, &am, &ad);
   guint32 day = xc_date_from_ymd(ay, am, d);
@@ -3386,11 +3393,13 @@ read_year_span(Scan *sc, guint i, guint *next)
     const Tok *b = &sc->t[i + 2];
     /* only a two- or four-digit end can be a year: anything longer may not
      * fit an int (found by fuzz-extract) */
-    int v = b->int_digits == 2 || b->int_digits == 4 ? (int)b->value : 0;
+    int v = b->int_digits <= 2 || b->int_digits == 4 ? (int)b->value : 0;
     if (b->int_digits == 4 && v > y && v - y <= 20)
       y2 = v;                         /* "2023-2024" */
     else if (b->int_digits == 2 && v > y % 100 && v - y % 100 <= 10)
       y2 = y - y % 100 + v;           /* "2024-25" */
+    else if (b->int_digits == 1 && v == y % 10 + 1)
+      y2 = y + 1;                     /* "2005-6", a fiscal year */
     last = i + 2;
   }
   if (!y2)

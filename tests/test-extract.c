@@ -958,6 +958,83 @@ START_TEST(test_relative_dates_without_a_document_date_are_left_out)
 }
 END_TEST
 
+START_TEST(test_the_second_half_of_a_match_is_no_date)
+{
+  g_autoptr(Extracted) x = extract("He scored early in the second half.");
+  ck_assert_uint_eq(count_kind(x, XC_KIND_DATE), 0);
+}
+END_TEST
+
+START_TEST(test_a_wet_summer_is_no_season)
+{
+  g_autoptr(Extracted) x = extract("Ice cream sales were dampened by a wet summer.");
+  ck_assert_uint_eq(count_kind(x, XC_KIND_DATE), 0);
+}
+END_TEST
+
+START_TEST(test_this_may_be_is_no_month)
+{
+  g_autoptr(Extracted) x = extract("This may be the last chance for a deal.");
+  ck_assert_uint_eq(count_kind(x, XC_KIND_DATE), 0);
+}
+END_TEST
+
+START_TEST(test_the_first_45_minutes_is_no_day_of_the_month)
+{
+  g_autoptr(Extracted) x = extract("He played for the first 45 minutes.");
+  ck_assert_uint_eq(count_kind(x, XC_KIND_DATE), 0);
+}
+END_TEST
+
+START_TEST(test_the_27th_floor_is_no_day_of_the_month)
+{
+  g_autoptr(Extracted) x = extract("The family lived on the 27th floor.");
+  ck_assert_uint_eq(count_kind(x, XC_KIND_DATE), 0);
+}
+END_TEST
+
+START_TEST(test_would_last_a_week_is_no_past_week)
+{
+  g_autoptr(Extracted) x = extract("Officials said the talks would last a week.");
+  ck_assert_uint_eq(count_kind(x, XC_KIND_DATE), 0);
+}
+END_TEST
+
+START_TEST(test_in_three_weeks_is_a_duration_not_a_date)
+{
+  g_autoptr(Extracted) x = extract("The index hit its highest level in three weeks.");
+  ck_assert_uint_eq(count_kind(x, XC_KIND_DATE), 0);
+}
+END_TEST
+
+START_TEST(test_the_previous_year_counts_from_the_story_not_the_document)
+{
+  g_autoptr(Extracted) x = extract("Sales rose 5% on the previous year.");
+  ck_assert_uint_eq(count_kind(x, XC_KIND_DATE), 0);
+}
+END_TEST
+
+START_TEST(test_a_fiscal_year_2005_6_is_no_month)
+{
+  g_autoptr(Extracted) x = extract("The budget for 2005-6 was cut.");
+  ck_assert_uint_eq(count_kind(x, XC_KIND_DATE), 0);
+}
+END_TEST
+
+START_TEST(test_two_days_ago_without_a_document_date_is_no_count)
+{
+  g_autoptr(Extracted) x = extract_dated("The talks ended two days ago.", 0);
+  ck_assert_uint_eq(x->mentions->len, 0);
+}
+END_TEST
+
+START_TEST(test_will_meet_on_the_1st_is_the_next_1st)
+{
+  g_autoptr(Extracted) x = extract("Leaders will meet on the 1st.");
+  assert_days(get(x, "the 1st"), "2024-12-01", "2024-12-01");
+}
+END_TEST
+
 START_TEST(test_may_as_a_verb_is_no_month)
 {
   g_autoptr(Extracted) x = extract("North Korea May deploy troops.");
@@ -2166,6 +2243,17 @@ xc_extract_suite(void)
   tcase_add_test(tc, test_last_week_is_monday_to_sunday_of_the_week_before);
   tcase_add_test(tc, test_the_last_week_of_october_is_october_25_to_31);
   tcase_add_test(tc, test_relative_dates_without_a_document_date_are_left_out);
+  tcase_add_test(tc, test_the_second_half_of_a_match_is_no_date);
+  tcase_add_test(tc, test_a_wet_summer_is_no_season);
+  tcase_add_test(tc, test_this_may_be_is_no_month);
+  tcase_add_test(tc, test_the_first_45_minutes_is_no_day_of_the_month);
+  tcase_add_test(tc, test_the_27th_floor_is_no_day_of_the_month);
+  tcase_add_test(tc, test_would_last_a_week_is_no_past_week);
+  tcase_add_test(tc, test_in_three_weeks_is_a_duration_not_a_date);
+  tcase_add_test(tc, test_the_previous_year_counts_from_the_story_not_the_document);
+  tcase_add_test(tc, test_a_fiscal_year_2005_6_is_no_month);
+  tcase_add_test(tc, test_two_days_ago_without_a_document_date_is_no_count);
+  tcase_add_test(tc, test_will_meet_on_the_1st_is_the_next_1st);
   tcase_add_test(tc, test_may_as_a_verb_is_no_month);
   tcase_add_test(tc, test_seed_002_background_dates_take_2024_from_the_dateline);
   tcase_add_test(tc, test_wildfire_01_saturday_is_june_7_from_a_monday_dateline);
