@@ -896,6 +896,7 @@ before_is(const Scan *sc, guint i, guint back, const char *word)
 }
 
 static XcMention *read_at(Scan *sc, guint i, guint *next);
+static gboolean future_context(const Scan *sc, guint i);
 
 static int
 month_at(const Scan *sc, guint i)
@@ -1880,10 +1881,12 @@ read_unit_word(Scan *sc, guint i, guint *next)
     step = tok_is(sc, i + 1, "before") ? -1 : 1;
     last = i + 1;
   } else if ((u == U_WEEK || u == U_WEEKEND) && !tok_is(sc, i + 1, "of") &&
-             !tok_is(sc, i + 1, "to") && !tok_is(sc, i + 1, "commencing") && !tok_is(sc, i + 1, "starting") &&
-             !tok_is(sc, i + 1, "beginning") && !tok_is(sc, i + 1, "ending") &&
-             !(attached(sc, i) && tok_is_dash(sc, i + 1))) {
-    step = 0;
+             !tok_is(sc, i + 1, "to") && !tok_is(sc, i + 1, "commencing") &&
+             !tok_is(sc, i + 1, "starting") && !tok_is(sc, i + 1, "beginning") &&
+             !tok_is(sc, i + 1, "ending") && !(attached(sc, i) && tok_is_dash(sc, i + 1))) {
+    /* "over the weekend" in a weekday's news is the weekend just past,
+     * unless future wording comes before ("will rest over the weekend") */
+    step = u == U_WEEKEND && xc_date_weekday(ref) < 6 && !future_context(sc, i) ? -1 : 0;
   } else if (before_is(sc, i, 2, "in") &&
              (before_is(sc, i, 3, "earlier") || before_is(sc, i, 3, "later"))) {
     step = 0;                       /* "later in the year" */
@@ -2014,8 +2017,6 @@ nothing_follows(const Scan *sc, guint last)
           !(attached(sc, last) && (tok_is_dash(sc, last + 1) || tok_is_punct(sc, last + 1, "/"))));
 }
 
-static gboolean future_context(const Scan *sc, guint i);
-
 /* A day of the month named alone: "on the 27th", "for the second", "on
  * 15", "on twenty second", "the 20th of next month", "31st of this
  * month".  The month is the document's unless one is named after it.
@@ -2087,10 +2088,11 @@ read_nth_weekday(Scan *sc, guint i, guint *next)
   int y, m, d, step;
   xc_date_split(sc->ref_day, &y, &m, &d);
   guint last = i + 1, j = i + 2;
-  if (tok_is(sc, j, "of") || tok_is(sc, j, "in")) {
-    int mo = xc_date_month_from_word(sc->text + sc->t[j + 1].start,
-                                     sc->t[j + 1].end - sc->t[j + 1].start);
-    if (j + 1 < sc->n && sc->t[j + 1].type == T_WORD && mo) {
+  if ((tok_is(sc, j, "of") || tok_is(sc, j, "in")) && j + 1 < sc->n) {
+    int mo = sc->t[j + 1].type == T_WORD ?
+             xc_date_month_from_word(sc->text + sc->t[j + 1].start,
+                                     sc->t[j + 1].end - sc->t[j + 1].start) : 0;
+    if (mo) {
       m = mo;
       last = j + 1;
       y = trailing_year(sc, &last);

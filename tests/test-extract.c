@@ -1035,6 +1035,22 @@ START_TEST(test_will_meet_on_the_1st_is_the_next_1st)
 }
 END_TEST
 
+START_TEST(test_over_the_weekend_on_a_monday_is_the_weekend_just_past)
+{
+  g_autoptr(Extracted) x = extract_dated("Sales fell over the weekend.",
+                                         xc_date_from_ymd(2024, 11, 4));
+  assert_days(get(x, "the weekend"), "2024-11-02", "2024-11-03");
+}
+END_TEST
+
+START_TEST(test_will_rest_over_the_weekend_on_a_monday_is_the_coming_one)
+{
+  g_autoptr(Extracted) x = extract_dated("The leaders will rest over the weekend.",
+                                         xc_date_from_ymd(2024, 11, 4));
+  assert_days(get(x, "the weekend"), "2024-11-09", "2024-11-10");
+}
+END_TEST
+
 START_TEST(test_may_as_a_verb_is_no_month)
 {
   g_autoptr(Extracted) x = extract("North Korea May deploy troops.");
@@ -2254,6 +2270,8 @@ xc_extract_suite(void)
   tcase_add_test(tc, test_a_fiscal_year_2005_6_is_no_month);
   tcase_add_test(tc, test_two_days_ago_without_a_document_date_is_no_count);
   tcase_add_test(tc, test_will_meet_on_the_1st_is_the_next_1st);
+  tcase_add_test(tc, test_over_the_weekend_on_a_monday_is_the_weekend_just_past);
+  tcase_add_test(tc, test_will_rest_over_the_weekend_on_a_monday_is_the_coming_one);
   tcase_add_test(tc, test_may_as_a_verb_is_no_month);
   tcase_add_test(tc, test_seed_002_background_dates_take_2024_from_the_dateline);
   tcase_add_test(tc, test_wildfire_01_saturday_is_june_7_from_a_monday_dateline);
