@@ -1192,7 +1192,7 @@ read_day_first(Scan *sc, guint i, guint *next)
     j++;
   int month = month_at(sc, j);
   /* after "of", a hyphen or a suffix ("1st jan") any month word will do */
-  if (!month && (j > last + 1 || last > i) && sc->t[j].type == T_WORD &&
+  if (!month && (j > last + 1 || last > i) && j < sc->n && sc->t[j].type == T_WORD &&
       sc->t[j].end - sc->t[j].start >= 3)
     month = xc_date_month_from_word(sc->text + sc->t[j].start, sc->t[j].end - sc->t[j].start);
   if (!month) {
