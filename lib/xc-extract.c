@@ -1782,8 +1782,8 @@ unit_move(guint32 day, DateUnit u, int n)
  * "last year", "the coming week", "the next decade", "next 3 days", "the
  * past two weeks", "next week on Friday", "this week between Wednesday
  * and Friday".  "next 3 days" starts the day after the document's, "past
- * 3 weeks" ends on it; decades count whole decades ("the last two
- * decades" from 2016 are the 1990s and 2000s). */
+ * 3 weeks" and "the past year" end on it; decades count whole decades
+ * ("the last two decades" from 2016 are the 1990s and 2000s). */
 static XcMention *
 read_relative_period(Scan *sc, guint i, guint *next)
 {
@@ -2113,9 +2113,10 @@ read_nth_weekday(Scan *sc, guint i, guint *next)
 
 /* Quarters and halves of a year: "Q3", "Q1 2016", "Q3 this year", "H1
  * 2016", "2016H2", "the third quarter of 2016", "the first half of
- * 2024", "next year's third-quarter".  With no year named a quarter is the
- * document's year's, or the year before's when it has not begun; "H2"
- * alone names nothing. */
+ * 2024", "the last quarter of 2004", "next year's third-quarter".  With
+ * no year named a quarter is the document's year's, or the year before's
+ * when it has not begun; a half needs its year ("the second half" of a
+ * match and "H2" alone name none). */
 static XcMention *
 read_quarter(Scan *sc, guint i, guint *next)
 {
