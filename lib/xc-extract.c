@@ -759,6 +759,46 @@ metres_at(const Scan *sc, guint i)
          word_in(sc, i + 1, length_adjectives) && same_sentence(sc, i, i + 1);
 }
 
+/* An earthquake's magnitude, told by its word on either side of the
+ * number: "6.1-magnitude", "magnitude 6.1", "magnitude-5.9", "a magnitude
+ * of at least 5.9", "put the magnitude at 6.1", "6.1 on the Richter
+ * scale".  Read as a count it would join whatever the sentence counts
+ * ("a 6.1-magnitude quake killed ...").  Magnitudes lie below 10, so a
+ * larger number next to the word is no reading.  Tokens @first..@last hold
+ * the number; @qstart is where its qualifier begins. */
+static gboolean
+magnitude_at(const Scan *sc, guint first, guint qstart, guint last, double value,
+             gboolean decimals)
+{
+  if (value < 0 || value >= 10)
+    return FALSE;
+  guint j = last + 1;
+  if (tok_is(sc, j, "magnitude") ||
+      (tok_is_dash(sc, j) && attached(sc, last) && tok_is(sc, j + 1, "magnitude")) ||
+      (tok_is(sc, j, "on") && tok_is(sc, j + 1, "the") && tok_is(sc, j + 2, "Richter")))
+    return same_sentence(sc, first, j);
+  guint k = qstart;
+  if (k > 0 && (tok_is_dash(sc, k - 1) || tok_is(sc, k - 1, "of") || tok_is(sc, k - 1, "at")))
+    k--;
+  if (k > 0 && tok_is(sc, k - 1, "magnitude") && same_sentence(sc, k - 1, first))
+    return TRUE;
+  /* with a decimal point, looser: "aftershocks of around 4.0", "a quake
+   * of 6.1", "magnitudes ranging from 3.6 to 4.3" */
+  if (!decimals)
+    return FALSE;
+  static const char *const quakes[] = {
+    "quake", "earthquake", "aftershock", "aftershocks", "tremor", "tremors", "temblor", NULL,
+  };
+  if (k < qstart && tok_is(sc, qstart - 1, "of") && k > 0 && same_sentence(sc, k - 1, first))
+    for (const char *const *q = quakes; *q; q++)
+      if (tok_is(sc, k - 1, *q))
+        return TRUE;
+  for (guint i = qstart; i > 0 && qstart - i < 3; i--)
+    if (tok_is(sc, i - 1, "magnitudes") && same_sentence(sc, i - 1, first))
+      return TRUE;
+  return FALSE;
+}
+
 /* "two and a half", "3 million and a half", "five and a half million":
  * a fraction after "and a" adds to the number, at the scale of its last
  * multiplier, and a multiplier after it scales the whole. */
@@ -3770,6 +3810,13 @@ read_quantity(Scan *sc, guint i, guint *next)
     last = j + 1;
   } else {
     unit = NULL;
+  }
+  guint mq;
+  qualifier_before(sc, first, &mq);
+  if (kind == XC_KIND_COUNT &&
+      magnitude_at(sc, first, mq, last, values[0], sc->t[a.first].decimals > 0)) {
+    kind = XC_KIND_MEASURE;
+    unit = "magnitude";
   }
 
   if (kind == XC_KIND_COUNT && nv == 1) {

@@ -18,7 +18,7 @@ struct _XcLexicon {
 
 static const char *const sections[] = {
   "concept", "actor", "event", "event-label", "speech", "title", "part",
-  "ordinal", "fixed", "related", NULL,
+  "ordinal", "fixed", "related", "victims", "unmarked", NULL,
 };
 
 static XcLexicon *
@@ -68,8 +68,8 @@ xc_lexicon_add_data(XcLexicon *lex, const char *where, const char *data,
                   "%s:%u: %s", where, line_no,
                   nf != 3 ? "expected SECTION<TAB>TERM<TAB>VALUE" :
                   !known ? "unknown section (use concept, actor, event, "
-                           "event-label, speech, title, part, ordinal, fixed "
-                           "or related)" :
+                           "event-label, speech, title, part, ordinal, fixed, "
+                           "related, victims or unmarked)" :
                   "empty term or value");
       g_strfreev(f);
       return FALSE;

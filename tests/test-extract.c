@@ -772,6 +772,71 @@ START_TEST(test_12_square_kilometres_is_km2)
 }
 END_TEST
 
+START_TEST(test_6_1_magnitude_before_its_word_is_a_magnitude)
+{
+  /* fixtures/ecbplus/37-ecbplus.jsonl, 37_1ecbplus */
+  g_autoptr(Extracted) x = extract("The 6.1-magnitude quake struck inland at a depth of just "
+                                   "10 kilometers in the mountainous Bener Meriah district.");
+  const XcMention *m = get(x, "6.1");
+  ck_assert_int_eq(m->kind, XC_KIND_MEASURE);
+  ck_assert_str_eq(m->unit, "magnitude");
+  assert_interval(m, 6.1, 6.1);
+}
+END_TEST
+
+START_TEST(test_a_magnitude_of_at_least_5_9_is_a_magnitude)
+{
+  /* fixtures/ecbplus/20-ecbplus.jsonl, 20_7ecbplus */
+  g_autoptr(Extracted) x = extract("An earthquake with a magnitude of at least 5.9 hit southern "
+                                   "Iran on Sunday, killing at least 10 people.");
+  const XcMention *m = get(x, "at least 5.9");
+  ck_assert_int_eq(m->kind, XC_KIND_MEASURE);
+  ck_assert_str_eq(m->unit, "magnitude");
+}
+END_TEST
+
+START_TEST(test_6_1_on_the_richter_scale_is_a_magnitude)
+{
+  /* fixtures/ecbplus/20-ecbplus.jsonl, 20_9ecbplus */
+  g_autoptr(Extracted) x = extract("Tremors from an earthquake registering 6.1 on the Richter "
+                                   "scale 60km south west of Bandar Abbas were felt in Dubai.");
+  const XcMention *m = get(x, "6.1");
+  ck_assert_int_eq(m->kind, XC_KIND_MEASURE);
+  ck_assert_str_eq(m->unit, "magnitude");
+}
+END_TEST
+
+START_TEST(test_aftershocks_of_around_4_0_is_a_magnitude)
+{
+  /* fixtures/ecbplus/20-ecbplus.jsonl, 20_1ecbplus */
+  g_autoptr(Extracted) x = extract("The initial tremor lasted just over 10 seconds, she says, and "
+                                   "there have been at least four aftershocks of around 4.0.");
+  const XcMention *m = get(x, "around 4.0");
+  ck_assert_int_eq(m->kind, XC_KIND_MEASURE);
+  ck_assert_str_eq(m->unit, "magnitude");
+}
+END_TEST
+
+START_TEST(test_magnitudes_ranging_from_3_6_to_4_3_is_a_range_of_magnitudes)
+{
+  /* fixtures/ecbplus/20-ecbplus.jsonl, 20_5ecbplus */
+  g_autoptr(Extracted) x = extract("The main temblor was followed by at least four major "
+                                   "aftershocks, with magnitudes ranging from 3.6 to 4.3.");
+  const XcMention *m = get(x, "from 3.6 to 4.3");
+  ck_assert_int_eq(m->kind, XC_KIND_MEASURE);
+  ck_assert_str_eq(m->unit, "magnitude");
+  assert_interval(m, 3.6, 4.3);
+}
+END_TEST
+
+START_TEST(test_a_count_beside_the_word_magnitude_stays_a_count)
+{
+  g_autoptr(Extracted) x = extract("The magnitude 12 people could not grasp was the cost.");
+  const XcMention *m = get(x, "12");
+  ck_assert_int_eq(m->kind, XC_KIND_COUNT);
+}
+END_TEST
+
 START_TEST(test_20_square_miles_is_mi2)
 {
   g_autoptr(Extracted) x = extract("The fire burned 20 square miles.");
@@ -2239,6 +2304,12 @@ xc_extract_suite(void)
   tcase_add_test(tc, test_60_mm_is_a_measure_in_mm);
   tcase_add_test(tc, test_120mm_attached_is_a_measure_in_mm);
   tcase_add_test(tc, test_12_square_kilometres_is_km2);
+  tcase_add_test(tc, test_6_1_magnitude_before_its_word_is_a_magnitude);
+  tcase_add_test(tc, test_a_magnitude_of_at_least_5_9_is_a_magnitude);
+  tcase_add_test(tc, test_6_1_on_the_richter_scale_is_a_magnitude);
+  tcase_add_test(tc, test_a_count_beside_the_word_magnitude_stays_a_count);
+  tcase_add_test(tc, test_aftershocks_of_around_4_0_is_a_magnitude);
+  tcase_add_test(tc, test_magnitudes_ranging_from_3_6_to_4_3_is_a_range_of_magnitudes);
   tcase_add_test(tc, test_20_square_miles_is_mi2);
   tcase_add_test(tc, test_3200_acres_is_a_measure_in_acre);
   tcase_add_test(tc, test_50_mph_is_a_measure_in_mph);
