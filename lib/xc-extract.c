@@ -1744,8 +1744,9 @@ read_offset_date(Scan *sc, guint i, guint *next)
   if (from_start)
     first = i - 1;
   guint32 target = date_offset(base, sign * months, sign * days);
-  if (less && sign > 0 && end > last)
-    return days_mention(sc, first, end, base, target, next);   /* "less than 2 weeks from today" */
+  if (less && end > last)            /* "less than 2 weeks from today", "... ago" */
+    return days_mention(sc, first, end, sign > 0 ? base : target, sign > 0 ? target : base,
+                        next);
   if (within || from_start)
     return days_mention(sc, first, end, base, target, next);
   if (range)
