@@ -349,7 +349,12 @@ static const char *const starter_words[] = {
   "september", "october", "november", "december", "jan", "feb", "mar", "apr",
   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
   "wednesday", "thursday", "friday", "saturday", "sunday", "next", "quarter",
-  "u.s", "usd", "mxn", "aud", "cad", "nzd", "rmb", NULL,
+  "u.s", "usd", "mxn", "aud", "cad", "nzd", "rmb",
+  /* relative dates and periods (see read_relative_period() and after) */
+  "past", "previous", "coming", "upcoming", "current", "week", "weekend",
+  "month", "year", "decade", "rest", "tmrw", "spring", "summer", "autumn", "winter",
+  "thirtieth", "few", "couple", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+  "sat", "sun", NULL,
 };
 
 /* Whether the @len bytes at @w spell lower-case @word, ignoring ASCII
@@ -1379,6 +1384,28 @@ xc_mention_free(XcMention *m)
 /* ------------------------------------------------------------------ */
 /* Dates                                                               */
 
+/* Whether token @k lies after the last mention made, so that a reader
+ * may take it in when it looks back ("the", "from", "early"). */
+static gboolean
+tok_free(const Scan *sc, guint k)
+{
+  if (sc->out->len == 0)
+    return TRUE;
+  const XcMention *m = g_ptr_array_index(sc->out, sc->out->len - 1);
+  return sc->t[k].start >= m->end;
+}
+
+/* Token @k before @i, in its sentence and free to take (see tok_free). */
+static gboolean
+before_is(const Scan *sc, guint i, guint back, const char *word)
+{
+  return i >= back && same_sentence(sc, i - back, i) && tok_is(sc, i - back, word) &&
+         tok_free(sc, i - back);
+}
+
+static XcMention *read_at(Scan *sc, guint i, guint *next);
+static gboolean future_context(const Scan *sc, guint i);
+
 static int
 month_at(const Scan *sc, guint i)
 {
@@ -1458,16 +1485,25 @@ set_days(XcMention *m, guint32 a, guint32 b)
   m->qualifier = b != a ? XC_QUALIFIER_RANGE : XC_QUALIFIER_EXACT;
 }
 
-/* Skips an optional ", 2024" or " 2024" after a day; returns the year. */
+static int word_year_at(const Scan *sc, guint i, guint *last);
+
+/* Skips an optional ", 2024", " 2024" or " of 2024" after a day, or the
+ * year in words ("two thousand and eighteen"); returns the year. */
 static int
 trailing_year(const Scan *sc, guint *last)
 {
-  guint j = *last + 1;
-  if (tok_is_punct(sc, j, ","))
+  guint j = *last + 1, wl;
+  if (tok_is_punct(sc, j, ",") || tok_is(sc, j, "of"))
     j++;
+  if (!same_sentence(sc, *last, j))
+    return 0;
   int y = year_at(sc, j);
-  if (y && same_sentence(sc, *last, j)) {
+  if (y) {
     *last = j;
+    return y;
+  }
+  if ((y = word_year_at(sc, j, &wl)) != 0) {
+    *last = wl;
     return y;
   }
   return 0;
@@ -1480,8 +1516,12 @@ static XcMention *
 day_span(Scan *sc, guint first, guint last, int month, int d1, int d2, guint *next)
 {
   int y = trailing_year(sc, &last);
-  if (!y)
+  if (!y) {
     y = infer_year(sc, month, d1);
+    /* "Feb 29" with no year: the last leap year's */
+    while (y > 1 && month == 2 && d1 == 29 && !g_date_is_leap_year((GDateYear)y))
+      y--;
+  }
   /* A date with no year to be had is still a date: its words are used up
    * so that "October 4" never reads as a count of 4. */
   *next = last + 1;
@@ -1501,18 +1541,80 @@ static const char *const prepositions[] = {
   "before", "during", "respectively", NULL,
 };
 
-/* Month Day: "October 4", "Oct. 4", "October 27-28", "October 4, 2024". */
+static int day_number_at(const Scan *sc, guint i, guint *last, gboolean cardinal);
+static gboolean rel_step_at(const Scan *sc, guint i, int *step);
+static XcMention *days_mention(Scan *sc, guint first, guint last, guint32 a, guint32 b,
+                               guint *next);
+static gboolean nothing_follows(const Scan *sc, guint last);
+
+/* The range words between two days: "27-28", "19 to 20", "15th through
+ * 19th", "3 until 12". */
+static gboolean
+tok_is_until(const Scan *sc, guint i)
+{
+  return tok_is_dash(sc, i) || tok_is(sc, i, "to") || tok_is(sc, i, "through") ||
+         tok_is(sc, i, "thru") || tok_is(sc, i, "till") || tok_is(sc, i, "until");
+}
+
+/* The day after month word @i in the forms month_at() does not vouch for:
+ * "Oct-2", "jan/1", "october, 1st", "May the eleventh", "Jan first", "May
+ * twenty one".  Words stand as a day only where no other word follows
+ * them (bar a year): "may first need" is a verb. */
+static int
+day_after_month(const Scan *sc, guint i, guint *last)
+{
+  guint j = i + 1;
+  int d;
+  if ((tok_is_dash(sc, j) || tok_is_punct(sc, j, "/")) && attached(sc, i) && attached(sc, j) &&
+      (d = day_at(sc, j + 1, last)) && !(attached(sc, *last) && *last + 1 < sc->n &&
+                                         sc->t[*last + 1].type != T_WORD))
+    return d;
+  if (tok_is_punct(sc, j, ",") && (d = day_at(sc, j + 1, last)) && *last > j + 1)
+    return d;                        /* "october, 1st" */
+  if (tok_is(sc, j, "the"))
+    j++;
+  if (!same_sentence(sc, i, j) || !(d = day_number_at(sc, j, last, TRUE)))
+    return 0;
+  if (sc->t[j].type == T_NUM)
+    return j > i + 1 ? d : 0;       /* "November the 15th" */
+  guint y = *last;
+  if (nothing_follows(sc, *last) || trailing_year(sc, &y))
+    return d;
+  return 0;
+}
+
+/* Month Day: "October 4", "Oct. 4", "October 27-28", "October 4, 2024",
+ * "November 15th through the 19th", "November between 19 and 20". */
 static XcMention *
 read_month_first(Scan *sc, guint i, guint *next)
 {
-  int month = month_at(sc, i);
-  if (!month)
+  if (sc->t[i].type != T_WORD)
     return NULL;
+  int month = month_at(sc, i);
+  guint last;
+  int d1 = 0, d2 = 0;
+  guint first = i;
+  if (!month) {
+    gsize len = sc->t[i].end - sc->t[i].start;
+    month = len >= 3 ? xc_date_month_from_word(sc->text + sc->t[i].start, len) : 0;
+    if (!month || !(d1 = day_after_month(sc, i, &last)))
+      return NULL;
+  }
   guint j = i + 1;
   if (tok_is_punct(sc, j, ".") && attached(sc, i))
     j++;
-  guint last;
-  int d1 = day_at(sc, j, &last), d2 = 0;
+  if (!d1)
+    d1 = day_at(sc, j, &last);
+  if (!d1)
+    d1 = day_after_month(sc, i, &last);
+  if (!d1 && tok_is(sc, j, "between")) {
+    /* "November between 19 and 20" */
+    guint l1, l2;
+    int b1 = day_at(sc, j + 1, &l1), b2;
+    if (b1 && (tok_is(sc, l1 + 1, "and") || tok_is_dash(sc, l1 + 1)) &&
+        (b2 = day_at(sc, l1 + 2, &l2)) > b1)
+      return day_span(sc, i, l2, month, b1, b2, next);
+  }
   if (!d1) {
     /* "June 2025": the whole month */
     int y = year_at(sc, j);
@@ -1526,14 +1628,15 @@ read_month_first(Scan *sc, guint i, guint *next)
     *next = j + 1;
     return m;
   }
-  guint l2;
-  if ((tok_is_dash(sc, last + 1) || tok_is(sc, last + 1, "to")) &&
-      (d2 = day_at(sc, last + 2, &l2)) > d1 && !(last + 3 < sc->n &&
-      tok_is_punct(sc, last + 3, ":")))
+  guint l2, k = tok_is(sc, last + 2, "the") ? last + 3 : last + 2;
+  if (tok_is_until(sc, last + 1) && (d2 = day_at(sc, k, &l2)) > d1 &&
+      !(k + 1 < sc->n && tok_is_punct(sc, k + 1, ":")))
     last = l2;
   else
     d2 = d1;
-  XcMention *m = day_span(sc, i, last, month, d1, d2, next);
+  if (d2 != d1 && before_is(sc, i, 1, "between"))
+    first = i - 1;
+  XcMention *m = day_span(sc, first, last, month, d1, d2, next);
   /* "October 27 and 28" names two days: the second day number is left
    * for read_and_day, which gives it this date's month and year.  Only
    * when no noun follows it ("October 27 and 28 people" counts). */
@@ -1581,20 +1684,52 @@ read_day_first(Scan *sc, guint i, guint *next)
   if (!d1)
     return NULL;
   gboolean between = i > 0 && tok_is(sc, i - 1, "between");
+  gboolean from = before_is(sc, i, 1, "from");
   guint l2;
-  if ((tok_is_dash(sc, last + 1) || tok_is(sc, last + 1, "to") ||
-       (between && tok_is(sc, last + 1, "and"))) &&
+  if ((tok_is_until(sc, last + 1) || (between && tok_is(sc, last + 1, "and"))) &&
       (d2 = day_at(sc, last + 2, &l2)) > d1) {
     last = l2;
   } else {
     d2 = d1;
   }
   guint j = last + 1;
-  if (tok_is(sc, j, "of"))
+  if (tok_is(sc, j, "of") ||
+      /* "1-jan", "16. nov. 2016" */
+      ((tok_is_dash(sc, j) || (tok_is_punct(sc, j, ".") && d2 == d1)) && attached(sc, last) &&
+       j + 1 < sc->n && sc->t[j + 1].type == T_WORD))
     j++;
   int month = month_at(sc, j);
-  if (!month)
+  /* after "of", a hyphen or a suffix ("1st jan") any month word will do */
+  if (!month && (j > last + 1 || last > i) && j < sc->n && sc->t[j].type == T_WORD &&
+      sc->t[j].end - sc->t[j].start >= 3)
+    month = xc_date_month_from_word(sc->text + sc->t[j].start, sc->t[j].end - sc->t[j].start);
+  if (!month) {
+    int step;
+    guint k = last + 1, after;
+    if (d2 != d1 && (tok_is(sc, k, "of") || tok_is(sc, k, "in")) &&
+        rel_step_at(sc, k + 1, &step) && tok_is(sc, k + 2, "month") && sc->ref_day) {
+      /* "4 till 23 of this month", "from 4-23 in next month" */
+      int y, mo, d;
+      xc_date_split(sc->ref_day, &y, &mo, &d);
+      xc_date_split(xc_date_add_months(xc_date_from_ymd(y, mo, 1), step), &y, &mo, &d);
+      return days_mention(sc, between || from ? i - 1 : i, k + 2,
+                          xc_date_from_ymd(y, mo, d1), xc_date_from_ymd(y, mo, d2), next);
+    }
+    if ((between || from) && d2 == d1 &&
+        (tok_is_until(sc, last + 1) || (between && tok_is(sc, last + 1, "and")))) {
+      /* "from 4 to January 22, 1995", "from 02 to April 07" */
+      XcMention *m2 = read_month_first(sc, last + 2, &after);
+      guint32 b = m2 && m2->low == m2->high ? (guint32)m2->low : 0;
+      xc_mention_free(m2);
+      int y, mo, d;
+      if (b) {
+        xc_date_split(b, &y, &mo, &d);
+        if (d > d1)
+          return days_mention(sc, i - 1, after - 1, xc_date_from_ymd(y, mo, d1), b, next);
+      }
+    }
     return NULL;
+  }
   last = j;
   /* "14 Oct." keeps its abbreviation's point; "14 June." ends a sentence */
   if (tok_is_punct(sc, last + 1, ".") && attached(sc, last) &&
@@ -1602,9 +1737,34 @@ read_day_first(Scan *sc, guint i, guint *next)
       !tok_is(sc, last, "July") && !tok_is(sc, last, "May") && last + 2 < sc->n &&
       !(sc->t[last + 2].type == T_WORD && sc->t[last + 2].upper))
     last++;
-  if (between && d2 != d1)
+  if ((between || from) && d2 != d1)
     first = i - 1;
   return day_span(sc, first, last, month, d1, d2, next);
+}
+
+/* A day in words before its month: "fourth of May", "twenty second of
+ * June 2017", "tenth of September, two thousand".  "of" is required:
+ * "the second June" is no date. */
+static XcMention *
+read_word_day_first(Scan *sc, guint i, guint *next)
+{
+  guint last;
+  if (sc->t[i].type != T_WORD)
+    return NULL;
+  int d = day_number_at(sc, i, &last, FALSE);
+  /* "a third of March's rain", "two thirds of May" are fractions */
+  if (i > 0 && (tok_is(sc, i - 1, "a") || num_word(sc, i - 1) || sc->t[i - 1].type == T_NUM))
+    return NULL;
+  if (!d || !tok_is(sc, last + 1, "of") || last + 2 >= sc->n ||
+      sc->t[last + 2].type != T_WORD || !same_sentence(sc, i, last + 2))
+    return NULL;
+  gsize len = sc->t[last + 2].end - sc->t[last + 2].start;
+  int month = len >= 3 ? xc_date_month_from_word(sc->text + sc->t[last + 2].start, len) : 0;
+  if (!month)
+    return NULL;
+  last += 2;
+  /* "second of Aug." keeps no point: the spec and the sentence end agree */
+  return day_span(sc, i, last, month, d, d, next);
 }
 
 /* A plain whole number of at most @digits digits at token @i, or -1. */
@@ -1644,9 +1804,11 @@ read_numeric_date(Scan *sc, guint i, guint *next)
   } else {
     c = -1;
   }
-  /* "-" and "." dates need their year ("21-04-2016"), so that ranges
-   * ("10-12") and decimals stay what they are */
-  if (!slash && (c < 0 || sc->t[i + 4].int_digits != 4))
+  /* "-" and "." dates need their year ("21-04-2016", "9-18-15"), so that
+   * ranges ("10-12") and decimals stay what they are, unless "on" or "in"
+   * comes before and no word after ("on 4-22") */
+  if (!slash && c < 0 && !((before_is(sc, i, 1, "on") || before_is(sc, i, 1, "in")) &&
+                           nothing_follows(sc, last)))
     return NULL;
   if (last + 1 < sc->n && attached(sc, last) &&
       (sc->t[last + 1].type == T_NUM || tok_is_punct(sc, last + 1, "/") ||
@@ -1662,8 +1824,8 @@ read_numeric_date(Scan *sc, guint i, guint *next)
       return NULL;
     if (a > 12 && b <= 12)
       d = a, m = b;
-    else if (b > 12 && a <= 12)
-      m = a, d = b;
+    else if ((b > 12 || a == b) && a <= 12)
+      m = a, d = b;                  /* "05/05/89" reads either way */
     else
       return NULL;
     if (c < 0) {
@@ -1672,6 +1834,8 @@ read_numeric_date(Scan *sc, guint i, guint *next)
         *next = last + 1;            /* a date, though no year can be had */
         return NULL;
       }
+      while (y > 1 && m == 2 && d == 29 && !g_date_is_leap_year((GDateYear)y))
+        y--;                         /* "2/29": the last leap year's */
     } else {
       y = sc->t[i + 4].int_digits == 4 ? c : c + (c <= 50 ? 2000 : 1900);
     }
@@ -1685,6 +1849,53 @@ read_numeric_date(Scan *sc, guint i, guint *next)
   return mn;
 }
 
+/* Dates written with points, which the tokenizer reads as decimals:
+ * "13.5.2015", "2015.5.13", and after "on" or "in", with no word after,
+ * "4.22" (April 22).  Day and month are told apart as in
+ * read_numeric_date(). */
+static XcMention *
+read_dotted_date(Scan *sc, guint i, guint *next)
+{
+  const Tok *t = &sc->t[i];
+  if (t->type != T_NUM || !t->decimals || t->decimals > 2 || t->separators ||
+      (t->int_digits != 4 && t->int_digits > 2))
+    return NULL;
+  const char *dot = memchr(sc->text + t->start, '.', t->end - t->start);
+  if (!dot)
+    return NULL;
+  int a = (int)floor(t->value), b = atoi(dot + 1), y = 0, m, d;
+  guint last = i;
+  if (tok_is_punct(sc, i + 1, ".") && attached(sc, i) && attached(sc, i + 1)) {
+    int c = small_int_at(sc, i + 2, 4);
+    if (c < 1)
+      return NULL;
+    if (t->int_digits == 4 && sc->t[i + 2].int_digits <= 2) {
+      y = a, m = b, d = c;
+    } else if (t->int_digits <= 2 && sc->t[i + 2].int_digits == 4) {
+      y = c;
+    } else {
+      return NULL;
+    }
+    last = i + 2;
+  } else if (!(before_is(sc, i, 1, "on") || before_is(sc, i, 1, "in")) ||
+             !nothing_follows(sc, i) || t->int_digits > 2 || tok_is_punct(sc, i + 1, "%")) {
+    return NULL;
+  }
+  if (t->int_digits <= 2) {
+    if (a > 12 && b <= 12)
+      d = a, m = b;
+    else if ((b > 12 || a == b) && a <= 12)
+      m = a, d = b;
+    else
+      return NULL;
+    if (!y)
+      y = infer_year(sc, m, d);
+  }
+  guint32 day = y ? xc_date_from_ymd(y, m, d) : 0;
+  *next = last + 1;
+  return days_mention(sc, i, last, day, day, next);
+}
+
 /* 2024-11-02 */
 static XcMention *
 read_iso_date(Scan *sc, guint i, guint *next)
@@ -1695,8 +1906,8 @@ read_iso_date(Scan *sc, guint i, guint *next)
       !tok_is_punct(sc, i + 3, "-") || !attached(sc, i + 3))
     return NULL;
   const Tok *mt = &sc->t[i + 2], *dt = i + 4 < sc->n ? &sc->t[i + 4] : NULL;
-  if (mt->type != T_NUM || mt->int_digits != 2 || !dt || dt->type != T_NUM ||
-      dt->int_digits != 2)
+  if (mt->type != T_NUM || mt->int_digits > 2 || mt->decimals || !dt ||
+      dt->type != T_NUM || dt->int_digits > 2 || dt->decimals)
     return NULL;
   guint32 a = xc_date_from_ymd(y, (int)mt->value, (int)dt->value);
   if (!a)
@@ -1705,6 +1916,1127 @@ read_iso_date(Scan *sc, guint i, guint *next)
   set_days(m, a, a);
   *next = i + 5;
   return m;
+}
+
+/* ------------------------------------------------------------------ */
+/* Periods and days counted from the document's date                   */
+
+/* Calendar units a relative date counts in. */
+typedef enum {
+  U_NONE, U_DAY, U_WEEK, U_WEEKEND, U_FORTNIGHT, U_MONTH, U_QUARTER, U_YEAR, U_DECADE,
+} DateUnit;
+
+static DateUnit
+unit_at(const Scan *sc, guint i)
+{
+  static const struct {
+    const char *word;
+    DateUnit unit;
+  } units[] = {
+    { "day", U_DAY }, { "days", U_DAY }, { "week", U_WEEK }, { "weeks", U_WEEK },
+    { "weekend", U_WEEKEND }, { "weekends", U_WEEKEND }, { "fortnight", U_FORTNIGHT },
+    { "month", U_MONTH }, { "months", U_MONTH }, { "quarter", U_QUARTER },
+    { "quarters", U_QUARTER }, { "year", U_YEAR }, { "years", U_YEAR },
+    { "decade", U_DECADE }, { "decades", U_DECADE },
+  };
+  if (i >= sc->n || sc->t[i].type != T_WORD || !strchr("dwfmqyDWFMQY", sc->text[sc->t[i].start]))
+    return U_NONE;
+  for (gsize k = 0; k < G_N_ELEMENTS(units); k++)
+    if (tok_is(sc, i, units[k].word))
+      return units[k].unit;
+  return U_NONE;
+}
+
+/* @day plus @n days; 0 when @day is 0 or the result leaves the calendar. */
+static guint32
+day_shift(guint32 day, gint64 n)
+{
+  gint64 r = (gint64)day + n;
+  return day && r >= 1 && r <= 3652059 ? (guint32)r : 0;   /* 9999-12-31 */
+}
+
+static guint32
+month_end(guint32 first)
+{
+  return first ? day_shift(xc_date_add_months(first, 1), -1) : 0;
+}
+
+/* @day moved by @months and then @days, both signed. */
+static guint32
+date_offset(guint32 day, int months, int days)
+{
+  return day ? day_shift(xc_date_add_months(day, months), days) : 0;
+}
+
+/* The calendar unit @step units from the one holding @ref: this week (0),
+ * next month (1), last year (-1).  Weeks run Monday to Sunday. */
+static gboolean
+unit_period(guint32 ref, DateUnit u, int step, guint32 *a, guint32 *b)
+{
+  int y, m, d;
+  xc_date_split(ref, &y, &m, &d);
+  switch (u) {
+  case U_DAY:
+    *a = *b = day_shift(ref, step);
+    break;
+  case U_WEEK:
+    *a = day_shift(xc_date_week_start(ref), 7 * (gint64)step);
+    *b = day_shift(*a, 6);
+    break;
+  case U_WEEKEND:
+    *a = day_shift(xc_date_week_start(ref), 7 * (gint64)step + 5);
+    *b = day_shift(*a, 1);
+    break;
+  case U_MONTH:
+    *a = xc_date_add_months(xc_date_from_ymd(y, m, 1), step);
+    *b = month_end(*a);
+    break;
+  case U_QUARTER:
+    *a = xc_date_add_months(xc_date_from_ymd(y, (m - 1) / 3 * 3 + 1, 1), 3 * step);
+    *b = *a ? day_shift(xc_date_add_months(*a, 3), -1) : 0;
+    break;
+  case U_YEAR:
+    *a = xc_date_from_ymd(y + step, 1, 1);
+    *b = xc_date_from_ymd(y + step, 12, 31);
+    break;
+  case U_DECADE:
+    *a = xc_date_from_ymd(y - y % 10 + 10 * step, 1, 1);
+    *b = xc_date_from_ymd(y - y % 10 + 10 * step + 9, 12, 31);
+    break;
+  default:
+    return FALSE;
+  }
+  return *a && *b;
+}
+
+static const char *const rel_this[] = { "this", "current", NULL };
+static const char *const rel_next[] = { "next", "coming", "upcoming", NULL };
+static const char *const rel_last[] = { "last", "past", "previous", NULL };
+
+/* Whether token @i says which unit relative to the document: "last"
+ * (-1), "this" (0), "next" (+1). */
+static gboolean
+rel_step_at(const Scan *sc, guint i, int *step)
+{
+  if (i >= sc->n || sc->t[i].type != T_WORD ||
+      !strchr("tcnulpTCNULP", sc->text[sc->t[i].start]))
+    return FALSE;
+  if (word_in(sc, i, rel_this))
+    *step = 0;
+  else if (word_in(sc, i, rel_next))
+    *step = 1;
+  else if (word_in(sc, i, rel_last))
+    *step = -1;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* A small count of units: "3", "two", "a", "a few", "several", "a
+ * couple of".  Returns it (0 for none) and its last token in @last. */
+static int
+count_at(const Scan *sc, guint i, guint *last)
+{
+  if (i >= sc->n)
+    return 0;
+  const Tok *t = &sc->t[i];
+  if (t->type == T_NUM) {
+    if (t->separators || t->decimals || t->int_digits > 3 || t->value < 1)
+      return 0;
+    *last = i;
+    return (int)t->value;
+  }
+  if (t->type != T_WORD || (!t->numw && !strchr("afscAFSC", sc->text[t->start])))
+    return 0;
+  guint j = i;
+  if (tok_is(sc, j, "a") || tok_is(sc, j, "an"))
+    j++;
+  if (tok_is(sc, j, "few") || tok_is(sc, j, "several")) {
+    *last = j;
+    return 3;
+  }
+  if (tok_is(sc, j, "couple") && tok_is(sc, j + 1, "of")) {
+    *last = j + 1;
+    return 2;
+  }
+  if (j > i) {
+    *last = i;
+    return 1;
+  }
+  NumExpr e;
+  if (t->numw && read_word_number(sc, i, &e) && e.value >= 1 && e.value <= 999 &&
+      e.value == floor(e.value)) {
+    *last = e.last;
+    return (int)e.value;
+  }
+  return 0;
+}
+
+/* Reads a span of time from @i: "two weeks", "1 month 21 days", "a year
+ * and 3 months", "3year".  Adds it up in @months and @days; returns the
+ * number of terms read (0: none) and the last token in @last. */
+static int
+read_offset(const Scan *sc, guint i, int *months, int *days, guint *last)
+{
+  int terms = 0;
+  *months = *days = 0;
+  guint j = i;
+  while (terms < 4) {
+    guint cl;
+    int n = count_at(sc, j, &cl);
+    DateUnit u = n ? unit_at(sc, cl + 1) : U_NONE;
+    if (u == U_NONE || u == U_WEEKEND || !same_sentence(sc, i, cl + 1))
+      break;
+    switch (u) {
+    case U_DAY: *days += n; break;
+    case U_WEEK: *days += 7 * n; break;
+    case U_FORTNIGHT: *days += 14 * n; break;
+    case U_MONTH: *months += n; break;
+    case U_QUARTER: *months += 3 * n; break;
+    case U_YEAR: *months += 12 * n; break;
+    default: *months += 120 * n; break;
+    }
+    terms++;
+    *last = cl + 1;
+    j = cl + 2;
+    if (tok_is(sc, j, "and") || tok_is_punct(sc, j, ",")) {
+      guint cl2;
+      if (count_at(sc, j + 1, &cl2) && unit_at(sc, cl2 + 1) != U_NONE)
+        j++;
+      else
+        break;
+    }
+  }
+  return terms;
+}
+
+/* A date mention for days @a..@b written on tokens @first..@last. */
+static XcMention *
+days_mention(Scan *sc, guint first, guint last, guint32 a, guint32 b, guint *next)
+{
+  *next = last + 1;
+  if (!a || !b || b < a)
+    return NULL;
+  XcMention *m = mention_new(sc, first, last, XC_KIND_DATE);
+  set_days(m, a, b);
+  m->precision = b - a + 1;
+  return m;
+}
+
+/* Spans of time counted from a day: "two days ago", "three weeks from
+ * tomorrow", "2 years 21 days later", "two days earlier", "4 weeks in the
+ * future", "2 days hence", "within 5 days", "for 3 days from today".  A
+ * span ending in "ago", "earlier" or "later" is the one day it reaches;
+ * "within", "hence", "in the future" and "for ... from" give the days
+ * between.  Relative to the document's date, which "two days earlier"
+ * means only when no other day was named: the reader cannot know. */
+static XcMention *
+read_offset_date(Scan *sc, guint i, guint *next)
+{
+  int months, days;
+  guint last;
+  if (!read_offset(sc, i, &months, &days, &last))
+    return NULL;
+  guint j = last + 1, first = i, end;
+  guint32 ref = sc->ref_day, base = ref;
+  int sign;
+  gboolean range = FALSE, from_start = FALSE;
+  gboolean within = before_is(sc, i, 1, "within");
+  if (!within && before_is(sc, i, 3, "within") && before_is(sc, i, 2, "the") &&
+      (tok_is(sc, i - 1, "next") || tok_is(sc, i - 1, "upcoming")))
+    within = TRUE, first = i - 3;
+  else if (within)
+    first = i - 1;
+  if (j < sc->n && !same_sentence(sc, last, j))
+    j = sc->n;                      /* nothing in the next sentence qualifies it */
+  gboolean less = before_is(sc, i, 1, "than") && before_is(sc, i, 2, "less");
+  if (less)
+    first = i - 2;
+  if (tok_is(sc, j, "ago") || tok_is(sc, j, "earlier") || tok_is(sc, j, "before")) {
+    sign = -1;
+    end = j;
+    if (tok_is(sc, j, "before")) {
+      if (tok_is(sc, j + 1, "yesterday"))
+        base = day_shift(ref, -1);
+      else if (!tok_is(sc, j + 1, "today"))
+        return NULL;
+      end = j + 1;
+    }
+  } else if (tok_is(sc, j, "later") || tok_is(sc, j, "hence")) {
+    sign = 1;
+    end = j;
+    range = tok_is(sc, j, "hence");
+  } else if (tok_is(sc, j, "in") && tok_is(sc, j + 1, "the") && tok_is(sc, j + 2, "future")) {
+    sign = 1;
+    end = j + 2;
+    range = TRUE;
+  } else if ((tok_is(sc, j, "from") || tok_is(sc, j, "after")) &&
+             (tok_is(sc, j + 1, "now") || tok_is(sc, j + 1, "today") ||
+              tok_is(sc, j + 1, "tomorrow") || tok_is(sc, j + 1, "yesterday"))) {
+    sign = 1;
+    end = j + 1;
+    base = day_shift(ref, tok_is(sc, j + 1, "tomorrow") ? 1 :
+                          tok_is(sc, j + 1, "yesterday") ? -1 : 0);
+    from_start = before_is(sc, i, 1, "for") && tok_is(sc, j, "from");
+  } else if (within) {
+    sign = 1;
+    end = last;
+  } else {
+    /* "for 1 week, from 20th dec", "2 weeks starting May 20th" */
+    guint k = tok_is_punct(sc, j, ",") ? j + 1 : j;
+    gboolean for_from = tok_is(sc, k, "from") && before_is(sc, i, 1, "for");
+    gboolean starting = tok_is(sc, k, "starting") || tok_is(sc, k, "beginning");
+    if ((!for_from && !starting) || !ref)
+      return NULL;
+    if (starting && (tok_is(sc, k + 1, "from") || tok_is(sc, k + 1, "on")))
+      k++;
+    if (k + 1 >= sc->n || !same_sentence(sc, i, k + 1))
+      return NULL;
+    guint after;
+    XcMention *start = read_at(sc, k + 1, &after);
+    if (!start || start->kind != XC_KIND_DATE) {
+      xc_mention_free(start);
+      return NULL;
+    }
+    guint32 a = (guint32)start->low;
+    xc_mention_free(start);
+    return days_mention(sc, for_from ? i - 1 : i, after - 1, a,
+                        date_offset(a, months, days), next);
+  }
+  if (within && tok_is(sc, end + 1, "from") && tok_is(sc, end + 2, "today"))
+    end += 2;
+  if (!ref) {
+    *next = end + 1;              /* a span of time, not a count */
+    return NULL;
+  }
+  if (from_start)
+    first = i - 1;
+  guint32 target = date_offset(base, sign * months, sign * days);
+  if (less && end > last)            /* "less than 2 weeks from today", "... ago" */
+    return days_mention(sc, first, end, sign > 0 ? base : target, sign > 0 ? target : base,
+                        next);
+  if (within || from_start)
+    return days_mention(sc, first, end, base, target, next);
+  if (range)
+    return days_mention(sc, first, end, day_shift(base, 1), target, next);
+  return days_mention(sc, first, end, target, target, next);
+}
+
+/* A weekday name at token @i, 1 (Monday) .. 7; 0 when none.  Unless
+ * @loose, a name must be written in full or as "Tues"/"Thur" with a
+ * capital, since "Sun", "Wed", "Sat" and "Mon" are words and names. */
+static int
+weekday_at(const Scan *sc, guint i, gboolean loose)
+{
+  if (i >= sc->n || sc->t[i].type != T_WORD)
+    return 0;
+  gsize len = sc->t[i].end - sc->t[i].start;
+  const char *w = sc->text + sc->t[i].start;
+  int wd = xc_date_weekday_from_word(w, len);
+  if (!wd && len == 5 && g_ascii_strncasecmp(w, "thurs", 5) == 0)
+    wd = 4;
+  if (!wd || loose)
+    return wd;
+  if (sc->t[i].upper ? len >= 4 : len > 5)
+    return wd;
+  /* "on tues": an abbreviation after "on" */
+  return len >= 4 && i > 0 && tok_is(sc, i - 1, "on") ? wd : 0;
+}
+
+/* After "next week", "this week": "on Friday", "Sunday", "between
+ * Wednesday and Friday", "from Tue to Thur" narrow the week @a..@b to
+ * those days; *@last moves past them. */
+static void
+weekday_in_week(const Scan *sc, guint *last, guint32 *a, guint32 *b)
+{
+  guint j = *last + 1;
+  gboolean pair = tok_is(sc, j, "between") || tok_is(sc, j, "from");
+  if (tok_is(sc, j, "on") || pair)
+    j++;
+  int w1 = weekday_at(sc, j, TRUE), w2 = 0;
+  if (!w1 || !same_sentence(sc, *last, j))
+    return;
+  guint l = j;
+  if (pair) {
+    if (!(tok_is(sc, j + 1, "and") || tok_is(sc, j + 1, "to") || tok_is(sc, j + 1, "until") ||
+          tok_is(sc, j + 1, "till") || tok_is(sc, j + 1, "through")) ||
+        (w2 = weekday_at(sc, j + 2, TRUE)) <= w1)
+      return;
+    l = j + 2;
+  }
+  guint32 monday = *a;
+  *a = monday + (guint32)(w1 - 1);
+  *b = w2 ? monday + (guint32)(w2 - 1) : *a;
+  *last = l;
+}
+
+/* @day moved by @n of @u. */
+static guint32
+unit_move(guint32 day, DateUnit u, int n)
+{
+  switch (u) {
+  case U_DAY: return day_shift(day, n);
+  case U_WEEK:
+  case U_WEEKEND: return day_shift(day, 7 * (gint64)n);
+  case U_FORTNIGHT: return day_shift(day, 14 * (gint64)n);
+  case U_MONTH: return xc_date_add_months(day, n);
+  case U_QUARTER: return xc_date_add_months(day, 3 * n);
+  case U_YEAR: return xc_date_add_months(day, 12 * n);
+  case U_DECADE: return xc_date_add_months(day, 120 * n);
+  default: return 0;
+  }
+}
+
+/* Periods named from the document's date: "this week", "next month",
+ * "last year", "the coming week", "the next decade", "next 3 days", "the
+ * past two weeks", "next week on Friday", "this week between Wednesday
+ * and Friday".  "next 3 days" starts the day after the document's, "past
+ * 3 weeks" and "the past year" end on it; decades count whole decades
+ * ("the last two decades" from 2016 are the 1990s and 2000s). */
+static XcMention *
+read_relative_period(Scan *sc, guint i, guint *next)
+{
+  int step;
+  if (!rel_step_at(sc, i, &step))
+    return NULL;
+  guint first = i;
+  gboolean the = before_is(sc, i, 1, "the");
+  if (the && before_is(sc, i, 2, "within"))
+    return NULL;                    /* read_offset_date() reads "within the next 3 years" */
+  /* "the previous year" counts from a time the story names, not from the
+   * document's date */
+  if (the && tok_is(sc, i, "previous"))
+    return NULL;
+  if (step != 0 && !tok_is(sc, i, "coming") && !tok_is(sc, i, "upcoming") && the)
+    first = i - 1;
+  guint32 ref = sc->ref_day, a, b;
+  DateUnit u = unit_at(sc, i + 1);
+  /* singular: "the coming weeks" names no one week; "the last quarter of
+   * 2004" is read_quarter()'s */
+  if (u != U_NONE && u != U_DAY && same_sentence(sc, i, i + 1) &&
+      sc->text[sc->t[i + 1].end - 1] != 's' && !tok_is(sc, i + 2, "of")) {
+    if (!ref || !unit_period(ref, u, step, &a, &b))
+      return NULL;
+    guint last = i + 1;
+    if (the && step < 0 && u != U_WEEKEND) {
+      /* "the past year", "in the last week": the span up to the day */
+      a = unit_move(ref, u, -1);
+      b = ref;
+    }
+    if (u == U_WEEK)
+      weekday_in_week(sc, &last, &a, &b);
+    return days_mention(sc, first, last, a, b, next);
+  }
+  guint cl;
+  /* "last a week" is a verb and its object */
+  int n = step != 0 && !tok_is(sc, i + 1, "a") && !tok_is(sc, i + 1, "an") ?
+          count_at(sc, i + 1, &cl) : 0;
+  if (!n || (u = unit_at(sc, cl + 1)) == U_NONE || u == U_WEEKEND ||
+      !same_sentence(sc, i, cl + 1) || !ref)
+    return NULL;
+  if (u == U_DECADE) {
+    int y, m, d;
+    xc_date_split(ref, &y, &m, &d);
+    int d0 = y - y % 10;
+    a = xc_date_from_ymd(step > 0 ? d0 + 10 : d0 - 10 * n, 1, 1);
+    b = xc_date_from_ymd(step > 0 ? d0 + 10 * n + 9 : d0 - 1, 12, 31);
+  } else if (step > 0) {
+    a = day_shift(ref, 1);
+    b = unit_move(ref, u, n);
+  } else {
+    a = unit_move(ref, u, -n);
+    b = ref;
+  }
+  return days_mention(sc, first, cl + 1, a, b, next);
+}
+
+/* A unit named with "the" and no number: "the week", "the weekend", "the
+ * week after next", "the month after the next", "the year before" (last
+ * year, where nothing follows to say before what), "year to date", and
+ * week numbers of the document's year ("week 31", ISO 8601 weeks). */
+static XcMention *
+read_unit_word(Scan *sc, guint i, guint *next)
+{
+  DateUnit u = unit_at(sc, i);
+  guint32 ref = sc->ref_day, a, b;
+  if (u == U_NONE || u == U_DAY || !ref)
+    return NULL;
+  int y, m, d;
+  xc_date_split(ref, &y, &m, &d);
+  if (u == U_WEEK && i + 1 < sc->n && sc->t[i + 1].type == T_NUM &&
+      same_sentence(sc, i, i + 1) && !tok_is(sc, i + 2, "of")) {
+    int n = small_int_at(sc, i + 1, 2);
+    if (n < 1 || n > 53 || sc->t[i + 1].int_digits != (n < 10 ? 1 : 2))
+      return NULL;
+    a = xc_date_week_of(xc_date_from_ymd(y, 1, 1), xc_date_from_ymd(y, 12, 31), n);
+    return days_mention(sc, i, i + 1, a, day_shift(a, 6), next);
+  }
+  if (u == U_YEAR && tok_is(sc, i + 1, "to") && tok_is(sc, i + 2, "date"))
+    return days_mention(sc, i, i + 2, xc_date_from_ymd(y, 1, 1), ref, next);
+  if (!before_is(sc, i, 1, "the"))
+    return NULL;
+  int step;
+  guint last = i;
+  gboolean ends = i + 2 >= sc->n || !same_sentence(sc, i, i + 2) ||
+                  sc->t[i + 2].type != T_WORD;
+  if (tok_is(sc, i + 1, "after") && tok_is(sc, i + 2, "next")) {
+    step = 2;
+    last = i + 2;
+  } else if (tok_is(sc, i + 1, "after") && tok_is(sc, i + 2, "the") &&
+             tok_is(sc, i + 3, "next")) {
+    step = 2;
+    last = i + 3;
+  } else if ((tok_is(sc, i + 1, "before") || tok_is(sc, i + 1, "after")) && ends) {
+    step = tok_is(sc, i + 1, "before") ? -1 : 1;
+    last = i + 1;
+  } else if ((u == U_WEEK || u == U_WEEKEND) && !tok_is(sc, i + 1, "of") &&
+             !tok_is(sc, i + 1, "to") && !tok_is(sc, i + 1, "commencing") &&
+             !tok_is(sc, i + 1, "starting") && !tok_is(sc, i + 1, "beginning") &&
+             !tok_is(sc, i + 1, "ending") && !(attached(sc, i) && tok_is_dash(sc, i + 1))) {
+    /* "over the weekend" in a weekday's news is the weekend just past,
+     * unless future wording comes before ("will rest over the weekend") */
+    step = u == U_WEEKEND && xc_date_weekday(ref) < 6 && !future_context(sc, i) ? -1 : 0;
+  } else if (before_is(sc, i, 2, "in") &&
+             (before_is(sc, i, 3, "earlier") || before_is(sc, i, 3, "later"))) {
+    step = 0;                       /* "later in the year" */
+  } else {
+    return NULL;
+  }
+  if (!unit_period(ref, u, step, &a, &b))
+    return NULL;
+  return days_mention(sc, i - 1, last, a, b, next);
+}
+
+/* "rest of the week", "rest of this month", "rest of the year": from the
+ * document's day to the end of its unit. */
+static XcMention *
+read_rest_of(Scan *sc, guint i, guint *next)
+{
+  static const char *const owners[] = { "the", "this", "my", "current", NULL };
+  guint32 ref = sc->ref_day, a, b;
+  if (!tok_is(sc, i, "rest") || !ref)
+    return NULL;
+  guint j = i + 1;
+  if (tok_is(sc, j, "of"))
+    j++;
+  if (word_in(sc, j, owners))
+    j++;
+  DateUnit u = unit_at(sc, j);
+  if (u == U_NONE || u == U_DAY || !same_sentence(sc, i, j) ||
+      !unit_period(ref, u, 0, &a, &b))
+    return NULL;
+  return days_mention(sc, i, j, MAX(a, ref), b, next);
+}
+
+/* A day of the month as a number or word: "27", "27th", "second",
+ * "twenty second", "twenty-first", and with @cardinal also "fifteen",
+ * "twenty one", "thirty".  Returns 1..31 (0: none); *@last is its last
+ * token. */
+static int
+day_number_at(const Scan *sc, guint i, guint *last, gboolean cardinal)
+{
+  if (i >= sc->n)
+    return 0;
+  if (sc->t[i].type == T_NUM)
+    return day_at(sc, i, last);
+  if (sc->t[i].type != T_WORD)
+    return 0;
+  int d = xc_date_ordinal_from_word(sc->text + sc->t[i].start,
+                                    sc->t[i].end - sc->t[i].start);
+  if (d) {
+    *last = i;
+    return d;
+  }
+  const NumWord *w = num_word(sc, i);
+  if (!w || w->scale || w->value < 1 || w->value > 30)
+    return 0;
+  if (w->value == 20 || w->value == 30) {
+    /* "twenty second", "twenty-first", "thirty first" */
+    guint j = tok_is_dash(sc, i + 1) && attached(sc, i) && attached(sc, i + 1) ? i + 2 : i + 1;
+    int units = j < sc->n && same_sentence(sc, i, j) ?
+                xc_date_ordinal_from_word(sc->text + sc->t[j].start,
+                                          sc->t[j].end - sc->t[j].start) : 0;
+    if (units >= 1 && units <= 9 && (w->value == 20 || units == 1)) {
+      *last = j;
+      return (int)w->value + units;
+    }
+  }
+  if (!cardinal)
+    return 0;
+  NumExpr e;
+  if (!read_word_number(sc, i, &e) || e.value < 1 || e.value > 31 ||
+      e.value != floor(e.value))
+    return 0;
+  *last = e.last;
+  return (int)e.value;
+}
+
+/* A year in words after a date: "two thousand and eighteen", "nineteen
+ * seventy eight", "nineteen zero one", "two thousand".  0 when none. */
+static int
+word_year_at(const Scan *sc, guint i, guint *last)
+{
+  const NumWord *w = num_word(sc, i);
+  if (!w)
+    return 0;
+  if (!w->scale && w->value >= 10 && w->value <= 20 + 9 * (w->value >= 20)) {
+    /* "nineteen seventy eight": a century and two digits */
+    const NumWord *t = num_word(sc, i + 1), *u;
+    guint j = i + 1;
+    int low = -1;
+    if (t && (tok_is(sc, j, "zero") || tok_is(sc, j, "oh")) && (u = num_word(sc, j + 1)) &&
+        u->value >= 1 && u->value <= 9) {
+      low = (int)u->value;
+      j++;
+    } else if (t && !t->scale && t->value >= 10) {
+      low = (int)t->value;
+      guint k = tok_is_dash(sc, j + 1) ? j + 2 : j + 1;
+      if (t->value >= 20 && fmod(t->value, 10) == 0 && (u = num_word(sc, k)) &&
+          !u->scale && u->value >= 1 && u->value <= 9) {
+        low += (int)u->value;
+        j = k;
+      }
+    }
+    if (low >= 0 && same_sentence(sc, i, j)) {
+      *last = j;
+      return (int)w->value * 100 + low;
+    }
+  }
+  NumExpr e;
+  if (read_word_number(sc, i, &e) && e.value >= 1000 && e.value <= 2999 &&
+      e.value == floor(e.value)) {
+    *last = e.last;
+    return (int)e.value;
+  }
+  return 0;
+}
+
+static const char *const day_of_month_context[] = {
+  "on", "for", "by", "until", "since", "from", "till", "through", NULL,
+};
+
+/* The end of what a day number could be: no word follows it in its
+ * sentence ("the 27th floor", "the 25th anniversary" are no days), nor a
+ * hyphen ("the three-ton satellites"). */
+static gboolean
+nothing_follows(const Scan *sc, guint last)
+{
+  return last + 1 >= sc->n || !same_sentence(sc, last, last + 1) ||
+         (sc->t[last + 1].type != T_WORD &&
+          !(attached(sc, last) && (tok_is_dash(sc, last + 1) || tok_is_punct(sc, last + 1, "/"))));
+}
+
+/* A day of the month named alone: "on the 27th", "for the second", "on
+ * 15", "on twenty second", "the 20th of next month", "31st of this
+ * month".  The month is the document's unless one is named after it.
+ * Only where nothing else can be meant: after "the" or "on", itself
+ * after a preposition, and before no word. */
+static XcMention *
+read_day_of_month(Scan *sc, guint i, guint *next)
+{
+  guint last, first = i;
+  gboolean the = before_is(sc, i, 1, "the");
+  int d = day_number_at(sc, i, &last, FALSE);
+  if (!d || !sc->ref_day)
+    return NULL;
+  int y, m, dd, step = 0;
+  xc_date_split(sc->ref_day, &y, &m, &dd);
+  guint j = tok_is(sc, last + 1, "of") ? last + 2 : last + 1;
+  if (rel_step_at(sc, j, &step) && tok_is(sc, j + 1, "month") && same_sentence(sc, i, j + 1) &&
+      (j == last + 2 || the)) {
+    last = j + 1;
+  } else {
+    gboolean suffixed = last > i || sc->t[i].type == T_WORD;
+    /* the day ends its clause: "for the first 45 minutes", "the first
+     * \"lightweight\" computers" are no days */
+    if (last + 1 < sc->n && same_sentence(sc, last, last + 1) &&
+        !(tok_is_punct(sc, last + 1, ".") || tok_is_punct(sc, last + 1, ",") ||
+          tok_is_punct(sc, last + 1, "!") || tok_is_punct(sc, last + 1, "?") ||
+          tok_is_punct(sc, last + 1, ";") || tok_is_punct(sc, last + 1, ")")))
+      return NULL;
+    /* "the week of the 18th": after "of" only a day with its suffix */
+    if (the ? !(i >= 2 && (word_in(sc, i - 2, day_of_month_context) ||
+                           weekday_at(sc, i - 2, FALSE) ||
+                           (tok_is(sc, i - 2, "of") && last > i && sc->t[i].type == T_NUM)) &&
+                same_sentence(sc, i - 2, i))
+            : !(before_is(sc, i, 1, "on") && (suffixed || sc->t[i].type == T_NUM)))
+      return NULL;
+  }
+  if (the)
+    first = i - 1;
+  guint32 a = xc_date_add_months(xc_date_from_ymd(y, m, 1), step);
+  if (last != j + 1 && (future_context(sc, first) ? d < dd : d > dd)) {
+    /* no month named: "resumed on the 27th" is the last 27th, "will meet
+     * on the 2nd" the next 2nd */
+    a = xc_date_add_months(a, future_context(sc, first) ? 1 : -1);
+  }
+  int ay, am, ad;
+  xc_date_split(a, &ay, &am, &ad);
+  guint32 day = xc_date_from_ymd(ay, am, d);
+  if (!day && last == j + 1)
+    return NULL;                    /* "31st of this month" in November */
+  if (!day) {
+    /* "the 31st" in a month of 30 days: the last month that had one */
+    xc_date_split(xc_date_add_months(a, -1), &ay, &am, &ad);
+    day = xc_date_from_ymd(ay, am, d);
+  }
+  return days_mention(sc, first, last, day, day, next);
+}
+
+/* "the first Friday of July", "second Sunday", "the last Monday of next
+ * month", "the third Wednesday of previous month": the month is the
+ * document's unless named. */
+static XcMention *
+read_nth_weekday(Scan *sc, guint i, guint *next)
+{
+  int n = tok_is(sc, i, "last") ? -1 :
+          xc_date_ordinal_from_word(sc->text + sc->t[i].start, sc->t[i].end - sc->t[i].start);
+  int wd = n && n <= 5 ? weekday_at(sc, i + 1, FALSE) : 0;
+  if (!wd || !sc->ref_day || !same_sentence(sc, i, i + 1))
+    return NULL;
+  int y, m, d, step;
+  xc_date_split(sc->ref_day, &y, &m, &d);
+  guint last = i + 1, j = i + 2;
+  if ((tok_is(sc, j, "of") || tok_is(sc, j, "in")) && j + 1 < sc->n) {
+    int mo = sc->t[j + 1].type == T_WORD ?
+             xc_date_month_from_word(sc->text + sc->t[j + 1].start,
+                                     sc->t[j + 1].end - sc->t[j + 1].start) : 0;
+    if (mo) {
+      m = mo;
+      last = j + 1;
+      y = trailing_year(sc, &last);
+      if (!y)
+        y = infer_year(sc, mo, 1);
+    } else if (rel_step_at(sc, j + 1, &step) && tok_is(sc, j + 2, "month")) {
+      guint32 a = xc_date_add_months(xc_date_from_ymd(y, m, 1), step);
+      xc_date_split(a, &y, &m, &d);
+      last = j + 2;
+    }
+  }
+  if (n < 0 && last == i + 1)
+    return NULL;                    /* "last Friday" is another reading */
+  guint32 day = xc_date_nth_weekday(y, m, wd, n);
+  guint first = before_is(sc, i, 1, "the") ? i - 1 : i;
+  return day ? days_mention(sc, first, last, day, day, next) : NULL;
+}
+
+/* Quarters and halves of a year: "Q3", "Q1 2016", "Q3 this year", "H1
+ * 2016", "2016H2", "the third quarter of 2016", "the first half of
+ * 2024", "the last quarter of 2004", "next year's third-quarter".  With
+ * no year named a quarter is the document's year's, or the year before's
+ * when it has not begun; a half needs its year ("the second half" of a
+ * match and "H2" alone name none). */
+static XcMention *
+read_quarter(Scan *sc, guint i, guint *next)
+{
+  int q, months, y = 0, step;
+  guint first = i, last;
+  if (sc->t[i].type != T_WORD || !strchr("QHfstlFSTL", sc->text[sc->t[i].start]))
+    return NULL;
+  if ((tok_is(sc, i, "Q") || tok_is(sc, i, "H")) && sc->t[i].upper && attached(sc, i) &&
+      i + 1 < sc->n && sc->t[i + 1].type == T_NUM && sc->t[i + 1].int_digits == 1 &&
+      !sc->t[i + 1].decimals && !(attached(sc, i + 1) && i + 2 < sc->n &&
+                                   sc->t[i + 2].type != T_PUNCT)) {
+    months = tok_is(sc, i, "H") ? 6 : 3;
+    q = (int)sc->t[i + 1].value;
+    last = i + 1;
+  } else {
+    q = sc->t[i].type == T_WORD ?
+        xc_date_ordinal_from_word(sc->text + sc->t[i].start, sc->t[i].end - sc->t[i].start) : 0;
+    if (tok_is(sc, i, "last") && tok_is(sc, i + 2, "of"))
+      q = -1;                       /* "the last quarter of 2004" */
+    guint j = tok_is_dash(sc, i + 1) ? i + 2 : i + 1;
+    if (!q || !same_sentence(sc, i, j))
+      return NULL;
+    if (tok_is(sc, j, "quarter"))
+      months = 3;
+    else if (tok_is(sc, j, "half"))
+      months = 6;
+    else
+      return NULL;
+    last = j;
+    if (before_is(sc, i, 1, "the")) {
+      first = i - 1;
+    } else if (i >= 2 && tok_is(sc, i - 1, "year's") && rel_step_at(sc, i - 2, &step) &&
+               tok_free(sc, i - 2) && sc->ref_day) {
+      int ry, rm, rd;
+      xc_date_split(sc->ref_day, &ry, &rm, &rd);
+      y = ry + step;
+      first = i - 2;
+    }
+  }
+  if (q < 0)
+    q = 12 / months;
+  if (q < 1 || q > 12 / months)
+    return NULL;
+  guint j = tok_is(sc, last + 1, "of") ? last + 2 : last + 1;
+  guint wl;
+  int v;
+  if (y) {
+  } else if ((v = year_at(sc, j)) && same_sentence(sc, i, j)) {
+    y = v;
+    last = j;
+  } else if (j == last + 2 && (v = word_year_at(sc, j, &wl))) {
+    y = v;
+    last = wl;
+  } else if (rel_step_at(sc, j, &step) && tok_is(sc, j + 1, "year") && sc->ref_day) {
+    int ry, rm, rd;
+    xc_date_split(sc->ref_day, &ry, &rm, &rd);
+    y = ry + step;
+    last = j + 1;
+  } else if (first > 0 && (v = year_at(sc, first - 1)) && tok_free(sc, first - 1) &&
+             same_sentence(sc, first - 1, first)) {
+    y = v;                          /* "2016 Q3", "2016 the third quarter" */
+    first--;
+  }
+  if (!y) {
+    /* "H2", "the second half" (of a match) name no half-year by themselves */
+    if (months == 6 || !sc->ref_day)
+      return NULL;
+    int ry, rm, rd;
+    xc_date_split(sc->ref_day, &ry, &rm, &rd);
+    y = (q - 1) * months + 1 > rm ? ry - 1 : ry;
+  }
+  guint32 a = xc_date_from_ymd(y, (q - 1) * months + 1, 1);
+  return days_mention(sc, first, last, a, a ? day_shift(xc_date_add_months(a, months), -1) : 0,
+                      next);
+}
+
+/* Seasons, read as the meteorological seasons of the northern
+ * hemisphere, where most news is written: "this summer", "last winter",
+ * "the spring", "summer 2016", "the spring of 1978".  Winter runs from
+ * December into the next year.  A season word needs "the", "this", "last"
+ * or "next" before it or a year after it: "a wet summer", "ahead of
+ * winter" name no days. */
+static XcMention *
+read_season(Scan *sc, guint i, guint *next)
+{
+  static const char *const seasons[] = { "spring", "summer", "autumn", "winter", NULL };
+  int s = -1;
+  for (int k = 0; seasons[k]; k++)
+    if (tok_is(sc, i, seasons[k]))
+      s = k;
+  if (s < 0 || !sc->ref_day)
+    return NULL;
+  int y, m, d, step = 0, v;
+  xc_date_split(sc->ref_day, &y, &m, &d);
+  guint first = i, last = i, wl;
+  gboolean context = FALSE;
+  if (i > 0 && rel_step_at(sc, i - 1, &step) && tok_free(sc, i - 1) &&
+      same_sentence(sc, i - 1, i)) {
+    first = i - 1;
+    context = TRUE;
+  } else if (before_is(sc, i, 1, "the")) {
+    first = i - 1;
+    context = TRUE;
+  }
+  guint j = tok_is(sc, i + 1, "of") ? i + 2 : i + 1;
+  if ((v = year_at(sc, j)) && same_sentence(sc, i, j)) {
+    y = v;
+    last = j;
+  } else if (j == i + 2 && (v = word_year_at(sc, j, &wl))) {
+    y = v;
+    last = wl;
+  } else if (!context) {
+    return NULL;                    /* "a wet summer", "ahead of winter" */
+  } else {
+    if (s == 3 && m <= 2)
+      y--;                          /* this winter, in January */
+    y += step;
+  }
+  guint32 a = xc_date_from_ymd(y, 3 + 3 * s, 1);
+  return days_mention(sc, first, last, a, a ? day_shift(xc_date_add_months(a, 3), -1) : 0,
+                      next);
+}
+
+/* "15th century", "the twentieth century": its hundred years. */
+static XcMention *
+read_century(Scan *sc, guint i, guint *next)
+{
+  guint last;
+  int c = sc->t[i].type == T_NUM ? day_at(sc, i, &last) : day_number_at(sc, i, &last, FALSE);
+  if (!c || c > 22 || (sc->t[i].type == T_NUM && last == i) || !tok_is(sc, last + 1, "century"))
+    return NULL;
+  return days_mention(sc, i, last + 1, xc_date_from_ymd(MAX(1, (c - 1) * 100), 1, 1),
+                      xc_date_from_ymd(c * 100 - 1, 12, 31), next);
+}
+
+/* A month by number with its year: "2016-11", "2015/3", "11/2016",
+ * "3/2015", "2016 / 11".  A four-digit first number is the year; "2014-15"
+ * and "2010/12" are spans of years as news writes them, not months. */
+static XcMention *
+read_numeric_month(Scan *sc, guint i, guint *next)
+{
+  const Tok *t = &sc->t[i];
+  if (i + 2 >= sc->n || !(tok_is_dash(sc, i + 1) || tok_is_punct(sc, i + 1, "/")) ||
+      !same_sentence(sc, i, i + 2) || t->separators || t->decimals)
+    return NULL;
+  const Tok *u = &sc->t[i + 2];
+  if (u->type != T_NUM || u->separators || u->decimals)
+    return NULL;
+  if (attached(sc, i + 2) && i + 3 < sc->n && sc->t[i + 3].type != T_PUNCT)
+    return NULL;
+  if (attached(sc, i + 2) && (tok_is_punct(sc, i + 3, "/") || tok_is_dash(sc, i + 3) ||
+                              tok_is_punct(sc, i + 3, ".")) &&
+      i + 4 < sc->n && sc->t[i + 4].type == T_NUM)
+    return NULL;
+  if (i > 0 && attached(sc, i - 1) && (sc->t[i - 1].type == T_NUM ||
+                                       tok_is_punct(sc, i - 1, "/") || tok_is_dash(sc, i - 1)))
+    return NULL;
+  int y, m;
+  if (t->int_digits == 4 && u->int_digits <= 2) {
+    y = year_at(sc, i);
+    m = (int)u->value;
+    /* "2010-12" and "2005-6" are spans of years (a fiscal year) */
+    if ((u->int_digits == 2 && m > y % 100) || (u->int_digits == 1 && m == y % 10 + 1))
+      return NULL;
+  } else if (t->int_digits <= 2 && u->int_digits == 4) {
+    m = (int)t->value;
+    y = year_at(sc, i + 2);
+  } else {
+    return NULL;
+  }
+  if (!y || m < 1 || m > 12)
+    return NULL;
+  guint32 a = xc_date_from_ymd(y, m, 1);
+  return days_mention(sc, i, i + 2, a, month_end(a), next);
+}
+
+/* A year written before its month or quarter: "2016 November", "2016,
+ * nov", "2019-sep-1", "2019/sep/01", "2016 Q3", "2016H2", "2016 the third
+ * quarter". */
+static XcMention *
+read_year_first(Scan *sc, guint i, guint *next)
+{
+  int y = year_at(sc, i), mo;
+  if (!y || i + 1 >= sc->n)
+    return NULL;
+  guint j = i + 1, last;
+  if ((tok_is_dash(sc, j) || tok_is_punct(sc, j, "/")) && attached(sc, i) && attached(sc, j)) {
+    mo = j + 1 < sc->n && sc->t[j + 1].type == T_WORD ?
+         xc_date_month_from_word(sc->text + sc->t[j + 1].start,
+                                 sc->t[j + 1].end - sc->t[j + 1].start) : 0;
+    int d;
+    if (!mo || !attached(sc, j + 1) || !attached(sc, j + 2) ||
+        sc->text[sc->t[j + 2].start] != sc->text[sc->t[j].start] ||
+        !(d = day_at(sc, j + 3, &last)))
+      return NULL;
+    guint32 a = xc_date_from_ymd(y, mo, d);
+    return days_mention(sc, i, last, a, a, next);
+  }
+  if (tok_is_punct(sc, j, ","))
+    j++;
+  if (!same_sentence(sc, i, j) || sc->t[j].type != T_WORD)
+    return NULL;
+  if (tok_is(sc, j, "Q") || tok_is(sc, j, "H"))
+    return j == i + 1 ? read_quarter(sc, j, next) : NULL;
+  if (tok_is(sc, j, "the") && j == i + 1 && tok_is(sc, j + 2, "quarter"))
+    return read_quarter(sc, j + 1, next);
+  gsize len = sc->t[j].end - sc->t[j].start;
+  mo = len >= 3 ? xc_date_month_from_word(sc->text + sc->t[j].start, len) : 0;
+  if (!mo || (j + 1 < sc->n && sc->t[j + 1].type == T_NUM && same_sentence(sc, j, j + 1)) ||
+      (!sc->t[j].upper && (mo == 5 || mo == 3) && !nothing_follows(sc, j)))
+    return NULL;
+  guint32 a = xc_date_from_ymd(y, mo, 1);
+  return days_mention(sc, i, j, a, month_end(a), next);
+}
+
+/* "the third week of this month", "the first week of Oct", "first week
+ * of 2015", "the third week next year": weeks of a month or year belong
+ * to it by their Thursday (see xc_date_week_of()); "the last week of" a
+ * month is its final seven days. */
+static XcMention *
+read_nth_week(Scan *sc, guint i, guint *next)
+{
+  int n = tok_is(sc, i, "last") ? -1 :
+          xc_date_ordinal_from_word(sc->text + sc->t[i].start, sc->t[i].end - sc->t[i].start);
+  if (!n || n > 5 || !tok_is(sc, i + 1, "week") || !sc->ref_day)
+    return NULL;
+  guint j = i + 2, last, wl;
+  gboolean of = tok_is(sc, j, "of") || tok_is(sc, j, "in");
+  if (of)
+    j++;
+  if (!same_sentence(sc, i, j))
+    return NULL;
+  int y, m, d, step, v;
+  xc_date_split(sc->ref_day, &y, &m, &d);
+  guint32 pa, pb;
+  gboolean month = FALSE;
+  int mo = of && sc->t[j].type == T_WORD ?
+           xc_date_month_from_word(sc->text + sc->t[j].start, sc->t[j].end - sc->t[j].start) : 0;
+  if (mo) {
+    last = j;
+    y = trailing_year(sc, &last);
+    if (!y)
+      y = infer_year(sc, mo, 1);
+    pa = xc_date_from_ymd(y, mo, 1);
+    month = TRUE;
+  } else if (rel_step_at(sc, j, &step) &&
+             (tok_is(sc, j + 1, "month") || tok_is(sc, j + 1, "year"))) {
+    month = tok_is(sc, j + 1, "month");
+    unit_period(sc->ref_day, month ? U_MONTH : U_YEAR, step, &pa, &pb);
+    last = j + 1;
+  } else if (of && (v = year_at(sc, j))) {
+    pa = xc_date_from_ymd(v, 1, 1);
+    last = j;
+  } else if (of && (v = word_year_at(sc, j, &wl))) {
+    pa = xc_date_from_ymd(v, 1, 1);
+    last = wl;
+  } else {
+    return NULL;
+  }
+  if (!pa)
+    return NULL;
+  pb = month ? month_end(pa) : day_shift(xc_date_add_months(pa, 12), -1);
+  guint32 a = n < 0 && month ? day_shift(pb, -6) : xc_date_week_of(pa, pb, n);
+  guint first = before_is(sc, i, 1, "the") ? i - 1 : i;
+  return days_mention(sc, first, last, a, day_shift(a, 6), next);
+}
+
+/* Words before a date that take part of it or widen it. */
+typedef enum {
+  P_NONE, P_EARLY, P_MID, P_LATE, P_BEGIN, P_MIDDLE, P_END, P_LATER, P_EARLIER,
+  P_WEEK_OF, P_MONTH_OF,
+} DatePart;
+
+/* The part @part of the days @a..@b: for a week, "early" is Monday to
+ * Wednesday, "mid" Tuesday to Friday and "late" Thursday to Sunday; for a
+ * month the days 1-15, 11-20 and 16 to the end; for a year its halves
+ * (early, late), or its thirds with "beginning", "middle" and "end of".
+ * "later" and "earlier" cut at the document's day.  FALSE when the part
+ * does not apply to such days. */
+static gboolean
+date_part(guint32 a, guint32 b, DatePart part, guint32 ref, guint32 *pa, guint32 *pb)
+{
+  int y, mo, d, y2, mo2, d2;
+  if (!a || !b)
+    return FALSE;
+  xc_date_split(a, &y, &mo, &d);
+  xc_date_split(b, &y2, &mo2, &d2);
+  if (part == P_LATER || part == P_EARLIER) {
+    if (!ref || ref < a || ref > b || a == b)
+      return FALSE;
+    *pa = part == P_LATER ? ref : a;
+    *pb = part == P_LATER ? b : ref;
+    return TRUE;
+  }
+  if (part == P_WEEK_OF || part == P_MONTH_OF) {
+    if (a != b)
+      return FALSE;
+    *pa = part == P_WEEK_OF ? xc_date_week_start(a) : xc_date_from_ymd(y, mo, 1);
+    *pb = part == P_WEEK_OF ? day_shift(*pa, 6) : month_end(*pa);
+    return TRUE;
+  }
+  int lo, hi;   /* offsets from @a, or months from January */
+  if (b - a == 6 && xc_date_weekday(a) == 1) {
+    static const int wlo[] = { 0, 0, 1, 3, 0, 1, 3 }, whi[] = { 0, 2, 4, 6, 2, 4, 6 };
+    lo = wlo[part];
+    hi = whi[part];
+    *pa = a + (guint32)lo;
+    *pb = a + (guint32)hi;
+    return TRUE;
+  }
+  if (d == 1 && y == y2 && mo == mo2 && d2 == xc_date_days_in_month(y, mo)) {
+    static const int mlo[] = { 0, 1, 11, 16, 1, 11, 16 }, mhi[] = { 0, 15, 20, 31, 15, 20, 31 };
+    *pa = xc_date_from_ymd(y, mo, mlo[part]);
+    *pb = xc_date_from_ymd(y, mo, MIN(mhi[part], d2));
+    return TRUE;
+  }
+  if (mo == 1 && d == 1 && mo2 == 12 && d2 == 31 && y == y2) {
+    static const int ylo[] = { 0, 1, 4, 7, 1, 5, 9 }, yhi[] = { 0, 6, 9, 12, 4, 8, 12 };
+    lo = ylo[part];
+    hi = yhi[part];
+    *pa = xc_date_from_ymd(y, lo, 1);
+    *pb = month_end(xc_date_from_ymd(y, hi, 1));
+    return TRUE;
+  }
+  /* any other span of days (a season): its thirds */
+  guint32 third = (b - a + 1) / 3;
+  if (third == 0)
+    return FALSE;
+  *pa = part == P_EARLY || part == P_BEGIN ? a : part == P_MID || part == P_MIDDLE ? a + third :
+        b - third + 1;
+  *pb = part == P_EARLY || part == P_BEGIN ? a + third - 1 :
+        part == P_MID || part == P_MIDDLE ? b - third : b;
+  return TRUE;
+}
+
+/* Reads the words before date mention @m (whose reading began at token
+ * @i) that take part of its days or widen them: "early next week", "late
+ * 2016", "mid-March", "end of March", "later this month", "earlier in the
+ * week", "the week of November 30th", "w/c Feb 4", "month of September
+ * 16th".  A year mention so qualified becomes a date. */
+static void
+read_date_part(Scan *sc, XcMention *m, guint i)
+{
+  guint f = i;
+  while (f > 0 && sc->t[f].start > m->start)
+    f--;
+  if (f == 0 || sc->t[f].start != m->start ||
+      (m->kind == XC_KIND_YEAR && m->low != m->high))
+    return;
+  DatePart part = P_NONE;
+  guint nf = f;
+  if (f >= 2 && tok_is_dash(sc, f - 1) && before_is(sc, f, 2, "mid") && attached(sc, f - 2) &&
+      attached(sc, f - 1)) {
+    part = P_MID;
+    nf = f - 2;
+  } else if (before_is(sc, f, 1, "early") || before_is(sc, f, 1, "late") ||
+             before_is(sc, f, 1, "mid")) {
+    part = tok_is(sc, f - 1, "early") ? P_EARLY : tok_is(sc, f - 1, "late") ? P_LATE : P_MID;
+    nf = f - 1;
+  } else if (before_is(sc, f, 1, "of") && f >= 2 && tok_free(sc, f - 2)) {
+    static const struct {
+      const char *word;
+      DatePart part;
+    } of_words[] = {
+      { "beginning", P_BEGIN }, { "start", P_BEGIN }, { "middle", P_MIDDLE },
+      { "end", P_END }, { "week", P_WEEK_OF }, { "month", P_MONTH_OF },
+    };
+    for (gsize k = 0; k < G_N_ELEMENTS(of_words); k++)
+      if (tok_is(sc, f - 2, of_words[k].word))
+        part = of_words[k].part;
+    nf = f - 2;
+    if ((part == P_WEEK_OF || part == P_MONTH_OF) && before_is(sc, f, 3, "the"))
+      nf = f - 3;
+  } else if (before_is(sc, f, 1, "later") || before_is(sc, f, 1, "earlier")) {
+    part = tok_is(sc, f - 1, "later") ? P_LATER : P_EARLIER;
+    nf = f - 1;
+  } else if (before_is(sc, f, 1, "in") &&
+             (before_is(sc, f, 2, "later") || before_is(sc, f, 2, "earlier"))) {
+    part = tok_is(sc, f - 2, "later") ? P_LATER : P_EARLIER;
+    nf = f - 2;
+  } else if (f >= 3 && tok_is(sc, f - 1, "c") && tok_is_punct(sc, f - 2, "/") &&
+             before_is(sc, f, 3, "w")) {
+    part = P_WEEK_OF;               /* "w/c": week commencing */
+    nf = f - 3;
+  } else {
+    guint k = before_is(sc, f, 1, "on") ? f - 1 : f;
+    if (before_is(sc, k, 1, "commencing") || before_is(sc, k, 1, "starting") ||
+        before_is(sc, k, 1, "beginning")) {
+      if (before_is(sc, k, 2, "week")) {
+        part = P_WEEK_OF;
+        nf = before_is(sc, k, 3, "the") ? k - 3 : k - 2;
+      }
+    }
+  }
+  guint32 a, b;
+  if (m->kind == XC_KIND_YEAR) {
+    if (part == P_LATER || part == P_EARLIER || part == P_WEEK_OF || part == P_MONTH_OF)
+      return;
+    a = xc_date_from_ymd((int)m->low, 1, 1);
+    b = xc_date_from_ymd((int)m->low, 12, 31);
+  } else {
+    a = (guint32)m->low;
+    b = (guint32)m->high;
+  }
+  if (part == P_NONE || !date_part(a, b, part, sc->ref_day, &a, &b) || !a || !b)
+    return;
+  m->kind = XC_KIND_DATE;
+  m->n_stated = 0;
+  set_days(m, a, b);
+  m->precision = b - a + 1;
+  m->start = m->value_start = m->bare_start = sc->t[nf].start;
 }
 
 static const char *const future_words[] = {
@@ -1739,9 +3071,11 @@ read_relative_date(Scan *sc, guint i, guint *next)
     return NULL;
   guint32 ref = sc->ref_day, a = 0, b = 0;
   guint first = i, last = i;
-  int wd;
-  if (tok_is(sc, i, "yesterday") || tok_is(sc, i, "tomorrow")) {
-    gboolean fwd = tok_is(sc, i, "tomorrow");
+  int wd, step;
+  if (rel_step_at(sc, i, &step) && weekday_at(sc, i + 1, FALSE) && same_sentence(sc, i, i + 1))
+    return read_relative_date(sc, i + 1, next);   /* "next Sunday" looks back */
+  if (tok_is(sc, i, "yesterday") || tok_is(sc, i, "tomorrow") || tok_is(sc, i, "tmrw")) {
+    gboolean fwd = !tok_is(sc, i, "yesterday");
     a = b = fwd ? ref + 1 : ref - 1;
     /* "the day before yesterday", "the day after tomorrow" */
     if (i >= 2 && tok_is(sc, i - 2, "day") && same_sentence(sc, i - 2, i) &&
@@ -1751,27 +3085,47 @@ read_relative_date(Scan *sc, guint i, guint *next)
     }
   } else if (tok_is(sc, i, "today")) {
     a = b = ref;
-  } else if ((wd = xc_date_weekday_from_word(sc->text + sc->t[i].start,
-                                             sc->t[i].end - sc->t[i].start)) &&
-             (sc->t[i].upper ? sc->t[i].end - sc->t[i].start > 4 :
-                               sc->t[i].end - sc->t[i].start > 5)) {
-    /* capitalized: "Tues" and up; lower case: full names only ("monday") */
+  } else if ((wd = weekday_at(sc, i, TRUE))) {
+    /* any weekday name before a date; alone, see weekday_at() */
     guint j = tok_is_punct(sc, i + 1, ",") ? i + 2 : i + 1;
-    guint dnext;
+    guint dnext, dl, k;
     XcMention *dated;
+    int d;
     if (j < sc->n && same_sentence(sc, i, j) &&
-        ((dated = read_month_first(sc, j, &dnext)) || (dated = read_day_first(sc, j, &dnext)))) {
+        ((dated = read_month_first(sc, j, &dnext)) || (dated = read_day_first(sc, j, &dnext)) ||
+         (dated = read_iso_date(sc, j, &dnext)))) {
       /* "Monday, January 12th, 2016", "Wed, 22 of Jan": the weekday
        * belongs to the date that follows it */
-      dated->start = dated->value_start = dated->bare_start = sc->t[i].start;
+      guint w = before_is(sc, i, 1, "this") ? i - 1 : i;
+      dated->start = dated->value_start = dated->bare_start = sc->t[w].start;
       *next = dnext;
       return dated;
     }
-    if (i > 0 && tok_is(sc, i - 1, "this") && same_sentence(sc, i - 1, i)) {
+    if (!weekday_at(sc, i, FALSE))
+      return NULL;
+    k = tok_is(sc, i + 1, "of") ? i + 2 : i + 1;
+    if (tok_is(sc, i + 1, "the") && same_sentence(sc, i, i + 2) &&
+        (d = day_number_at(sc, i + 2, &dl, TRUE))) {
+      /* "Friday the 22nd", "Thursday the twenty first": in the document's
+       * month */
+      int y, m, dd;
+      xc_date_split(ref, &y, &m, &dd);
+      a = b = xc_date_from_ymd(y, m, d);
+      last = dl;
+    } else if (rel_step_at(sc, k, &step) && tok_is(sc, k + 1, "week") &&
+               same_sentence(sc, i, k + 1)) {
+      /* "on Friday next week", "Tuesday of next week", "friday this week" */
+      unit_period(ref, U_WEEK, step, &a, &b);
+      a = b = a + (guint32)(wd - 1);
+      last = k + 1;
+      if (before_is(sc, i, 1, "on"))
+        first = i - 1;
+    } else if (i > 0 && tok_is(sc, i - 1, "this") && same_sentence(sc, i - 1, i)) {
       /* "this Friday": that day of the reference day's week */
       first = i - 1;
       a = b = ref - (guint32)(xc_date_weekday(ref) - 1) + (guint32)(wd - 1);
-    } else if (i > 0 && tok_is(sc, i - 1, "last") && same_sentence(sc, i - 1, i)) {
+    } else if (i > 0 && (tok_is(sc, i - 1, "last") || tok_is(sc, i - 1, "past")) &&
+               same_sentence(sc, i - 1, i)) {
       int back = (xc_date_weekday(ref) - wd + 7) % 7;
       first = i - 1;
       a = b = ref - (guint32)(back ? back : 7);
@@ -1789,41 +3143,6 @@ read_relative_date(Scan *sc, guint i, guint *next)
       if (tok_is(sc, i - 1, "last") && back == 0)
         back = 7;
       a = b = ref - (guint32)back;
-    }
-  } else if (tok_is(sc, i, "last") && tok_is(sc, i + 1, "week") &&
-             tok_is(sc, i + 2, "of") && month_at(sc, i + 3)) {
-    /* "the last week of October": its final seven days */
-    int month = month_at(sc, i + 3);
-    int y = infer_year(sc, month, 28);
-    int dim = xc_date_days_in_month(y, month);
-    last = i + 3;
-    a = xc_date_from_ymd(y, month, dim - 6);
-    b = xc_date_from_ymd(y, month, dim);
-  } else if ((tok_is(sc, i, "last") || tok_is(sc, i, "this") || tok_is(sc, i, "next")) &&
-             (tok_is(sc, i + 1, "week") || tok_is(sc, i + 1, "month") ||
-              tok_is(sc, i + 1, "year"))) {
-    int step = tok_is(sc, i, "last") ? -1 : tok_is(sc, i, "next") ? 1 : 0;
-    last = i + 1;
-    int y, m, d;
-    xc_date_split(ref, &y, &m, &d);
-    if (tok_is(sc, i + 1, "week")) {
-      guint32 monday = ref - (guint32)(xc_date_weekday(ref) - 1);
-      a = monday + (guint32)(7 * step);
-      b = a + 6;
-    } else if (tok_is(sc, i + 1, "month")) {
-      m += step;
-      if (m == 0) {
-        m = 12;
-        y--;
-      } else if (m == 13) {
-        m = 1;
-        y++;
-      }
-      a = xc_date_from_ymd(y, m, 1);
-      b = xc_date_from_ymd(y, m, xc_date_days_in_month(y, m));
-    } else {
-      a = xc_date_from_ymd(y + step, 1, 1);
-      b = xc_date_from_ymd(y + step, 12, 31);
     }
   } else {
     return NULL;
@@ -1872,19 +3191,37 @@ read_month_period(Scan *sc, guint i, guint *next)
       context = TRUE;
     }
   }
-  int y = 0;
-  guint j = last + 1;
-  if (tok_is_punct(sc, j, ","))
+  int y = 0, step;
+  guint j = last + 1, wl;
+  if (tok_is_punct(sc, j, ",") || tok_is(sc, j, "of"))
     j++;
-  if ((y = year_at(sc, j)) && same_sentence(sc, i, j))
+  if (year_at(sc, j) && same_sentence(sc, i, j)) {
+    y = year_at(sc, j);
     last = j;
+  } else if (tok_is(sc, j - 1, "of") && (y = word_year_at(sc, j, &wl)) != 0) {
+    last = wl;                      /* "June of nineteen ninety nine" */
+  } else if (rel_step_at(sc, last + 1, &step) && tok_is(sc, last + 2, "year") &&
+             same_sentence(sc, i, last + 2) && sc->ref_day) {
+    int ry, rm, rd;                 /* "June next year" */
+    xc_date_split(sc->ref_day, &ry, &rm, &rd);
+    y = ry + step;
+    last += 2;
+    context = TRUE;
+  }
   /* bare "May" or "jan" is no month without context or a year */
   gboolean plain = sc->t[i].upper && sc->t[i].end - sc->t[i].start >= 3 && month != 5;
+  /* a full month name standing alone at the end of its clause: "I'll be
+   * out September" */
+  if (plain && sc->t[i].end - sc->t[i].start >= 4 && nothing_follows(sc, i) &&
+      !(i + 1 < sc->n && sc->t[i + 1].type == T_NUM))
+    context = TRUE;
   if (!context && !y)
     return NULL;
   if (!plain && !context && !(y && sc->t[i].upper))
     return NULL;
-  if (month == 5 && !sc->t[i].upper && first == i)
+  /* "this may be", "may" as a verb: a lower-case "may" is a month only
+   * with its year */
+  if (month == 5 && !sc->t[i].upper && !y)
     return NULL;
   if (!y) {
     if (!sc->ref_day)
@@ -1910,10 +3247,12 @@ read_bare_month(Scan *sc, guint i, guint *next)
   if (!(tok_is(sc, i, "in") || tok_is(sc, i, "since") || tok_is(sc, i, "during") ||
         tok_is(sc, i, "until") || tok_is(sc, i, "by")))
     return NULL;
-  int month = month_at(sc, i + 1);
+  int month = month_at(sc, i + 1), step;
+  /* "in June of 1999", "in June next year": read_month_period() reads the year */
   if (!month || sc->t[i + 1].end - sc->t[i + 1].start < 3 ||
       (i + 2 < sc->n && sc->t[i + 2].type == T_NUM) ||
-      (tok_is_punct(sc, i + 2, ",") && year_at(sc, i + 3)))
+      (tok_is_punct(sc, i + 2, ",") && year_at(sc, i + 3)) || tok_is(sc, i + 2, "of") ||
+      (rel_step_at(sc, i + 2, &step) && tok_is(sc, i + 3, "year")))
     return NULL;
   int y = infer_year(sc, month, 1);
   if (!y)
@@ -2554,8 +3893,50 @@ year_counts(const Scan *sc, guint i)
            sc->t[i - 1].type != T_WORD);
 }
 
-/* Years as spans: "2023-2024", "2024-25", "the 1990s".  A year range is
- * YEAR kind (never a count) with both years stated. */
+/* Decades: "the 1990s", "the 1970's", "the '40s", "the 70s".  A decade
+ * of two digits needs "the" or an apostrophe before it ("in her 70s" is an
+ * age) and is read in the 1900s.  YEAR kind, its ten years stated; "the"
+ * belongs to it, as to "the month of May". */
+static XcMention *
+read_decade(Scan *sc, guint i, guint *next)
+{
+  const Tok *t = &sc->t[i];
+  if (t->separators || t->decimals || (t->int_digits != 4 && t->int_digits != 2) ||
+      fmod(t->value, 10) != 0 || !attached(sc, i))
+    return NULL;
+  guint last = i + 1;
+  if (tok_is_punct(sc, last, "'") || tok_is_punct(sc, last, "\xE2\x80\x99")) {
+    if (!attached(sc, last))
+      return NULL;
+    last++;
+  }
+  if (!tok_is(sc, last, "s") || (last + 1 < sc->n && attached(sc, last) &&
+                                 sc->t[last + 1].type != T_PUNCT))
+    return NULL;
+  guint first = i;
+  gboolean apostrophe = i > 0 && attached(sc, i - 1) &&
+                        (tok_is_punct(sc, i - 1, "'") || tok_is_punct(sc, i - 1, "\xE2\x80\x98") ||
+                         tok_is_punct(sc, i - 1, "\xE2\x80\x99"));
+  if (apostrophe)
+    first = i - 1;
+  if (before_is(sc, first, 1, "the"))
+    first--;
+  int y = t->int_digits == 4 ? year_at(sc, i) : 1900 + (int)t->value;
+  if (!y || (t->int_digits == 2 && first == i))
+    return NULL;
+  XcMention *m = mention_new(sc, first, last, XC_KIND_YEAR);
+  m->qualifier = XC_QUALIFIER_RANGE;
+  mention_state(m, y);
+  mention_state(m, y + 9);
+  m->low = y;
+  m->high = y + 9;
+  m->precision = 1;
+  *next = last + 1;
+  return m;
+}
+
+/* Years as spans: "2023-2024", "2024-25".  A year range is YEAR kind
+ * (never a count) with both years stated. */
 static XcMention *
 read_year_span(Scan *sc, guint i, guint *next)
 {
@@ -2563,20 +3944,19 @@ read_year_span(Scan *sc, guint i, guint *next)
   guint last = i;
   if (!y)
     return NULL;
-  if (attached(sc, i) && tok_is(sc, i + 1, "s") && y % 10 == 0) {
-    y2 = y + 9;                       /* "the 1990s" */
-    last = i + 1;
-  } else if (tok_is_dash(sc, i + 1) && attached(sc, i) && attached(sc, i + 1) &&
+  if (tok_is_dash(sc, i + 1) && attached(sc, i) && attached(sc, i + 1) &&
              i + 2 < sc->n && sc->t[i + 2].type == T_NUM && !sc->t[i + 2].decimals &&
              !sc->t[i + 2].separators && !(attached(sc, i + 2) && tok_is_dash(sc, i + 3))) {
     const Tok *b = &sc->t[i + 2];
     /* only a two- or four-digit end can be a year: anything longer may not
      * fit an int (found by fuzz-extract) */
-    int v = b->int_digits == 2 || b->int_digits == 4 ? (int)b->value : 0;
+    int v = b->int_digits <= 2 || b->int_digits == 4 ? (int)b->value : 0;
     if (b->int_digits == 4 && v > y && v - y <= 20)
       y2 = v;                         /* "2023-2024" */
     else if (b->int_digits == 2 && v > y % 100 && v - y % 100 <= 10)
       y2 = y - y % 100 + v;           /* "2024-25" */
+    else if (b->int_digits == 1 && v == y % 10 + 1)
+      y2 = y + 1;                     /* "2005-6", a fiscal year */
     last = i + 2;
   }
   if (!y2)
@@ -3476,11 +4856,16 @@ static XcMention *
 read_at(Scan *sc, guint i, guint *next)
 {
   static Reader *const on_number[] = {
-    read_and_day, read_iso_date, read_numeric_date, read_day_first, read_time,
-    read_proportion, read_quantity, NULL,
+    read_and_day, read_iso_date, read_decade, read_year_first, read_numeric_date,
+    read_dotted_date,
+    read_numeric_month, read_day_first, read_time, read_century, read_day_of_month,
+    read_offset_date, read_proportion, read_quantity, NULL,
   };
   static Reader *const on_word[] = {
-    read_month_first, read_bare_month, read_month_period, read_relative_date, read_vague,
+    read_month_first, read_word_day_first, read_bare_month, read_month_period, read_quarter,
+    read_nth_week,
+    read_nth_weekday, read_relative_period, read_relative_date, read_unit_word, read_rest_of,
+    read_season, read_century, read_day_of_month, read_offset_date, read_vague,
     read_proportion, read_quantity, read_ordinal_word, NULL,
   };
   XcMention *m = NULL;
@@ -3496,29 +4881,81 @@ read_at(Scan *sc, guint i, guint *next)
  * one span of days, "from" or "between" included.  The second date is
  * read ahead and dropped again when it does not join (the walk then reads
  * it in its turn). */
+/* The days of a date or single-year mention @m, in @a..@b. */
+static gboolean
+mention_days(const XcMention *m, guint32 *a, guint32 *b)
+{
+  if (m->kind == XC_KIND_DATE) {
+    *a = (guint32)m->low;
+    *b = (guint32)m->high;
+  } else if (m->kind == XC_KIND_YEAR && m->low == m->high) {
+    *a = xc_date_from_ymd((int)m->low, 1, 1);
+    *b = xc_date_from_ymd((int)m->low, 12, 31);
+  } else {
+    return FALSE;
+  }
+  return *a && *b;
+}
+
 static void
 join_dates(Scan *sc, XcMention *m, guint i, guint *next)
 {
   guint j = *next;
+  guint f = i;
+  while (f > 0 && sc->t[f].start > m->start)
+    f--;
+  if (m->kind == XC_KIND_DATE && sc->t[f].start == m->start && f >= 3 &&
+      tok_is(sc, f - 1, "and") && before_is(sc, f, 2, "now") && before_is(sc, f, 3, "between") &&
+      sc->ref_day) {
+    /* "between now and November 15th": a day to come, a year on if need be */
+    if (m->low < sc->ref_day && m->low == m->high)
+      m->low = m->high = xc_date_add_months((guint32)m->low, 12);
+    if (m->low < sc->ref_day)
+      return;
+    m->low = sc->ref_day;
+    m->n_stated = 0;
+    set_days(m, (guint32)m->low, (guint32)m->high);
+    m->precision = 1;
+    m->start = m->bare_start = m->value_start = sc->t[f - 3].start;
+    return;
+  }
   gboolean between = i > 0 && tok_is(sc, i - 1, "between") && sc->t[i - 1].end <= m->start;
   gboolean from = i > 0 && tok_is(sc, i - 1, "from") && sc->t[i - 1].end <= m->start;
   if (j + 1 >= sc->n || !same_sentence(sc, i, j + 1) ||
       !(tok_is(sc, j, "to") || tok_is(sc, j, "until") || tok_is(sc, j, "till") ||
-        tok_is(sc, j, "through") || (tok_is_dash(sc, j) && sc->t[j].space_before) ||
+        tok_is(sc, j, "through") || tok_is(sc, j, "thru") ||
+        (tok_is_dash(sc, j) && sc->t[j].space_before) ||
         (between && tok_is(sc, j, "and"))) ||
       sc->t[j + 1].type == T_PUNCT)
     return;
   guint after;
   guint saved_and = sc->and_day;
-  XcMention *m2 = read_at(sc, j + 1, &after);
+  guint32 a, b, a2, b2;
+  XcMention *m2 = tok_is(sc, j + 1, "now") ?
+                  days_mention(sc, j + 1, j + 1, sc->ref_day, sc->ref_day, &after) :
+                  read_at(sc, j + 1, &after);
+  /* "until the day after tomorrow", "until next Sunday": the second
+   * date's reading starts a word or three on and looks back */
+  for (guint k = j + 2; !m2 && sc->t[j + 1].type == T_WORD && k <= j + 4 && k < sc->n &&
+                        same_sentence(sc, j, k); k++) {
+    m2 = read_at(sc, k, &after);
+    if (m2 && m2->start > sc->t[j + 1].start) {
+      xc_mention_free(m2);
+      m2 = NULL;
+    }
+  }
   sc->and_day = saved_and;
   if (!m2)
     return;
-  if (m2->kind == XC_KIND_DATE && m2->low >= m->low && m2->high > m->high) {
+  /* a year joins only with a date: "between 2015 and Feb 2018" */
+  if (mention_days(m, &a, &b) && mention_days(m2, &a2, &b2) &&
+      (m->kind == XC_KIND_DATE || m2->kind == XC_KIND_DATE) && a2 >= a && b2 > b) {
+    m->kind = XC_KIND_DATE;
+    m->low = a;
     m->n_stated = 0;
     mention_state(m, m->low);
-    mention_state(m, m2->high);
-    m->high = m2->high;
+    mention_state(m, b2);
+    m->high = b2;
     m->qualifier = XC_QUALIFIER_RANGE;
     m->precision = 1;
     m->end = m->value_end = m2->end;
@@ -3551,8 +4988,10 @@ xc_extract_document(const XcDocument *doc, guint32 fallback_day)
       continue;
     }
     XcMention *m = read_at(&sc, i, &next);
-    if (m && m->kind == XC_KIND_DATE)
+    if (m && (m->kind == XC_KIND_DATE || m->kind == XC_KIND_YEAR))
       join_dates(&sc, m, i, &next);
+    if (m && (m->kind == XC_KIND_DATE || m->kind == XC_KIND_YEAR))
+      read_date_part(&sc, m, i);
     if (m) {
       guint first = token_at(&sc, m->start, i > 4 ? i - 4 : 0);
       finish(&sc, m, MIN(first, sc.n - 1), next - 1);

@@ -329,13 +329,20 @@ found_results(Family fam, const char *text, GPtrArray *mentions)
       break;
     case F_DATE_SPAN:
     case F_DATE_VALUE:
-      if (m->kind != XC_KIND_DATE)
+      /* a year or a decade is a span of days too: crosscheck keeps it as
+       * kind year, with the years as bounds */
+      if (m->kind == XC_KIND_YEAR) {
+        r.lo = xc_date_from_ymd((int)m->low, 1, 1);
+        r.hi = xc_date_from_ymd((int)m->high, 12, 31);
+      } else if (m->kind == XC_KIND_DATE) {
+        r.lo = m->low;
+        r.hi = m->high;
+      } else {
         continue;
+      }
       r.start = char_offset(text, m->start);
       r.end = char_offset(text, m->end);
-      r.lo = m->low;
-      r.hi = m->high;
-      r.range = m->high > m->low;
+      r.range = r.hi > r.lo;
       break;
     }
     g_array_append_val(out, r);
