@@ -5,9 +5,11 @@
  * data item; each source gives it at most one value (its last row counts).
  * The engine iterates, in the spirit of the published methods:
  *   - a value's vote is the sum of its sources' vote weights,
- *     ln(n·A/(1-A)) for a source of accuracy A on the item's attribute
- *     among n false values (Accu, Dong et al. 2009; accuracy per attribute
- *     as in AccuAttr, Li et al. 2012), plus a share of the votes of similar
+ *     ln(n·A/(1-A)) for a source of accuracy A among n false values (Accu,
+ *     Dong et al. 2009; one accuracy per source over all its attributes:
+ *     an accuracy per attribute, AccuAttr in Li et al. 2012, silences a
+ *     minority that is right on the attribute where it is outvoted, and
+ *     locks the first vote in), plus a share of the votes of similar
  *     values (AccuSim; TruthFinder's implication): a number less than 1%
  *     away, a list with the same family names, a gate with or without its
  *     concourse letter;
@@ -20,7 +22,13 @@
  *   - copying (AccuCopy): two sources that share false values are likely
  *     dependent; the Bayesian probability of dependence is computed for
  *     each pair from the values they share (true and false) and those they
- *     do not, with the chance of sharing a false value by accident taken
+ *     do not.  A value counts as shared only when both wrote it the same
+ *     way (the raw text, white space folded): a copier copies the text,
+ *     while sources that found a value each on their own write it each in
+ *     their own format ("9:00aDec 8" and "Dec 08 - 9:00am").  Without
+ *     this, a minority holding the true value against a copied majority
+ *     looks like a ring of copiers sharing a false value.  The chance of
+ *     sharing a false value by accident is taken
  *     from how many other sources give it (PopAccu) rather than a uniform
  *     1/n; the vote of a source that agrees with a more accurate source it
  *     likely copies is discounted by (1 - c·P(dependence)).
