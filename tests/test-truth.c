@@ -147,6 +147,101 @@ START_TEST(test_a_reliable_source_outvoted_by_two_copiers_wins_once_copying_is_d
 }
 END_TEST
 
+/* Runs the engine over "source|item|attribute|value" rows, copy detection
+ * on, every attribute read as @type. */
+static XcTruth *
+run_attribute_rows(const char *const *rows, XcValueType type)
+{
+  g_autoptr(XcTable) tab = xc_table_new();
+  for (guint i = 0; rows[i]; i++) {
+    g_auto(GStrv) f = g_strsplit(rows[i], "|", 4);
+    xc_table_add(tab, f[0], f[1], f[2], f[3], NULL, NULL);
+  }
+  XcTruth *t = xc_truth_new();
+  xc_truth_parse_type(t, "*=time", NULL);
+  xc_truth_set_type(t, NULL, type);
+  xc_truth_add_table(t, tab);
+  xc_truth_run(t);
+  return t;
+}
+
+/* Was the pair @a, @b reported as copying? */
+static gboolean
+copies(const XcTruth *t, const char *a, const char *b)
+{
+  for (guint i = 0; i < xc_truth_get_n_copies(t); i++) {
+    const XcTruthCopy *c = xc_truth_get_copy(t, i);
+    if ((g_str_equal(c->a, a) && g_str_equal(c->b, b))
+        || (g_str_equal(c->a, b) && g_str_equal(c->b, a)))
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* A and B agree with each other on every flight, against a majority of
+ * three (M1..M3, each with its own notation), on times the vote takes for
+ * false; @b_form is how B writes the time A writes "9:00 AM". */
+static XcTruth *
+run_minority(const char *b_form)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func(g_free);
+  for (guint f = 1; f <= 8; f++) {
+    g_ptr_array_add(rows, g_strdup_printf("A|f%u|dep|9:00 AM", f));
+    g_ptr_array_add(rows, g_strdup_printf("B|f%u|dep|%s", f, b_form));
+    g_ptr_array_add(rows, g_strdup_printf("M1|f%u|dep|9:11 AM", f));
+    g_ptr_array_add(rows, g_strdup_printf("M2|f%u|dep|09:11", f));
+    g_ptr_array_add(rows, g_strdup_printf("M3|f%u|dep|9:11aDec 8", f));
+  }
+  g_ptr_array_add(rows, NULL);
+  return run_attribute_rows((const char *const *)rows->pdata, XC_VALUE_TIME);
+}
+
+START_TEST(test_sources_writing_shared_values_in_their_own_formats_are_not_copiers)
+{
+  g_autoptr(XcTruth) t = run_minority("Dec 08 - 9:00am");
+  ck_assert_str_eq(xc_truth_find_item(t, "f1", "dep")->value, "09:11");
+  ck_assert(!copies(t, "A", "B"));
+  ck_assert_uint_eq(xc_truth_get_n_copies(t), 0);
+}
+END_TEST
+
+START_TEST(test_sources_writing_shared_false_values_the_same_way_are_copiers)
+{
+  g_autoptr(XcTruth) t = run_minority("9:00  AM ");   /* padding is no difference */
+  ck_assert(copies(t, "A", "B"));
+  ck_assert_uint_eq(xc_truth_get_n_copies(t), 1);
+}
+END_TEST
+
+/* T is right everywhere.  X1 and X2 are each wrong on half the items of
+ * four attributes (different halves, so T and one of them always make a
+ * majority there), and on a fifth, "actual", they agree on another
+ * reading than T's and outnumber it. */
+START_TEST(test_a_source_accurate_elsewhere_wins_the_attribute_where_it_is_outnumbered)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func(g_free);
+  for (guint f = 0; f < 10; f++) {
+    for (guint a = 1; a <= 4; a++) {
+      g_ptr_array_add(rows, g_strdup_printf("T|f%u|a%u|%u:00", f, a, a));
+      g_ptr_array_add(rows, g_strdup_printf("X1|f%u|a%u|%u:%02u", f, a, a, f < 5 ? 0 : 10 + f));
+      g_ptr_array_add(rows, g_strdup_printf("X2|f%u|a%u|%u:%02u", f, a, a, f < 5 ? 30 + f : 0));
+    }
+    g_ptr_array_add(rows, g_strdup_printf("T|f%u|actual|8:00", f));
+    g_ptr_array_add(rows, g_strdup_printf("X1|f%u|actual|8:15", f));
+    g_ptr_array_add(rows, g_strdup_printf("X2|f%u|actual|08:15", f));
+  }
+  g_ptr_array_add(rows, NULL);
+  g_autoptr(XcTruth) t = run_attribute_rows((const char *const *)rows->pdata, XC_VALUE_TIME);
+  for (guint f = 0; f < 10; f++) {
+    g_autofree char *item = g_strdup_printf("f%u", f);
+    ck_assert_str_eq(xc_truth_find_item(t, item, "actual")->value, "08:00");
+    ck_assert_str_eq(xc_truth_find_item(t, item, "a1")->value, "01:00");
+  }
+  ck_assert_double_gt(xc_truth_find_source(t, "T")->reliability,
+                      xc_truth_find_source(t, "X1")->reliability);
+}
+END_TEST
+
 START_TEST(test_a_later_row_of_a_source_replaces_its_earlier_one)
 {
   const char *rows[] = { "a|x|10", "b|x|12", "a|x|12", NULL };
@@ -385,6 +480,9 @@ xc_truth_suite(void)
   tcase_add_test(tc, test_the_fuzz_input_with_an_unreadable_item_runs_to_the_end);
   tcase_add_test(tc, test_two_copiers_outvote_a_reliable_source_without_copy_detection);
   tcase_add_test(tc, test_a_reliable_source_outvoted_by_two_copiers_wins_once_copying_is_detected);
+  tcase_add_test(tc, test_sources_writing_shared_values_in_their_own_formats_are_not_copiers);
+  tcase_add_test(tc, test_sources_writing_shared_false_values_the_same_way_are_copiers);
+  tcase_add_test(tc, test_a_source_accurate_elsewhere_wins_the_attribute_where_it_is_outnumbered);
   tcase_add_test(tc, test_a_later_row_of_a_source_replaces_its_earlier_one);
   tcase_add_test(tc, test_a_source_prior_decides_between_two_lone_sources);
   suite_add_tcase(s, tc);
