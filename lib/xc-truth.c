@@ -17,6 +17,7 @@
  * a held-out measurement. */
 #include "xc-truth.h"
 #include "xc-claims-private.h"
+#include "xc-reconcile.h"
 #include "xc-error.h"
 #include "xc-date.h"
 
@@ -1048,63 +1049,78 @@ xc_truth_write(const XcTruth *t, const char *format, GString *out, GError **erro
 
 /* ---- outlets of claims read from text ---- */
 
+static const char *
+outlet_of(const XcStatement *st)
+{
+  const XcDocument *doc = st->mention->doc;
+  return doc->outlet && *doc->outlet ? doc->outlet : doc->id;
+}
+
+static int
+cmp_outlet(gconstpointer a, gconstpointer b)
+{
+  const XcOutlet *x = a, *y = b;
+  if (x->reliability != y->reliability)
+    return x->reliability > y->reliability ? -1 : 1;
+  return strcmp(x->outlet, y->outlet);
+}
+
 void
 xc_truth_weigh_claims(XcClaimSet *set)
 {
   g_return_if_fail(set != NULL);
-  g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) index = g_hash_table_new(g_str_hash, g_str_equal);
+  GArray *outlets = g_array_new(FALSE, TRUE, sizeof(XcOutlet));
   guint n = xc_claim_set_get_n_claims(set);
-  /* per outlet: statements inside the consensus, and all counted */
-  g_autoptr(GArray) counts = g_array_new(FALSE, TRUE, sizeof(double) * 2);
   for (guint c = 0; c < n; c++) {
-    XcClaim *claim = xc_claim_set_get_claim(set, c);
-    /* figures that moved over time are no contradiction of anyone */
-    if (claim->n_independent < 2 || claim->status == XC_STATUS_CHANGED)
+    const XcClaim *claim = xc_claim_set_get_claim(set, c);
+    /* only a consensus that holds most of the weight can be contradicted;
+     * a figure that moved over time contradicts no one */
+    if (claim->status != XC_STATUS_AGREE && claim->status != XC_STATUS_DISPUTED)
       continue;
     for (guint i = 0; i < claim->statements->len; i++) {
       const XcStatement *st = g_ptr_array_index(claim->statements, i);
       if (st->weight <= 0)
         continue;
-      const XcDocument *doc = st->mention->doc;
-      const char *outlet = doc->outlet && *doc->outlet ? doc->outlet : doc->id;
-      gpointer idx = g_hash_table_lookup(seen, outlet);
+      const char *name = outlet_of(st);
+      gpointer idx = g_hash_table_lookup(index, name);
       if (!idx) {
-        g_array_set_size(counts, counts->len + 1);
-        idx = GUINT_TO_POINTER(counts->len);
-        g_hash_table_insert(seen, (gpointer)outlet, idx);
+        XcOutlet o = { .outlet = g_strdup(name) };
+        g_array_append_val(outlets, o);
+        idx = GUINT_TO_POINTER(outlets->len);
+        g_hash_table_insert(index, (gpointer)name, idx);
       }
-      double *cnt = (double *)(void *)(counts->data + (GPOINTER_TO_UINT(idx) - 1) * sizeof(double) * 2);
-      gboolean inside = st->mention->high >= claim->consensus_low
-                        && st->mention->low <= claim->consensus_high;
-      cnt[0] += inside;
-      cnt[1] += 1;
+      /* a statement's share of its source group, so that a document
+       * repeating a figure counts once a claim */
+      XcOutlet *o = &g_array_index(outlets, XcOutlet, GPOINTER_TO_UINT(idx) - 1);
+      o->statements += st->weight;
+      if (xc_claim_supports(claim, st->mention))
+        o->inside += st->weight;
     }
   }
-  if (counts->len == 0)
-    return;
+  for (guint k = 0; k < outlets->len; k++) {
+    XcOutlet *o = &g_array_index(outlets, XcOutlet, k);
+    o->reliability = (o->inside + DEFAULT_PRIOR_WEIGHT * DEFAULT_PRIOR)
+                     / (o->statements + DEFAULT_PRIOR_WEIGHT);
+    /* relative to the prior, so an outlet with no record, or a good one,
+     * keeps its weight: the report was unweighted before and a good
+     * outlet gains nothing over it */
+    o->weight = MIN(1, o->reliability / DEFAULT_PRIOR);
+  }
+  gboolean reweighed = FALSE;
   for (guint c = 0; c < n; c++) {
     XcClaim *claim = xc_claim_set_get_claim(set, c);
-    double total = 0, in = 0;
-    gboolean changed = FALSE;
     for (guint i = 0; i < claim->statements->len; i++) {
       XcStatement *st = g_ptr_array_index(claim->statements, i);
-      const XcDocument *doc = st->mention->doc;
-      const char *outlet = doc->outlet && *doc->outlet ? doc->outlet : doc->id;
-      gpointer idx = g_hash_table_lookup(seen, outlet);
-      if (idx && st->weight > 0) {
-        const double *cnt = (const double *)(const void *)(counts->data + (GPOINTER_TO_UINT(idx) - 1) * sizeof(double) * 2);
-        double reliability = (cnt[0] + 2 * DEFAULT_PRIOR) / (cnt[1] + 2);
-        /* relative to the default, so outlets with no record keep weight */
-        st->weight *= reliability / DEFAULT_PRIOR > 1 ? 1 : reliability / DEFAULT_PRIOR;
-        changed = TRUE;
-      }
-      if (st->weight > 0) {
-        total += st->weight;
-        if (st->mention->high >= claim->consensus_low && st->mention->low <= claim->consensus_high)
-          in += st->weight;
-      }
+      gpointer idx = g_hash_table_lookup(index, outlet_of(st));
+      st->outlet_weight = idx ? g_array_index(outlets, XcOutlet, GPOINTER_TO_UINT(idx) - 1).weight : 1;
+      reweighed = reweighed || st->outlet_weight < 1;
     }
-    if (changed && total > 0 && claim->status != XC_STATUS_CHANGED)
-      claim->agreement = in / total;
   }
+  g_array_sort(outlets, cmp_outlet);
+  xc_claim_set_take_outlets(set, outlets);
+  /* consensus, agreement, status and contradictions all follow from the
+   * weights: reconcile again rather than patch some of them */
+  if (reweighed)
+    xc_reconcile_claims(set);
 }

@@ -192,16 +192,18 @@ XC_API gboolean xc_truth_write(const XcTruth *truth, const char *format,
  * xc_truth_weigh_claims:
  * @set: claims after xc_reconcile_claims().
  *
- * Weighs outlets for claims read from text: an outlet's reliability is
- * the share of its counted statements, over every claim with at least two
- * independent sources and not marked "changed" (figures that moved over
- * time contradict no one), that fall inside the claim's consensus, shrunk
- * toward 0.8 with the weight of two statements.  Each statement's weight
- * is multiplied by its outlet's reliability and each claim's agreement is
- * recomputed from the new weights (except for "changed" claims), so an
- * outlet that keeps contradicting the consensus counts for less, and the
- * weights in the report show it.
- * Consensus ranges and statuses are left as reconciliation set them.
+ * Weighs outlets for claims read from text, one round of the iteration
+ * above: an outlet's reliability is the share of its independent weight,
+ * over the claims whose consensus holds most of the weight (status agree
+ * or disputed; a figure that moved over time contradicts no one), that
+ * lies inside the consensus, shrunk toward 0.8 with the weight of two
+ * statements.  Each statement's outlet_weight becomes min(1, reliability
+ * / 0.8), the outlets are stored in @set (xc_claim_set_get_outlet()), and
+ * when any weight fell, every claim is reconciled again
+ * (xc_reconcile_claims()), so consensus, agreement, status,
+ * contradictions and report order all follow from the new weights.
+ * One round only: the record is taken against consensus reached without
+ * it, so an outlet's weight never feeds on itself.
  */
 XC_API void xc_truth_weigh_claims(XcClaimSet *set);
 

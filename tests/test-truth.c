@@ -438,34 +438,68 @@ START_TEST(test_an_outlet_that_keeps_contradicting_the_consensus_loses_weight)
     xc_claim_set_add_document(set, m);
   }
   xc_reconcile_claims(set);
-  /* weights and agreement before */
-  g_autoptr(GArray) before = g_array_new(FALSE, FALSE, sizeof(double));
   g_autoptr(GArray) agreement = g_array_new(FALSE, FALSE, sizeof(double));
-  for (guint c = 0; c < xc_claim_set_get_n_claims(set); c++) {
-    XcClaim *claim = xc_claim_set_get_claim(set, c);
-    g_array_append_val(agreement, claim->agreement);
-    for (guint i = 0; i < claim->statements->len; i++)
-      g_array_append_val(before, ((XcStatement *)g_ptr_array_index(claim->statements, i))->weight);
-  }
+  for (guint c = 0; c < xc_claim_set_get_n_claims(set); c++)
+    g_array_append_val(agreement, xc_claim_set_get_claim(set, c)->agreement);
+  ck_assert_uint_eq(xc_claim_set_get_n_outlets(set), 0);
   xc_truth_weigh_claims(set);
-  guint k = 0, gazette = 0;
+  /* two contradictions out of two: (0 + 1.6) / (2 + 2) = 0.4, half of 0.8 */
+  ck_assert_uint_eq(xc_claim_set_get_n_outlets(set), 4);
+  const XcOutlet *last = xc_claim_set_get_outlet(set, 3);
+  ck_assert_str_eq(last->outlet, "Gazette");
+  ck_assert_double_eq_tol(last->statements, 2, 1e-12);
+  ck_assert_double_eq_tol(last->inside, 0, 1e-12);
+  ck_assert_double_eq_tol(last->reliability, 0.4, 1e-12);
+  ck_assert_double_eq_tol(last->weight, 0.5, 1e-12);
+  ck_assert_double_eq_tol(xc_claim_set_get_outlet(set, 0)->weight, 1, 1e-12);
+  guint gazette = 0;
   for (guint c = 0; c < xc_claim_set_get_n_claims(set); c++) {
     XcClaim *claim = xc_claim_set_get_claim(set, c);
-    for (guint i = 0; i < claim->statements->len; i++, k++) {
+    for (guint i = 0; i < claim->statements->len; i++) {
       const XcStatement *st = g_ptr_array_index(claim->statements, i);
-      double w0 = g_array_index(before, double, k);
-      if (g_str_equal(st->mention->doc->outlet, "Gazette") && w0 > 0) {
-        /* two contradictions out of two: (0 + 1.6) / (2 + 2) = 0.4 of 0.8 */
-        ck_assert_double_eq_tol(st->weight, w0 * 0.5, 1e-9);
-        gazette++;
-      } else {
-        ck_assert_double_eq_tol(st->weight, w0, 1e-12);
-      }
+      gboolean is_gazette = g_str_equal(st->mention->doc->outlet, "Gazette");
+      ck_assert_double_eq_tol(st->outlet_weight, is_gazette ? 0.5 : 1, 1e-12);
+      gazette += is_gazette;
     }
-    if (claim->n_independent >= 2 && claim->agreement < 1)
+    /* reconciled again: 3 of 3.5 of the weight inside, still disputed */
+    if (claim->n_independent >= 2) {
+      ck_assert_double_eq_tol(claim->agreement, 3 / 3.5, 1e-9);
       ck_assert_double_gt(claim->agreement, g_array_index(agreement, double, c));
+      ck_assert_int_eq(claim->status, XC_STATUS_DISPUTED);
+      ck_assert_uint_eq(claim->contradictions->len, 1);
+    }
   }
   ck_assert_uint_eq(gazette, 2);
+}
+END_TEST
+
+/* Two outlets that disagree, and nobody else: there is no consensus for
+ * either to contradict, so neither loses weight. */
+START_TEST(test_a_contradiction_without_a_majority_costs_no_outlet_weight)
+{
+  const char *texts[] = {
+    "Officials said 47 homes were destroyed.",
+    "A supervisor said 120 homes were destroyed.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = xc_claim_set_new();
+  for (guint i = 0; texts[i]; i++) {
+    g_autofree char *id = g_strdup_printf("d%u", i + 1);
+    XcDocument *d = xc_document_new_from_text(id, id, texts[i], -1, FALSE, NULL);
+    d->published = xc_date_from_ymd(2025, 6, 10);
+    g_ptr_array_add(docs, d);
+    g_autoptr(GPtrArray) m = xc_extract_document(d, 0);
+    xc_claim_set_add_document(set, m);
+  }
+  xc_reconcile_claims(set);
+  ck_assert_int_eq(xc_claim_set_get_claim(set, 0)->status, XC_STATUS_CONTRADICTION);
+  xc_truth_weigh_claims(set);
+  ck_assert_uint_eq(xc_claim_set_get_n_outlets(set), 0);
+  const XcClaim *claim = xc_claim_set_get_claim(set, 0);
+  ck_assert_int_eq(claim->status, XC_STATUS_CONTRADICTION);
+  for (guint i = 0; i < claim->statements->len; i++)
+    ck_assert_double_eq(((XcStatement *)g_ptr_array_index(claim->statements, i))->outlet_weight, 1);
 }
 END_TEST
 
@@ -497,6 +531,7 @@ xc_truth_suite(void)
   suite_add_tcase(s, tc);
   tc = tcase_create("outlets");
   tcase_add_test(tc, test_an_outlet_that_keeps_contradicting_the_consensus_loses_weight);
+  tcase_add_test(tc, test_a_contradiction_without_a_majority_costs_no_outlet_weight);
   suite_add_tcase(s, tc);
   return s;
 }
