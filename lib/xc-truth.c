@@ -1105,7 +1105,8 @@ xc_truth_weigh_claims(XcClaimSet *set)
     /* relative to the prior, so an outlet with no record, or a good one,
      * keeps its weight: the report was unweighted before and a good
      * outlet gains nothing over it */
-    o->weight = MIN(1, o->reliability / DEFAULT_PRIOR);
+    o->weight = o->inside + 1e-9 >= DEFAULT_PRIOR * o->statements
+                ? 1 : o->reliability / DEFAULT_PRIOR;
   }
   gboolean reweighed = FALSE;
   for (guint c = 0; c < n; c++) {
