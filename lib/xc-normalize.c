@@ -328,9 +328,11 @@ xc_normalize_gate(const char *text)
     s++;
   if (g_str_has_prefix(s, "GATE "))
     s += 5;
+  /* "C36/C", "K19/T3": the gate, then its concourse or terminal */
+  const char *slash = strchr(s, '/');
   GString *g = g_string_new(NULL);
   gboolean digit = FALSE;
-  for (const char *p = s; *p; p++) {
+  for (const char *p = s; *p && p != slash; p++) {
     if (g_ascii_isalnum(*p)) {
       g_string_append_c(g, *p);
       digit = digit || g_ascii_isdigit(*p);

@@ -82,7 +82,8 @@ XC_API int xc_normalize_time(const char *text);
  * xc_normalize_gate:
  * Keeps the gate of a gate description in upper case: "Terminal A - 16"
  * and " 16 " are "16", "Term C - C45" is "C45", "Gate B7" is "B7", "15?"
- * is "15".  Returns: (transfer full) (nullable): the gate, or NULL for text
+ * is "15"; a concourse or terminal after a slash is dropped ("K19/T3" is
+ * "K19").  Returns: (transfer full) (nullable): the gate, or NULL for text
  * that names no gate ("-", "Not provided by airline", a terminal alone).
  */
 XC_API char *xc_normalize_gate(const char *text);

@@ -121,6 +121,19 @@ static const struct {
   { "CHK", NULL },
 };
 
+/* As a travel site writes them (Flight, 2011-12-08): the gate, a slash,
+ * then its concourse or terminal. */
+START_TEST(test_a_gate_followed_by_its_terminal_after_a_slash_keeps_the_gate)
+{
+  const char *text[] = { "C36/C", "K19/T3", "46/8", "49A/T4" };
+  const char *gate[] = { "C36", "K19", "46", "49A" };
+  for (guint i = 0; i < G_N_ELEMENTS(text); i++) {
+    g_autofree char *g = xc_normalize_gate(text[i]);
+    ck_assert_pstr_eq(g, gate[i]);
+  }
+}
+END_TEST
+
 START_TEST(test_gate_descriptions_keep_the_gate)
 {
   g_autofree char *g = xc_normalize_gate(gates[_i].text);
@@ -217,6 +230,7 @@ xc_normalize_suite(void)
   suite_add_tcase(s, tc);
   tc = tcase_create("gates");
   tcase_add_loop_test(tc, test_gate_descriptions_keep_the_gate, 0, G_N_ELEMENTS(gates));
+  tcase_add_test(tc, test_a_gate_followed_by_its_terminal_after_a_slash_keeps_the_gate);
   suite_add_tcase(s, tc);
   tc = tcase_create("lists");
   tcase_add_loop_test(tc, test_author_lists_read_in_any_order_and_case, 0, G_N_ELEMENTS(lists));
