@@ -413,6 +413,27 @@ START_TEST(test_cli_reconcile_prints_items_sources_and_exit_statuses)
 }
 END_TEST
 
+/* Reads @texts (NULL-terminated) as documents of @outlets, all published
+ * on one day, into a reconciled claim set; the documents go to @docs,
+ * which must outlive the set. */
+static XcClaimSet *
+claims_of(const char *const *texts, const char *const *outlets, GPtrArray *docs)
+{
+  XcClaimSet *set = xc_claim_set_new();
+  for (guint i = 0; texts[i]; i++) {
+    g_autofree char *id = g_strdup_printf("d%u", i + 1);
+    XcDocument *d = xc_document_new_from_text(id, id, texts[i], -1, FALSE, NULL);
+    ck_assert_ptr_nonnull(d);
+    d->published = xc_date_from_ymd(2025, 6, 10);
+    d->outlet = outlets ? g_strdup(outlets[i]) : NULL;
+    g_ptr_array_add(docs, d);
+    g_autoptr(GPtrArray) m = xc_extract_document(d, 0);
+    xc_claim_set_add_document(set, m);
+  }
+  xc_reconcile_claims(set);
+  return set;
+}
+
 /* Reconciled claims from texts whose outlets are set by hand. */
 START_TEST(test_an_outlet_that_keeps_contradicting_the_consensus_loses_weight)
 {
@@ -425,19 +446,7 @@ START_TEST(test_an_outlet_that_keeps_contradicting_the_consensus_loses_weight)
   };
   const char *outlets[] = { "Wire", "Herald", "Tribune", "Gazette" };
   g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
-  g_autoptr(XcClaimSet) set = xc_claim_set_new();
-  guint32 day = xc_date_from_ymd(2025, 6, 10);
-  for (guint i = 0; texts[i]; i++) {
-    g_autofree char *id = g_strdup_printf("d%u", i + 1);
-    XcDocument *d = xc_document_new_from_text(id, id, texts[i], -1, FALSE, NULL);
-    ck_assert_ptr_nonnull(d);
-    d->published = day;
-    d->outlet = g_strdup(outlets[i]);
-    g_ptr_array_add(docs, d);
-    g_autoptr(GPtrArray) m = xc_extract_document(d, 0);
-    xc_claim_set_add_document(set, m);
-  }
-  xc_reconcile_claims(set);
+  g_autoptr(XcClaimSet) set = claims_of(texts, outlets, docs);
   g_autoptr(GArray) agreement = g_array_new(FALSE, FALSE, sizeof(double));
   for (guint c = 0; c < xc_claim_set_get_n_claims(set); c++)
     g_array_append_val(agreement, xc_claim_set_get_claim(set, c)->agreement);
@@ -473,6 +482,40 @@ START_TEST(test_an_outlet_that_keeps_contradicting_the_consensus_loses_weight)
 }
 END_TEST
 
+/* Wire and Gazette alone disagree on the injured firefighters: no
+ * majority.  Gazette also contradicts the other three outlets on homes and
+ * acres, so once it loses weight the Wire's figure holds most of it, and
+ * the claim, reconciled again, is disputed with its consensus at 35. */
+START_TEST(test_a_claim_is_reconciled_again_once_an_outlet_loses_weight)
+{
+  const char *texts[] = {
+    "Officials said 47 homes were destroyed. The fire burned 12,500 acres. "
+    "The fire injured 35 firefighters.",
+    "The county confirmed 47 homes destroyed by the fire. It burned 12,500 acres.",
+    "Residents said 47 homes were destroyed. About 12,500 acres burned.",
+    "A supervisor said 120 homes were destroyed. The fire burned 30,000 acres. "
+    "The fire injured 90 firefighters.",
+    NULL,
+  };
+  const char *outlets[] = { "Wire", "Herald", "Tribune", "Gazette" };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = claims_of(texts, outlets, docs);
+  const XcClaim *injured = NULL;
+  for (guint c = 0; c < xc_claim_set_get_n_claims(set); c++)
+    if (strstr(xc_claim_set_get_claim(set, c)->label, "firefighters"))
+      injured = xc_claim_set_get_claim(set, c);
+  ck_assert_ptr_nonnull(injured);
+  ck_assert_uint_eq(injured->statements->len, 2);
+  ck_assert_int_eq(injured->status, XC_STATUS_CONTRADICTION);
+  xc_truth_weigh_claims(set);
+  ck_assert_int_eq(injured->status, XC_STATUS_DISPUTED);
+  ck_assert_double_eq_tol(injured->agreement, 1 / 1.5, 1e-9);
+  ck_assert_double_eq(injured->consensus_low, 35);
+  ck_assert_double_eq(injured->consensus_high, 35);
+  ck_assert_uint_eq(injured->contradictions->len, 1);
+}
+END_TEST
+
 /* Two outlets that disagree, and nobody else: there is no consensus for
  * either to contradict, so neither loses weight. */
 START_TEST(test_a_contradiction_without_a_majority_costs_no_outlet_weight)
@@ -483,16 +526,7 @@ START_TEST(test_a_contradiction_without_a_majority_costs_no_outlet_weight)
     NULL,
   };
   g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
-  g_autoptr(XcClaimSet) set = xc_claim_set_new();
-  for (guint i = 0; texts[i]; i++) {
-    g_autofree char *id = g_strdup_printf("d%u", i + 1);
-    XcDocument *d = xc_document_new_from_text(id, id, texts[i], -1, FALSE, NULL);
-    d->published = xc_date_from_ymd(2025, 6, 10);
-    g_ptr_array_add(docs, d);
-    g_autoptr(GPtrArray) m = xc_extract_document(d, 0);
-    xc_claim_set_add_document(set, m);
-  }
-  xc_reconcile_claims(set);
+  g_autoptr(XcClaimSet) set = claims_of(texts, NULL, docs);
   ck_assert_int_eq(xc_claim_set_get_claim(set, 0)->status, XC_STATUS_CONTRADICTION);
   xc_truth_weigh_claims(set);
   ck_assert_uint_eq(xc_claim_set_get_n_outlets(set), 0);
@@ -532,6 +566,7 @@ xc_truth_suite(void)
   tc = tcase_create("outlets");
   tcase_add_test(tc, test_an_outlet_that_keeps_contradicting_the_consensus_loses_weight);
   tcase_add_test(tc, test_a_contradiction_without_a_majority_costs_no_outlet_weight);
+  tcase_add_test(tc, test_a_claim_is_reconciled_again_once_an_outlet_loses_weight);
   suite_add_tcase(s, tc);
   return s;
 }
