@@ -234,9 +234,14 @@ xc_truth_add_table(XcTruth *t, const XcTable *table)
 
 /* ---- similarity between two values of one item ---- */
 
-/* Family names of a normalized list ("oleary l; oleary t"). */
+/* How much author list @a supports list @b: the share of @a's family
+ * names that @b also lists (normalized lists, "oleary l; oleary t").  It
+ * is not symmetric, as in TruthFinder's implication between facts: a
+ * store that lists only the first author says nothing against the full
+ * list and supports it whole, while the full list supports the first
+ * author alone only in part, since it says there are others. */
 static double
-list_similarity(const char *a, const char *b)
+list_support(const char *a, const char *b)
 {
   g_auto(GStrv) na = g_strsplit(a, "; ", -1);
   g_auto(GStrv) nb = g_strsplit(b, "; ", -1);
@@ -253,8 +258,7 @@ list_similarity(const char *a, const char *b)
       }
     }
   }
-  guint uni = la + lb - common;
-  return uni ? (double)common / uni : 0;
+  return la ? (double)common / la : 0;
 }
 
 /* How much value @a supports @b, 0..1 (1 only for the same value). */
@@ -272,7 +276,7 @@ similarity(XcValueType type, const Value *a, const Value *b)
     return MAX(0, 1 - rel / NUMBER_TOLERANCE) * 0.99;
   }
   case XC_VALUE_LIST:
-    return list_similarity(a->str, b->str) * 0.99;
+    return list_support(a->str, b->str) * 0.99;
   case XC_VALUE_GATE: {
     /* "C39" and "39": the same gate, with and without its concourse */
     gsize la = strlen(a->str), lb = strlen(b->str);

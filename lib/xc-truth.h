@@ -11,8 +11,10 @@
  *     minority that is right on the attribute where it is outvoted, and
  *     locks the first vote in), plus a share of the votes of similar
  *     values (AccuSim; TruthFinder's implication): a number less than 1%
- *     away, a list with the same family names, a gate with or without its
- *     concourse letter;
+ *     away, an author list for a list holding its family names (in that
+ *     direction only: the first author alone supports the full list, the
+ *     full list supports the first author in part), a gate with or
+ *     without its concourse letter;
  *   - the probability of each value is the softmax of the votes; the
  *     chosen value is always a value some source gave, so a 100x typo
  *     cannot drag a consensus (unlike a mean: CRH and GTM estimate a mean,

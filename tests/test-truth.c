@@ -242,6 +242,25 @@ START_TEST(test_a_source_accurate_elsewhere_wins_the_attribute_where_it_is_outnu
 }
 END_TEST
 
+/* Four stores list the first author only, three the whole list (each in
+ * its own notation): the short lists do not contradict the long one, they
+ * support it, while it supports them only in part. */
+START_TEST(test_a_list_of_the_first_author_alone_supports_the_full_list)
+{
+  const char *rows[] = {
+    "s1|isbn|Eberhart, Russell", "s2|isbn|EBERHART, R.", "s3|isbn|Russell Eberhart",
+    "s4|isbn|R. Eberhart",
+    "f1|isbn|Eberhart, Russell; Kennedy, James", "f2|isbn|James Kennedy & Russell Eberhart",
+    "f3|isbn|KENNEDY, JAMES; EBERHART, RUSSELL",
+    NULL,
+  };
+  g_autoptr(XcTruth) t = run_rows(rows, TRUE, XC_VALUE_LIST);
+  const XcTruthItem *it = xc_truth_find_item(t, "isbn", NULL);
+  ck_assert_uint_eq(it->values->len, 2);
+  ck_assert_str_eq(it->value, "eberhart r; kennedy j");
+}
+END_TEST
+
 START_TEST(test_a_later_row_of_a_source_replaces_its_earlier_one)
 {
   const char *rows[] = { "a|x|10", "b|x|12", "a|x|12", NULL };
@@ -551,6 +570,7 @@ xc_truth_suite(void)
   tcase_add_test(tc, test_sources_writing_shared_values_in_their_own_formats_are_not_copiers);
   tcase_add_test(tc, test_sources_writing_shared_false_values_the_same_way_are_copiers);
   tcase_add_test(tc, test_a_source_accurate_elsewhere_wins_the_attribute_where_it_is_outnumbered);
+  tcase_add_test(tc, test_a_list_of_the_first_author_alone_supports_the_full_list);
   tcase_add_test(tc, test_a_later_row_of_a_source_replaces_its_earlier_one);
   tcase_add_test(tc, test_a_source_prior_decides_between_two_lone_sources);
   suite_add_tcase(s, tc);
