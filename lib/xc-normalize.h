@@ -96,7 +96,9 @@ XC_API char *xc_normalize_gate(const char *text);
  * punctuation), sorted and joined by "; ".  "O'Leary, Timothy J.; O'Leary,
  * Linda I." and "LINDA I OLEARY / TIMOTHY J OLEARY" both give
  * "oleary l; oleary t".  HTML remnants ("&apos;", "andapos;") are read as
- * apostrophes.  Returns: (transfer full) (nullable): NULL when no name is
+ * apostrophes.  Names are compared without accents: "St&uuml;tzle",
+ * "Stützle" and "Stutzle" are all "stutzle"; letters with no Latin
+ * reading are kept.  Returns: (transfer full) (nullable): NULL when no name is
  * left ("Not Available", empty).
  */
 XC_API char *xc_normalize_list(const char *text);

@@ -161,6 +161,37 @@ static const struct {
   { "", NULL },
 };
 
+/* As bookstores write them (Book, Yin et al. 2007): an accented letter as
+ * an HTML character reference, named or numbered. */
+START_TEST(test_an_accented_letter_written_as_an_html_reference_is_the_plain_letter)
+{
+  g_autofree char *named = xc_normalize_list("Hoos, Holger H.; St&uuml;tzle, Thomas");
+  ck_assert_str_eq(named, "hoos h; stutzle t");
+  g_autofree char *decimal = xc_normalize_list("Marcad&#233;, Erik");
+  ck_assert_str_eq(decimal, "marcade e");
+  g_autofree char *hex = xc_normalize_list("Marcad&#xE9;, Erik");
+  ck_assert_str_eq(hex, "marcade e");
+}
+END_TEST
+
+START_TEST(test_an_accented_name_matches_its_plain_spelling)
+{
+  g_autofree char *accented = xc_normalize_list("Thomas St\xc3\xbctzle; Erik Marcad\xc3\xa9");
+  g_autofree char *plain = xc_normalize_list("Stutzle, Thomas; Marcade, Erik");
+  ck_assert_str_eq(accented, plain);
+}
+END_TEST
+
+/* A script with no Latin reading is kept, and the initial is a whole
+ * character: a cut UTF-8 sequence could not be written as JSON. */
+START_TEST(test_a_name_in_another_script_keeps_its_letters_and_a_whole_initial)
+{
+  g_autofree char *n = xc_normalize_list("\xd0\xa7\xd0\xb0\xd0\xb9, \xd0\x9f\xd1\x91\xd1\x82\xd1\x80");
+  ck_assert_str_eq(n, "\xd0\xa7\xd0\xb0\xd0\xb9 \xd0\x9f");
+  ck_assert(g_utf8_validate(n, -1, NULL));
+}
+END_TEST
+
 START_TEST(test_author_lists_read_in_any_order_and_case)
 {
   g_autofree char *n = xc_normalize_list(lists[_i].text);
@@ -234,6 +265,9 @@ xc_normalize_suite(void)
   suite_add_tcase(s, tc);
   tc = tcase_create("lists");
   tcase_add_loop_test(tc, test_author_lists_read_in_any_order_and_case, 0, G_N_ELEMENTS(lists));
+  tcase_add_test(tc, test_an_accented_letter_written_as_an_html_reference_is_the_plain_letter);
+  tcase_add_test(tc, test_an_accented_name_matches_its_plain_spelling);
+  tcase_add_test(tc, test_a_name_in_another_script_keeps_its_letters_and_a_whole_initial);
   suite_add_tcase(s, tc);
   tc = tcase_create("values");
   tcase_add_test(tc, test_strings_are_trimmed_folded_and_collapsed);
