@@ -356,6 +356,7 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
   const char *text = m->doc->text;
   st->lex = lex;
   st->pub.mention = m;
+  st->pub.outlet_weight = 1;
   sentence_cache_load(cache, m);
   const GArray *words = cache->words;
   guint first = word_at(words, text, m->start);
@@ -720,6 +721,7 @@ struct _XcClaimSet {
   GPtrArray *claims;        /* XcClaim*, owned */
   GHashTable *blocks;       /* key -> GPtrArray of XcClaim* (borrowed) */
   GPtrArray *mention_arrays;/* the arrays the statements point into */
+  GArray *outlets;          /* XcOutlet, owned; NULL until weighed */
   guint32 fallback_day;
 };
 
@@ -1159,6 +1161,9 @@ xc_claim_set_link_related(XcClaimSet *set)
     }
     g_ptr_array_add(list, c);
   }
+  /* a second reconciliation (after outlets are weighed) links afresh */
+  for (guint i = 0; i < set->claims->len; i++)
+    g_ptr_array_set_size(((XcClaim *)g_ptr_array_index(set->claims, i))->related, 0);
   for (guint i = 0; i < set->claims->len; i++) {
     XcClaim *c = g_ptr_array_index(set->claims, i);
     const XcStatementPriv *st = first_statement(c);
@@ -1229,7 +1234,38 @@ xc_claim_set_free(XcClaimSet *set)
   if (set->rules)
     g_ptr_array_unref(set->rules);
   g_ptr_array_unref(set->mention_arrays);
+  if (set->outlets)
+    g_array_unref(set->outlets);
   g_free(set);
+}
+
+static void
+outlet_clear(gpointer data)
+{
+  g_free(((XcOutlet *)data)->outlet);
+}
+
+void
+xc_claim_set_take_outlets(XcClaimSet *set, GArray *outlets)
+{
+  if (set->outlets)
+    g_array_unref(set->outlets);
+  g_array_set_clear_func(outlets, outlet_clear);
+  set->outlets = outlets;
+}
+
+guint
+xc_claim_set_get_n_outlets(const XcClaimSet *set)
+{
+  g_return_val_if_fail(set != NULL, 0);
+  return set->outlets ? set->outlets->len : 0;
+}
+
+const XcOutlet *
+xc_claim_set_get_outlet(const XcClaimSet *set, guint index)
+{
+  g_return_val_if_fail(set != NULL && index < xc_claim_set_get_n_outlets(set), NULL);
+  return &g_array_index(set->outlets, XcOutlet, index);
 }
 
 const char *

@@ -131,6 +131,7 @@ statement_to_json(const XcClaim *c, const XcStatement *st, guint index)
   json_object_set_new(o, "boilerplate", json_boolean(m->flags & XC_MENTION_BOILERPLATE));
   json_object_set_new(o, "headline", json_boolean(m->flags & XC_MENTION_HEADLINE));
   json_object_set_new(o, "mark", json_string(xc_mark_to_string(xc_report_mark(c, index))));
+  json_object_set_new(o, "outlet_weight", json_real(st->outlet_weight));
   return o;
 }
 
@@ -193,6 +194,19 @@ write_report(const XcReportView *view, GString *out)
   for (guint i = 0; i < view->claims->len; i++)
     json_array_append_new(claims, claim_to_json(g_ptr_array_index(view->claims, i)));
   json_object_set_new(root, "claims", claims);
+  const XcClaimSet *set = xc_analysis_get_claims(analysis);
+  json_t *outlets = json_array();
+  for (guint i = 0; i < xc_claim_set_get_n_outlets(set); i++) {
+    const XcOutlet *w = xc_claim_set_get_outlet(set, i);
+    json_t *o = json_object();
+    json_object_set_new(o, "outlet", json_string(w->outlet));
+    json_object_set_new(o, "reliability", json_real(w->reliability));
+    json_object_set_new(o, "weight", json_real(w->weight));
+    json_object_set_new(o, "statements", json_real(w->statements));
+    json_object_set_new(o, "inside", json_real(w->inside));
+    json_array_append_new(outlets, o);
+  }
+  json_object_set_new(root, "outlets", outlets);
   append_json(out, root, JSON_INDENT(2));
 }
 

@@ -92,6 +92,9 @@ START_TEST(test_report_json_has_every_contract_field)
       assert_has(st, "source_group", JSON_INTEGER);
       assert_has(st, "attributed_to", JSON_STRING);
       assert_has(st, "as_of", JSON_STRING);
+      assert_has(st, "outlet_weight", JSON_REAL);
+      double ow = json_number_value(json_object_get(st, "outlet_weight"));
+      ck_assert(ow > 0 && ow <= 1);
       const char *mark = json_string_value(json_object_get(st, "mark"));
       ck_assert_msg(mark && (g_str_equal(mark, "inside") || g_str_equal(mark, "contradicts") ||
                              g_str_equal(mark, "outside")), "bad mark");
@@ -103,6 +106,16 @@ START_TEST(test_report_json_has_every_contract_field)
       ck_assert_int_lt(json_integer_value(json_object_get(x, "b")), (json_int_t)n);
       assert_has(x, "reason", JSON_STRING);
     }
+  }
+  assert_has(root, "outlets", JSON_ARRAY);
+  ck_assert_int_gt(json_array_size(json_object_get(root, "outlets")), 0);
+  json_t *o;
+  json_array_foreach(json_object_get(root, "outlets"), i, o) {
+    assert_has(o, "outlet", JSON_STRING);
+    assert_has(o, "reliability", JSON_REAL);
+    assert_has(o, "weight", JSON_REAL);
+    assert_has(o, "statements", JSON_REAL);
+    assert_has(o, "inside", JSON_REAL);
   }
   json_decref(root);
 }
@@ -238,6 +251,50 @@ figure_column(const char *line)
   return xc_format_width(prefix);
 }
 
+/* In the wildfire set the Valley Tribune contradicts the consensus of two
+ * claims (120 homes, $240 million) and is inside none: its statements
+ * lose weight, and every format shows the weight it kept. */
+START_TEST(test_every_report_format_shows_the_weight_an_outlet_kept)
+{
+  g_autoptr(XcAnalysis) a = analysis_of_one("wildfire");
+  const XcClaimSet *set = xc_analysis_get_claims(a);
+  const XcOutlet *tribune = NULL;
+  for (guint i = 0; i < xc_claim_set_get_n_outlets(set); i++)
+    if (g_str_equal(xc_claim_set_get_outlet(set, i)->outlet, "Valley Tribune"))
+      tribune = xc_claim_set_get_outlet(set, i);
+  ck_assert_ptr_nonnull(tribune);
+  ck_assert_double_lt(tribune->weight, 1);
+  /* the least reliable outlet is listed last */
+  ck_assert_ptr_eq(tribune, xc_claim_set_get_outlet(set, xc_claim_set_get_n_outlets(set) - 1));
+  g_autofree char *w = g_strdup_printf("%.2f", tribune->weight);
+  const char *formats[] = { "text", "md", "html", "json" };
+  for (guint f = 0; f < G_N_ELEMENTS(formats); f++) {
+    g_autofree char *out = report(a, formats[f], NULL);
+    const char *at = strstr(out, "Valley Tribune");
+    ck_assert_msg(at != NULL, "%s", formats[f]);
+    if (g_str_equal(formats[f], "json")) {
+      json_error_t jerr;
+      json_t *root = json_loads(out, 0, &jerr);
+      json_t *last = json_array_get(json_object_get(root, "outlets"),
+                                    xc_claim_set_get_n_outlets(set) - 1);
+      ck_assert_str_eq(json_string_value(json_object_get(last, "outlet")), "Valley Tribune");
+      ck_assert_double_eq_tol(json_number_value(json_object_get(last, "weight")), tribune->weight, 1e-12);
+      json_decref(root);
+    } else {
+      g_autofree char *row = NULL;
+      const char *table = g_str_equal(formats[f], "html") ? strstr(out, "<table class=\"outlets\">")
+                          : g_str_equal(formats[f], "md") ? strstr(out, "## Outlets")
+                          : strstr(out, "\noutlets, ");
+      ck_assert_msg(table != NULL, "%s", formats[f]);
+      const char *line = strstr(table, "Valley Tribune");
+      ck_assert_ptr_nonnull(line);
+      row = g_strndup(line, strcspn(line, "\n"));
+      ck_assert_msg(strstr(row, w) != NULL, "%s: %s", formats[f], row);
+    }
+  }
+}
+END_TEST
+
 START_TEST(test_text_report_has_one_block_a_claim_with_statement_columns_aligned)
 {
   g_autoptr(XcAnalysis) a = analysis_of_one("wildfire");
@@ -245,8 +302,8 @@ START_TEST(test_text_report_has_one_block_a_claim_with_statement_columns_aligned
   XcClaimSet *set = xc_analysis_get_claims(a);
   guint n = xc_claim_set_get_n_claims(set);
   g_auto(GStrv) blocks = g_strsplit(out, "\n\n", -1);
-  /* summary, a block a claim, the legend */
-  ck_assert_uint_eq(g_strv_length(blocks), n + 2);
+  /* summary, a block a claim, the legend, the outlets */
+  ck_assert_uint_eq(g_strv_length(blocks), n + 3);
   g_autofree char *summary = g_strdup_printf("%u claims from 5 documents", n);
   ck_assert(g_str_has_prefix(blocks[0], summary));
   for (guint i = 0; i < n; i++) {
@@ -743,6 +800,7 @@ xc_report_suite(void)
   TCase *tc = tcase_create("json");
   tcase_add_test(tc, test_report_json_has_every_contract_field);
   tcase_add_test(tc, test_statement_text_is_the_bytes_between_start_and_end);
+  tcase_add_test(tc, test_every_report_format_shows_the_weight_an_outlet_kept);
   tcase_add_test(tc, test_open_interval_end_is_null_in_json);
   tcase_add_test(tc, test_dates_are_iso_strings_in_json);
   suite_add_tcase(s, tc);
