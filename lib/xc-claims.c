@@ -1010,6 +1010,31 @@ brackets_follow(const char *text, gsize from, gsize to)
   return open == 1;
 }
 
+static int
+cmp_statement_start(gconstpointer a, gconstpointer b)
+{
+  const XcStatement *x = *(XcStatement *const *)a, *y = *(XcStatement *const *)b;
+  return x->mention->start < y->mention->start ? -1 : x->mention->start > y->mention->start;
+}
+
+/* The statements a document adds to a claim come last in it; those placed
+ * after the rest of their article (see lacks_event()) are put back in
+ * text order there, as the statements of a claim are listed (docs/json.md). */
+static void
+restore_text_order(XcClaim *c)
+{
+  GPtrArray *sts = c->statements;
+  if (sts->len < 2)
+    return;
+  const XcDocument *doc = ((XcStatement *)g_ptr_array_index(sts, sts->len - 1))->mention->doc;
+  guint first = sts->len - 1;
+  while (first > 0 && ((XcStatement *)g_ptr_array_index(sts, first - 1))->mention->doc == doc)
+    first--;
+  qsort(sts->pdata + first, sts->len - first, sizeof(gpointer), cmp_statement_start);
+  for (guint i = first; i < sts->len; i++)
+    ((XcStatement *)g_ptr_array_index(sts, i))->index = i;
+}
+
 void
 xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
 {
@@ -1081,6 +1106,7 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
       g_ptr_array_add(placed_claims, c);
     }
   }
+  g_autoptr(GPtrArray) touched = g_ptr_array_new();
   for (guint i = 0; i < later->len; i++) {
     XcStatementPriv *st = g_ptr_array_index(later, i);
     if (!st->actor && st->pub.concept)
@@ -1090,9 +1116,13 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
       st->pub.index = c->statements->len;
       g_ptr_array_add(c->statements, st);
     } else {
-      add_statement(set, st, xc_mention_is_counted(st->pub.mention));
+      c = add_statement(set, st, xc_mention_is_counted(st->pub.mention));
     }
+    if (c && !g_ptr_array_find(touched, c, NULL))
+      g_ptr_array_add(touched, c);
   }
+  for (guint i = 0; i < touched->len; i++)
+    restore_text_order(g_ptr_array_index(touched, i));
   sentence_cache_clear(&cache);
 }
 
@@ -1289,7 +1319,12 @@ event_phrase(const XcLexicon *lex, const char *event)
 char *
 xc_claim_make_label(const XcClaim *c)
 {
+  /* the first statement that names its event says most of what is
+   * counted; statements without one may come first in text order */
   const XcStatementPriv *st = g_ptr_array_index(c->statements, 0);
+  for (guint i = 0; i < c->statements->len && !st->event; i++)
+    if (((const XcStatementPriv *)g_ptr_array_index(c->statements, i))->event)
+      st = g_ptr_array_index(c->statements, i);
   GString *s = g_string_new(NULL);
   if (st->pub.scope)
     g_string_append_printf(s, "%s: ", st->pub.scope);
