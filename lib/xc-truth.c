@@ -991,62 +991,12 @@ write_json(const XcTruth *t, GString *out)
   json_decref(root);
 }
 
-static void
-write_text(const XcTruth *t, GString *out)
-{
-  g_string_append_printf(out, "%u items, %u sources, %u copying pairs, %u rounds\n\n",
-                         t->items->len, t->ranked->len, t->copies->len, t->rounds);
-  g_string_append(out, "ITEM\tATTRIBUTE\tVALUE\tRANGE\tCONFIDENCE\tSTATUS\tSOURCES\n");
-  for (guint i = 0; i < t->items->len; i++) {
-    const XcTruthItem *it = &g_array_index(t->items, Item, i).pub;
-    guint agreeing = 0, total = 0;
-    for (guint v = 0; v < it->values->len; v++) {
-      const XcTruthValue *tv = g_ptr_array_index(it->values, v);
-      total += tv->sources->len;
-      if (v == 0)
-        agreeing = tv->sources->len;
-    }
-    g_autoptr(GString) range = g_string_new(NULL);
-    if (isfinite(it->low) && it->low != it->high) {
-      json_t *lo = json_bound(it->type, it->low), *hi = json_bound(it->type, it->high);
-      g_autofree char *a = json_dumps(lo, JSON_ENCODE_ANY | JSON_REAL_PRECISION(15));
-      g_autofree char *b = json_dumps(hi, JSON_ENCODE_ANY | JSON_REAL_PRECISION(15));
-      g_string_append_printf(range, "%s..%s", a, b);
-      g_string_replace(range, "\"", "", 0);
-      json_decref(lo);
-      json_decref(hi);
-    } else {
-      g_string_append(range, "-");
-    }
-    g_string_append_printf(out, "%s\t%s\t%s\t%s\t%.2f\t%s\t%u/%u\n", it->item,
-                           it->attribute ? it->attribute : "-",
-                           it->value ? it->value : "-", range->str, it->confidence,
-                           it->status, agreeing, total);
-  }
-  g_string_append(out, "\nSOURCE\tRELIABILITY\tCLAIMS\n");
-  for (guint i = 0; i < t->ranked->len; i++) {
-    const XcTruthSource *s = g_ptr_array_index(t->ranked, i);
-    g_string_append_printf(out, "%s\t%.3f\t%u\n", s->source, s->reliability, s->claims);
-  }
-  if (t->copies->len) {
-    g_string_append(out, "\nCOPYING\tPROBABILITY\n");
-    for (guint i = 0; i < t->copies->len; i++) {
-      const XcTruthCopy *c = &g_array_index(t->copies, XcTruthCopy, i);
-      g_string_append_printf(out, "%s ~ %s\t%.3f\n", c->a, c->b, c->probability);
-    }
-  }
-}
-
 gboolean
 xc_truth_write(const XcTruth *t, const char *format, GString *out, GError **error)
 {
   g_return_val_if_fail(t != NULL && format != NULL && out != NULL, FALSE);
   if (g_str_equal(format, "json")) {
     write_json(t, out);
-    return TRUE;
-  }
-  if (g_str_equal(format, "text")) {
-    write_text(t, out);
     return TRUE;
   }
   if (xc_output_truth_write(t, format, out))

@@ -494,6 +494,23 @@ START_TEST(test_reconcile_html_escapes_every_string_from_a_table)
 }
 END_TEST
 
+START_TEST(test_reconcile_text_keeps_its_columns_whatever_a_source_name_holds)
+{
+  g_autoptr(XcTable) table = xc_table_new();
+  xc_table_add(table, "Evil\tCo\x1b[31m", "homes", NULL, "47", NULL, NULL);
+  xc_table_add(table, "Good Co", "homes", NULL, "47", NULL, NULL);
+  g_autoptr(XcTruth) t = xc_truth_new();
+  xc_truth_add_table(t, table);
+  xc_truth_run(t);
+  g_autoptr(GString) out = g_string_new(NULL);
+  ck_assert(xc_truth_write(t, "text", out, NULL));
+  /* the tab and the escape became spaces: three columns, no ESC byte */
+  ck_assert_ptr_null(strchr(out->str, '\x1b'));
+  ck_assert_msg(strstr(out->str, "\nEvil Co [31m\t") != NULL, "%s", out->str);
+  ck_assert_ptr_nonnull(strstr(out->str, "homes\t-\t47\t-\t"));
+}
+END_TEST
+
 START_TEST(test_cli_reconcile_writes_each_report_format_and_refuses_others)
 {
   g_autofree char *path = xc_test_fixture("tables/casualties.csv");
@@ -670,6 +687,7 @@ xc_truth_suite(void)
   tcase_add_test(tc, test_reconcile_markdown_has_a_row_an_item_with_source_markup_escaped);
   tcase_add_test(tc, test_reconcile_csv_has_a_row_an_item_and_value_and_defuses_formulas);
   tcase_add_test(tc, test_reconcile_html_escapes_every_string_from_a_table);
+  tcase_add_test(tc, test_reconcile_text_keeps_its_columns_whatever_a_source_name_holds);
   tcase_add_test(tc, test_cli_reconcile_writes_each_report_format_and_refuses_others);
   suite_add_tcase(s, tc);
   tc = tcase_create("outlets");
