@@ -167,6 +167,10 @@ claim_to_json(const XcClaim *c)
     json_array_append_new(cx, p);
   }
   json_object_set_new(o, "contradictions", cx);
+  json_t *rel = json_array();
+  for (guint i = 0; i < c->related->len; i++)
+    json_array_append_new(rel, json_string(((const XcClaim *)g_ptr_array_index(c->related, i))->id));
+  json_object_set_new(o, "related", rel);
   return o;
 }
 

@@ -82,6 +82,13 @@ write_claim(const XcClaim *c, GString *out)
       xc_format_markdown(out, st->attributed_to, -1);
     g_string_append(out, " |\n");
   }
+  for (guint i = 0; i < c->related->len; i++) {
+    const XcClaim *r = g_ptr_array_index(c->related, i);
+    g_string_append_printf(out, "%s%s, ", i ? "; " : "\nRelated, not merged: ", r->id);
+    xc_format_markdown(out, r->label, -1);
+    if (i + 1 == c->related->len)
+      g_string_append(out, ".\n");
+  }
 }
 
 static void

@@ -125,6 +125,16 @@ write_claim(const XcClaim *c, gboolean color, GString *out)
     }
     g_string_append_c(out, '\n');
   }
+  /* close but unequal counts (casualties and deaths): named, not merged */
+  for (guint i = 0; i < c->related->len; i++) {
+    const XcClaim *r = g_ptr_array_index(c->related, i);
+    g_string_append_printf(out, "%s%s ", i ? "; " : "    related: ", r->id);
+    xc_format_plain(out, r->label, -1);
+    g_string_append(out, ", ");
+    xc_report_consensus(out, r);
+    if (i + 1 == c->related->len)
+      g_string_append_c(out, '\n');
+  }
 }
 
 /* The outlets' records against the consensus and the weight each kept. */

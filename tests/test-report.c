@@ -76,6 +76,7 @@ START_TEST(test_report_json_has_every_contract_field)
     assert_has(c, "independent", JSON_INTEGER);
     assert_has(c, "statements", JSON_ARRAY);
     assert_has(c, "contradictions", JSON_ARRAY);
+    assert_has(c, "related", JSON_ARRAY);
     size_t k;
     json_t *st;
     json_array_foreach(json_object_get(c, "statements"), k, st) {
@@ -602,6 +603,32 @@ START_TEST(test_csv_quotes_a_quote_and_leaves_plain_fields_bare)
 }
 END_TEST
 
+/* Deaths and casualties stay two claims; each report names the other. */
+START_TEST(test_reports_name_a_related_claim_beside_each_claim)
+{
+  g_autoptr(XcAnalysis) a = analysis_of_jsonl(
+    "{\"id\": \"d1\", \"published\": \"2024-11-01\", \"text\": \"The strike caused 12 deaths, officials said.\"}\n"
+    "{\"id\": \"d2\", \"published\": \"2024-11-01\", \"text\": \"The strike caused 40 casualties, the ministry said.\"}\n");
+  g_autofree char *json = report(a, "json", NULL);
+  json_t *root = json_loads(json, 0, NULL);
+  ck_assert_ptr_nonnull(root);
+  json_t *claims = json_object_get(root, "claims");
+  ck_assert_uint_eq(json_array_size(claims), 2);
+  for (guint i = 0; i < 2; i++) {
+    json_t *rel = json_object_get(json_array_get(claims, i), "related");
+    ck_assert_uint_eq(json_array_size(rel), 1);
+    json_t *other = json_object_get(json_array_get(claims, 1 - i), "id");
+    ck_assert_str_eq(json_string_value(json_array_get(rel, 0)), json_string_value(other));
+  }
+  json_decref(root);
+  g_autofree char *text = report(a, "text", NULL);
+  ck_assert_msg(strstr(text, "    related: c") != NULL, "%s", text);
+  ck_assert_ptr_nonnull(strstr(text, "deaths"));
+  g_autofree char *md = report(a, "md", NULL);
+  ck_assert_ptr_nonnull(strstr(md, "\nRelated, not merged: c"));
+}
+END_TEST
+
 START_TEST(test_csv_defuses_a_source_text_a_spreadsheet_would_run_as_a_formula)
 {
   g_autoptr(XcAnalysis) a = analysis_of_jsonl(
@@ -823,6 +850,7 @@ xc_report_suite(void)
   tcase_add_test(tc, test_csv_has_one_rfc4180_row_a_statement_with_its_claims_consensus);
   tcase_add_test(tc, test_csv_quotes_a_quote_and_leaves_plain_fields_bare);
   tcase_add_test(tc, test_csv_defuses_a_source_text_a_spreadsheet_would_run_as_a_formula);
+  tcase_add_test(tc, test_reports_name_a_related_claim_beside_each_claim);
   tcase_add_test(tc, test_markdown_escapes_pipes_and_markup_from_sources);
   tcase_add_test(tc, test_markdown_has_a_summary_row_and_a_section_a_claim);
   tcase_add_test(tc, test_html_escapes_every_source_string_and_pins_its_style_by_hash);
