@@ -295,7 +295,19 @@ is_abbreviation(const char *w, gsize len)
   return len == 1;
 }
 
-static guint8 num_word_index(const char *w, gsize len);
+/* What the tokenizer knows of a word before any reader sees it (see
+ * word_class()). */
+#define WORD_CLASS_MAX 12   /* the longest word of the lists it covers */
+
+typedef struct {
+  char word[WORD_CLASS_MAX + 1];   /* lower case, NUL-padded */
+  guint8 len;                      /* 0: an empty slot */
+  guint8 numw;                     /* 1 + index in num_words[], or 0 */
+  guint8 starter;                  /* in starter_words[] */
+} WordClass;
+
+static void word_classes_init(void);
+static const WordClass *word_class(const char *w, gsize len);
 
 /* Lower-case words a word reader can start at (besides number words and
  * capitalized words: months, weekdays, currency codes).  Every other word
@@ -314,27 +326,6 @@ static const char *const starter_words[] = {
   "wednesday", "thursday", "friday", "saturday", "sunday", "next", "quarter",
   "u.s", "usd", "mxn", "aud", "cad", "nzd", NULL,
 };
-
-/* Whether the @len bytes at @w spell lower-case @word, ignoring ASCII
- * case; no strlen, as this runs for every word of the text. */
-static gboolean
-word_eq(const char *w, gsize len, const char *word)
-{
-  gsize k = 0;
-  for (; k < len; k++)
-    if (!word[k] || (w[k] | 0x20) != word[k])
-      return FALSE;
-  return word[k] == '\0';
-}
-
-static gboolean
-is_starter(const char *w, gsize len)
-{
-  for (const char *const *s = starter_words; *s; s++)
-    if ((w[0] | 0x20) == (*s)[0] && word_eq(w, len, *s))
-      return TRUE;
-  return FALSE;
-}
 
 static void
 tokenize(Scan *sc)
@@ -421,8 +412,9 @@ tokenize(Scan *sc)
         tok.upper = g_unichar_isupper(c);
         tok.start = off;
         tok.end = (gsize)(q - text);
-        tok.numw = num_word_index(p, tok.end - tok.start);
-        tok.cand = tok.numw || tok.upper || is_starter(p, tok.end - tok.start);
+        const WordClass *wc = word_class(p, tok.end - tok.start);
+        tok.numw = wc ? wc->numw : 0;
+        tok.cand = tok.numw || tok.upper || (wc && wc->starter);
         p = q;
       } else {
         tok.type = T_PUNCT;
@@ -599,14 +591,74 @@ num_word(const Scan *sc, guint i)
   return &num_words[sc->t[i].numw - 1];
 }
 
-static guint8
-num_word_index(const char *w, gsize len)
+/* Every word of the text is looked up once, when tokenizing, in a small
+ * open-addressing table keyed by its ASCII lower case, instead of being
+ * compared with num_words[] and starter_words[] in turn (a tenth of
+ * extraction's time).  Words with other letters, or longer than any entry,
+ * are in neither list. */
+#define WORD_CLASS_SLOTS 256       /* a power of two, over twice the entries */
+
+static WordClass word_classes[WORD_CLASS_SLOTS];
+
+static guint
+word_class_hash(const char *lower_word, gsize len)
 {
+  guint h = (guint)len;
+  for (gsize k = 0; k < len; k++)
+    h = h * 31 + (guchar)lower_word[k];
+  return h;
+}
+
+/* The slot for @lower_word: its entry, or the empty slot it would take. */
+static WordClass *
+word_class_slot(const char *lower_word, gsize len)
+{
+  guint h = word_class_hash(lower_word, len) & (WORD_CLASS_SLOTS - 1);
+  while (word_classes[h].len &&
+         !(word_classes[h].len == len && memcmp(word_classes[h].word, lower_word, len) == 0))
+    h = (h + 1) & (WORD_CLASS_SLOTS - 1);
+  return &word_classes[h];
+}
+
+static WordClass *
+word_class_add(const char *lower_word)
+{
+  gsize len = strlen(lower_word);
+  g_assert(len > 0 && len <= WORD_CLASS_MAX);
+  WordClass *c = word_class_slot(lower_word, len);
+  memcpy(c->word, lower_word, len);
+  c->len = (guint8)len;
+  return c;
+}
+
+static void
+word_classes_init(void)
+{
+  static gsize done = 0;
+  if (!g_once_init_enter(&done))
+    return;
   for (gsize k = 0; k < G_N_ELEMENTS(num_words); k++)
-    if (lower((guchar)w[0]) == (guchar)num_words[k].word[0] &&
-        word_eq(w, len, num_words[k].word))
-      return (guint8)(k + 1);
-  return 0;
+    word_class_add(num_words[k].word)->numw = (guint8)(k + 1);
+  for (const char *const *w = starter_words; *w; w++)
+    word_class_add(*w)->starter = 1;
+  g_once_init_leave(&done, 1);
+}
+
+/* The class of the @len bytes at @w, or NULL for a word in no list. */
+static const WordClass *
+word_class(const char *w, gsize len)
+{
+  char low[WORD_CLASS_MAX];
+  if (len == 0 || len > WORD_CLASS_MAX)
+    return NULL;
+  for (gsize k = 0; k < len; k++) {
+    guchar c = (guchar)w[k];
+    if (c >= 0x80)
+      return NULL;
+    low[k] = (char)lower(c);
+  }
+  const WordClass *c = word_class_slot(low, len);
+  return c->len ? c : NULL;
 }
 
 /* Abbreviated multipliers written after a number: "4k", "2.4bn", "£40m". */
@@ -2727,6 +2779,7 @@ xc_extract_document(const XcDocument *doc, guint32 fallback_day)
   sc.ref_day = doc->published ? doc->published : fallback_day;
   sc.sentences = g_array_new(FALSE, FALSE, sizeof(gsize));
   sc.out = g_ptr_array_new_with_free_func((GDestroyNotify)xc_mention_free);
+  word_classes_init();
   tokenize(&sc);
 
   for (guint i = 0; i < sc.n;) {
