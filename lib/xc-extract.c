@@ -475,18 +475,34 @@ lower(guchar c)
   return c >= 'A' && c <= 'Z' ? (guchar)(c + 32) : c;
 }
 
-/* Whether token @i is @word, ignoring ASCII case.  The first byte rejects
- * almost every call; no strlen is needed. */
-static gboolean
+/* Whether the @len bytes at @a are @word (at least @len bytes), ignoring
+ * ASCII case. */
+static inline gboolean
+text_is(const guchar *a, const guchar *w, gsize len)
+{
+  for (gsize k = 0; k < len; k++)
+    if (lower(a[k]) != lower(w[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether token @i is @word, ignoring ASCII case.  The readers call this
+ * hundreds of times a figure, nearly always with a literal, so it is
+ * inlined and, where strlen() of the word is known when compiling, the
+ * token's length rejects the call before its text is read.  With a word
+ * from a table the first byte rejects almost every call instead. */
+static inline G_ALWAYS_INLINE gboolean
 tok_is(const Scan *sc, guint i, const char *word)
 {
   if (i >= sc->n)
     return FALSE;
   const Tok *t = &sc->t[i];
   const guchar *a = (const guchar *)sc->text + t->start, *w = (const guchar *)word;
+  gsize len = t->end - t->start;
+  if (__builtin_constant_p(strlen(word)))
+    return len == strlen(word) && text_is(a, w, len);
   if (lower(a[0]) != lower(w[0]))
     return FALSE;
-  gsize len = t->end - t->start;
   for (gsize k = 1; k < len; k++)
     if (!w[k] || lower(a[k]) != lower(w[k]))
       return FALSE;
