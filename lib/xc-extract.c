@@ -307,6 +307,7 @@ typedef struct {
 } WordClass;
 
 static void word_classes_init(void);
+static void unit_indexes_init(void);
 static const WordClass *word_class(const char *w, gsize len);
 
 /* Lower-case words a word reader can start at (besides number words and
@@ -1570,24 +1571,105 @@ static const UnitWord measures[] = {
   { NULL, NULL },
 };
 
+/* Whether token @i, of @len bytes, is @u's word: codes and symbols are
+ * case-sensitive ("m" is not "M"), other words are not. */
+static gboolean
+unit_matches(const Scan *sc, guint i, gsize len, const UnitWord *u)
+{
+  const guchar *a = (const guchar *)sc->text + sc->t[i].start;
+  return g_ascii_isupper(u->word[0]) || (guchar)u->word[0] >= 0x80 ||
+         u->word[0] == '$' || len <= 2 ?
+         memcmp(a, u->word, len) == 0 : text_is(a, (const guchar *)u->word, len);
+}
+
+/* The tables unit_word() searches for every punctuation mark and around
+ * every quantity are indexed once by the ASCII lower case of their words:
+ * a word can only match an entry with the same lower case, so looking at
+ * those entries, in table order, finds what a scan of the whole table
+ * finds first.  Other tables are scanned. */
+#define UNIT_INDEX_SLOTS 256       /* a power of two, over twice the entries */
+#define UNIT_INDEX_MAX 128         /* entries of the largest indexed table */
+
+typedef struct {
+  const UnitWord *table;
+  gsize max_len;                   /* of its words */
+  guint8 slot[UNIT_INDEX_SLOTS];   /* 1 + first entry of that lower case */
+  guint8 next[UNIT_INDEX_MAX];     /* 1 + next entry of the same lower case */
+  guint8 len[UNIT_INDEX_MAX];
+} UnitIndex;
+
+static UnitIndex unit_indexes[3];
+
+/* The slot of @x for the @len bytes at @w, by their lower case: the one
+ * holding their first entry, or the empty one it would take. */
+static guint8 *
+unit_index_slot(UnitIndex *x, const guchar *w, gsize len)
+{
+  guint h = (guint)len;
+  for (gsize k = 0; k < len; k++)
+    h = h * 31 + lower(w[k]);
+  for (h &= UNIT_INDEX_SLOTS - 1;; h = (h + 1) & (UNIT_INDEX_SLOTS - 1)) {
+    guint8 e = x->slot[h];
+    if (!e || (x->len[e - 1] == len && text_is(w, (const guchar *)x->table[e - 1].word, len)))
+      return &x->slot[h];
+  }
+}
+
+static void
+unit_index_build(UnitIndex *x, const UnitWord *table)
+{
+  x->table = table;
+  for (guint k = 0; table[k].word; k++) {
+    g_assert(k < UNIT_INDEX_MAX);
+    gsize len = strlen(table[k].word);
+    x->len[k] = (guint8)len;
+    x->max_len = MAX(x->max_len, len);
+    guint8 *e = unit_index_slot(x, (const guchar *)table[k].word, len);
+    if (!*e) {
+      *e = (guint8)(k + 1);
+      continue;
+    }
+    guint last = *e - 1u;
+    while (x->next[last])
+      last = x->next[last] - 1u;
+    x->next[last] = (guint8)(k + 1);
+  }
+}
+
+static void
+unit_indexes_init(void)
+{
+  static gsize done = 0;
+  if (!g_once_init_enter(&done))
+    return;
+  unit_index_build(&unit_indexes[0], currencies_before);
+  unit_index_build(&unit_indexes[1], currencies_after);
+  unit_index_build(&unit_indexes[2], measures);
+  g_once_init_leave(&done, 1);
+}
+
+/* The code of the first entry of @table that token @i is, or NULL. */
 static const char *
 unit_word(const Scan *sc, guint i, const UnitWord *table)
 {
   if (i >= sc->n)
     return NULL;
-  for (const UnitWord *u = table; u->word; u++) {
-    if (sc->text[sc->t[i].start] != u->word[0] &&
-        lower((guchar)sc->text[sc->t[i].start]) != lower((guchar)u->word[0]))
+  gsize len = sc->t[i].end - sc->t[i].start;
+  for (guint x = 0; x < G_N_ELEMENTS(unit_indexes); x++) {
+    UnitIndex *ix = &unit_indexes[x];
+    if (ix->table != table)
       continue;
-    gsize len = sc->t[i].end - sc->t[i].start;
-    /* codes and symbols are case-sensitive ("m" is not "M") */
-    if (len == strlen(u->word) &&
-        (g_ascii_isupper(u->word[0]) || (guchar)u->word[0] >= 0x80 ||
-         u->word[0] == '$' || len <= 2 ?
-         memcmp(sc->text + sc->t[i].start, u->word, len) == 0 :
-         g_ascii_strncasecmp(sc->text + sc->t[i].start, u->word, len) == 0))
-      return u->code;
+    if (len > ix->max_len)
+      return NULL;
+    guint8 e = *unit_index_slot(ix, (const guchar *)sc->text + sc->t[i].start, len);
+    for (; e; e = ix->next[e - 1])
+      if (unit_matches(sc, i, len, &table[e - 1]))
+        return table[e - 1].code;
+    return NULL;
   }
+  for (const UnitWord *u = table; u->word; u++)
+    if (len == strlen(u->word) && unit_matches(sc, i, len, u))
+      return u->code;
   return NULL;
 }
 
@@ -2796,6 +2878,7 @@ xc_extract_document(const XcDocument *doc, guint32 fallback_day)
   sc.sentences = g_array_new(FALSE, FALSE, sizeof(gsize));
   sc.out = g_ptr_array_new_with_free_func((GDestroyNotify)xc_mention_free);
   word_classes_init();
+  unit_indexes_init();
   tokenize(&sc);
 
   for (guint i = 0; i < sc.n;) {
