@@ -80,15 +80,19 @@ static const char *const weekday_names[7] = {
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 };
 
-/* Matches @word against @full or an abbreviation of it of at least @min
- * letters, so "Oct", "Oct." and "October" all match, "Octo" too, "O" not. */
+static const guint8 month_name_len[12] = { 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8 };
+static const guint8 weekday_name_len[7] = { 6, 7, 9, 8, 6, 8, 6 };
+
+/* Matches @word against @full (of @full_len bytes) or an abbreviation of
+ * it of at least @min letters, so "Oct", "Oct." and "October" all match,
+ * "Octo" too, "O" not.  The extractor asks this of every capitalized
+ * word, so the lengths are tabled and the first letter rejects most. */
 static gboolean
-matches_name(const char *word, gsize len, const char *full, gsize min)
+matches_name(const char *word, gsize len, const char *full, gsize full_len, gsize min)
 {
   if (len > 0 && word[len - 1] == '.')
     len--;
-  gsize full_len = strlen(full);
-  if (len < min || len > full_len)
+  if (len < min || len > full_len || g_ascii_tolower(word[0]) != full[0])
     return FALSE;
   return g_ascii_strncasecmp(word, full, len) == 0;
 }
@@ -98,10 +102,9 @@ xc_date_month_from_word(const char *word, gsize len)
 {
   for (int i = 0; i < 12; i++) {
     /* "May" has no abbreviation; "Sept" is the one four-letter form. */
-    if (matches_name(word, len, month_names[i], 3)) {
+    if (matches_name(word, len, month_names[i], month_name_len[i], 3)) {
       gsize core = len > 0 && word[len - 1] == '.' ? len - 1 : len;
-      if (core == 3 || core == strlen(month_names[i]) ||
-          (i == 8 && core == 4))
+      if (core == 3 || core == month_name_len[i] || (i == 8 && core == 4))
         return i + 1;
     }
   }
@@ -112,9 +115,9 @@ int
 xc_date_weekday_from_word(const char *word, gsize len)
 {
   for (int i = 0; i < 7; i++) {
-    if (matches_name(word, len, weekday_names[i], 3)) {
+    if (matches_name(word, len, weekday_names[i], weekday_name_len[i], 3)) {
       gsize core = len > 0 && word[len - 1] == '.' ? len - 1 : len;
-      if (core == 3 || core == strlen(weekday_names[i]) ||
+      if (core == 3 || core == weekday_name_len[i] ||
           (core == 4 && (i == 1 || i == 3)))  /* Tues, Thur */
         return i + 1;
     }
