@@ -147,10 +147,12 @@ jl_key_string(GString *out, const char *key, const char *s, gsize len)
 static void
 jl_key_str_or_null(GString *out, const char *key, const char *s)
 {
-  if (!s)
-    g_string_append_printf(out, "%snull", key);
-  else
+  if (!s) {
+    g_string_append(out, key);
+    g_string_append_len(out, "null", 4);
+  } else {
     jl_key_string(out, key, s, strlen(s));
+  }
 }
 
 static void
