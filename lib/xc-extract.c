@@ -219,6 +219,21 @@ has_prefix_ci(const char *s, gsize len, const char *prefix)
   return len >= n && g_ascii_strncasecmp(s, prefix, n) == 0;
 }
 
+/* Whether the @len bytes at @s hold @needle: g_strstr_len() without its
+ * byte-at-a-time scan, which ran over every line of every document. */
+static gboolean
+contains(const char *s, gsize len, const char *needle)
+{
+  gsize n = strlen(needle);
+  const char *end = s + len, *p = s;
+  while ((gsize)(end - p) >= n && (p = memchr(p, needle[0], (gsize)(end - p) - n + 1)) != NULL) {
+    if (memcmp(p, needle, n) == 0)
+      return TRUE;
+    p++;
+  }
+  return FALSE;
+}
+
 static GArray *
 find_furniture(const XcDocument *doc)
 {
@@ -272,7 +287,7 @@ find_furniture(const XcDocument *doc)
       after_marker = FALSE;
     if (after_marker || has_prefix_ci(s, len, "\xC2\xA9") ||
         has_prefix_ci(s, len, "copyright") ||
-        g_strstr_len(s, (gssize)len, "All rights reserved"))
+        contains(s, len, "All rights reserved"))
       L[i].furniture = 1;
   }
   return lines;
@@ -337,7 +352,11 @@ tokenize(Scan *sc)
   g_autoptr(GArray) lines = find_furniture(doc);
   const Line *L = (const Line *)(void *)lines->data;
   guint line = 0;
-  GArray *toks = g_array_sized_new(FALSE, TRUE, sizeof(Tok), doc->len / 5 + 16);
+  /* about one token per five bytes; grown by hand, as appending through
+   * GArray was a twentieth of extraction's instructions */
+  gsize cap = doc->len / 5 + 16;
+  Tok *toks = g_new(Tok, cap);
+  guint n = 0;
   guint sentence = 0;
   gsize sentence_start = 0;
   gboolean end_pending = FALSE;   /* a sentence mark was just read */
@@ -385,7 +404,7 @@ tokenize(Scan *sc)
       tok.end = (gsize)(q - text);
       p = q;
     } else {
-      gunichar c = g_utf8_get_char(p);
+      gunichar c = (guchar)*p < 0x80 ? (gunichar)*p : g_utf8_get_char(p);
       if (is_word_char(c)) {
         const char *q = p;
         while (q < end) {
@@ -410,7 +429,7 @@ tokenize(Scan *sc)
           break;
         }
         tok.type = T_WORD;
-        tok.upper = g_unichar_isupper(c);
+        tok.upper = c < 0x80 ? g_ascii_isupper(c) : g_unichar_isupper(c);
         tok.start = off;
         tok.end = (gsize)(q - text);
         const WordClass *wc = word_class(p, tok.end - tok.start);
@@ -429,7 +448,7 @@ tokenize(Scan *sc)
 
     /* Sentences end at a mark followed by a capital, a digit or a quote,
      * at a line break, and never after a known abbreviation. */
-    if (end_pending || (newline && toks->len > 0)) {
+    if (end_pending || (newline && n > 0)) {
       gboolean starts = newline;
       if (!starts && end_pending) {
         gunichar c = g_utf8_get_char(text + tok.start);
@@ -449,20 +468,24 @@ tokenize(Scan *sc)
       char c = text[tok.start];
       if (c == '!' || c == '?' || c == ';')
         end_pending = c != ';';
-      else if (c == '.' && toks->len > 0) {
-        const Tok *prev = &g_array_index(toks, Tok, toks->len - 1);
+      else if (c == '.' && n > 0) {
+        const Tok *prev = &toks[n - 1];
         end_pending = !(prev->type == T_WORD && prev->end == tok.start &&
                         is_abbreviation(text + prev->start,
                                         prev->end - prev->start));
       }
     }
     tok.sentence = sentence;
-    g_array_append_val(toks, tok);
+    if (n == cap) {
+      cap *= 2;
+      toks = g_renew(Tok, toks, cap);
+    }
+    toks[n++] = tok;
   }
   gsize pair[2] = { sentence_start, doc->len };
   g_array_append_vals(sc->sentences, pair, 2);
-  sc->n = toks->len;
-  sc->t = (Tok *)(void *)g_array_free(toks, FALSE);
+  sc->n = n;
+  sc->t = toks;
 }
 
 /* ------------------------------------------------------------------ */
