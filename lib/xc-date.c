@@ -83,46 +83,41 @@ static const char *const weekday_names[7] = {
 static const guint8 month_name_len[12] = { 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8 };
 static const guint8 weekday_name_len[7] = { 6, 7, 9, 8, 6, 8, 6 };
 
-/* Matches @word against @full (of @full_len bytes) or an abbreviation of
- * it of at least @min letters, so "Oct", "Oct." and "October" all match,
- * "Octo" too, "O" not.  The extractor asks this of every capitalized
- * word, so the lengths are tabled and the first letter rejects most. */
-static gboolean
-matches_name(const char *word, gsize len, const char *full, gsize full_len, gsize min)
+/* The index in @names (of lengths @lens) of the name @word is, ignoring
+ * ASCII case and a final '.', or -1.  Besides the full name, a word of
+ * three letters matches as an abbreviation ("Oct", "Oct."), and one of
+ * four where bit i of @four_ok is set ("Sept", "Tues").  The extractor
+ * asks this of most words it tries, so the lengths are tabled and the
+ * first letter rejects most names. */
+static int
+name_index(const char *word, gsize len, const char *const *names, const guint8 *lens,
+           int n, guint four_ok)
 {
   if (len > 0 && word[len - 1] == '.')
     len--;
-  if (len < min || len > full_len || g_ascii_tolower(word[0]) != full[0])
-    return FALSE;
-  return g_ascii_strncasecmp(word, full, len) == 0;
+  if (len < 3)
+    return -1;
+  char c0 = g_ascii_tolower(word[0]);
+  for (int i = 0; i < n; i++)
+    if (names[i][0] == c0 && len <= lens[i] &&
+        (len == lens[i] || len == 3 || (len == 4 && (four_ok & (1u << i)))) &&
+        g_ascii_strncasecmp(word, names[i], len) == 0)
+      return i;
+  return -1;
 }
 
 int
 xc_date_month_from_word(const char *word, gsize len)
 {
-  for (int i = 0; i < 12; i++) {
-    /* "May" has no abbreviation; "Sept" is the one four-letter form. */
-    if (matches_name(word, len, month_names[i], month_name_len[i], 3)) {
-      gsize core = len > 0 && word[len - 1] == '.' ? len - 1 : len;
-      if (core == 3 || core == month_name_len[i] || (i == 8 && core == 4))
-        return i + 1;
-    }
-  }
-  return 0;
+  /* "May" has no abbreviation; "Sept" is the one four-letter form. */
+  return 1 + name_index(word, len, month_names, month_name_len, 12, 1u << 8);
 }
 
 int
 xc_date_weekday_from_word(const char *word, gsize len)
 {
-  for (int i = 0; i < 7; i++) {
-    if (matches_name(word, len, weekday_names[i], weekday_name_len[i], 3)) {
-      gsize core = len > 0 && word[len - 1] == '.' ? len - 1 : len;
-      if (core == 3 || core == weekday_name_len[i] ||
-          (core == 4 && (i == 1 || i == 3)))  /* Tues, Thur */
-        return i + 1;
-    }
-  }
-  return 0;
+  /* Tues, Thur */
+  return 1 + name_index(word, len, weekday_names, weekday_name_len, 7, (1u << 1) | (1u << 3));
 }
 
 guint32
