@@ -577,8 +577,14 @@ static int
 phrase_ends_at(const Scan *sc, int last, const char *phrase)
 {
   /* words are matched from the last one back, in place: this runs for
-   * every qualifier phrase at every quantity */
+   * every qualifier phrase at every quantity, so a token that is no word
+   * or ends in another letter than the phrase is turned away first */
   const char *w_end = phrase + strlen(phrase);
+  if (w_end == phrase)
+    return last + 1;
+  if (last < 0 || sc->t[last].type != T_WORD ||
+      lower((guchar)sc->text[sc->t[last].end - 1]) != (guchar)w_end[-1])
+    return -1;
   int i = last;
   while (w_end > phrase) {
     const char *w = w_end;
