@@ -577,25 +577,25 @@ next_json_line(XcReader *r, XcDocument **out, GError **error)
   return FALSE;
 }
 
-/* Reads all of @f (@path names it in messages), refusing more than
- * XC_DOCUMENT_MAX_BYTES: for a regular file by its size before reading,
- * for a pipe or standard input as soon as the limit is passed.  Returns
- * the bytes, NUL-terminated, with their length in *@len. */
+/* Reads all of @f (@path names it in messages; @st is its fstat(), or
+ * NULL), refusing more than XC_DOCUMENT_MAX_BYTES: for a regular file by
+ * its size before reading, for a pipe or standard input as soon as the
+ * limit is passed.  Returns the bytes, NUL-terminated, with their length
+ * in *@len. */
 static char *
-read_whole(FILE *f, const char *path, gsize *len, GError **error)
+read_whole(FILE *f, const struct stat *st, const char *path, gsize *len, GError **error)
 {
-  struct stat st;
   gsize want = 65536;
-  if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode)) {
-    if ((guint64)st.st_size > XC_DOCUMENT_MAX_BYTES) {
+  if (st && S_ISREG(st->st_mode)) {
+    if ((guint64)st->st_size > XC_DOCUMENT_MAX_BYTES) {
       g_set_error(error, XC_ERROR, XC_ERROR_INVALID_INPUT,
                   "%s: %" G_GUINT64_FORMAT " bytes is more than one document "
                   "may hold (%u MiB); split the file into articles, or give "
                   "them as JSON Lines, one article a line", path,
-                  (guint64)st.st_size, XC_DOCUMENT_MAX_BYTES >> 20);
+                  (guint64)st->st_size, XC_DOCUMENT_MAX_BYTES >> 20);
       return NULL;
     }
-    want = (gsize)st.st_size + 1;
+    want = (gsize)st->st_size + 1;
   }
   gsize cap = want, n = 0;
   char *buf = g_malloc(cap + 1);
@@ -614,7 +614,8 @@ read_whole(FILE *f, const char *path, gsize *len, GError **error)
     }
     size_t got = fread(buf + n, 1, cap - n, f);
     n += got;
-    if (got == 0)
+    /* at the end of the file, not one more read to be told so again */
+    if (got == 0 || feof(f))
       break;
   }
   if (ferror(f)) {
@@ -653,19 +654,29 @@ xc_reader_next(XcReader *r, XcDocument **out, GError **error)
     if (!path)
       return FALSE;
 
+    /* A file is opened before anything else is asked of it, and one
+     * fstat() then tells a directory from a file and gives the size: a
+     * corpus is thousands of small files, and each system call counted. */
     gboolean is_stdin = g_str_equal(path, "-");
-    if (!is_stdin && g_file_test(path, G_FILE_TEST_IS_DIR)) {
+    FILE *f = is_stdin ? stdin : fopen(path, "r");
+    int open_errno = errno;
+    struct stat st;
+    gboolean have_st = f && fstat(fileno(f), &st) == 0;
+    if (!is_stdin && ((have_st && S_ISDIR(st.st_mode)) ||
+                      (!f && g_file_test(path, G_FILE_TEST_IS_DIR)))) {
+      if (f)
+        fclose(f);
       if (!expand_directory(r, path, error))
         return FALSE;
       continue;
     }
+    if (!f) {
+      g_set_error(error, XC_ERROR, XC_ERROR_IO, "%s: %s", path,
+                  g_strerror(open_errno));
+      return FALSE;
+    }
     if (is_jsonl(r, path)) {
-      r->jsonl = is_stdin ? stdin : fopen(path, "r");
-      if (!r->jsonl) {
-        g_set_error(error, XC_ERROR, XC_ERROR_IO, "%s: %s", path,
-                    g_strerror(errno));
-        return FALSE;
-      }
+      r->jsonl = f;
       r->jsonl_path = g_steal_pointer(&path);
       r->jsonl_line = 0;
       r->jsonl_docs = 0;
@@ -673,14 +684,12 @@ xc_reader_next(XcReader *r, XcDocument **out, GError **error)
       continue;
     }
 
-    FILE *f = is_stdin ? stdin : fopen(path, "r");
-    if (!f) {
-      g_set_error(error, XC_ERROR, XC_ERROR_IO, "%s: %s", path,
-                  g_strerror(errno));
-      return FALSE;
-    }
+    /* read whole into a buffer of its size: the FILE's own buffer would
+     * only be one more allocation and copy */
+    if (!is_stdin)
+      setvbuf(f, NULL, _IONBF, 0);
     gsize len = 0;
-    char *contents = read_whole(f, path, &len, error);
+    char *contents = read_whole(f, have_st ? &st : NULL, path, &len, error);
     if (f != stdin)
       fclose(f);
     if (!contents)
