@@ -39,7 +39,10 @@ typedef struct {
   guint8 upper;           /* T_WORD: starts with a capital letter */
   guint8 numw;            /* T_WORD: 1 + index in num_words[], or 0 */
   guint8 cand;            /* T_WORD: a reader may start a figure here */
+  guint16 cls;            /* T_WORD: 1 + its slot in word_classes[], or 0 */
 } Tok;
+
+G_STATIC_ASSERT(sizeof(Tok) == 32);
 
 typedef struct {
   const XcDocument *doc;
@@ -319,10 +322,14 @@ typedef struct {
   guint8 len;                      /* 0: an empty slot */
   guint8 numw;                     /* 1 + index in num_words[], or 0 */
   guint8 starter;                  /* in starter_words[] */
+  guint32 lists;                   /* bit k: in word_lists[k] */
 } WordClass;
 
-static void word_classes_init(void);
-static void unit_indexes_init(void);
+#define WORD_CLASS_SLOTS 1024   /* a power of two, over twice the entries */
+
+static WordClass word_classes[WORD_CLASS_SLOTS];
+
+static void lexicon_init(void);
 static const WordClass *word_class(const char *w, gsize len);
 
 /* Lower-case words a word reader can start at (besides number words and
@@ -433,6 +440,7 @@ tokenize(Scan *sc)
         tok.start = off;
         tok.end = (gsize)(q - text);
         const WordClass *wc = word_class(p, tok.end - tok.start);
+        tok.cls = wc ? (guint16)(wc - word_classes + 1) : 0;
         tok.numw = wc ? wc->numw : 0;
         tok.cand = tok.numw || tok.upper || (wc && wc->starter);
         p = q;
@@ -560,16 +568,9 @@ same_sentence(const Scan *sc, guint a, guint b)
   return a < sc->n && b < sc->n && sc->t[a].sentence == sc->t[b].sentence;
 }
 
-static gboolean
-word_in(const Scan *sc, guint i, const char *const *list)
-{
-  if (i >= sc->n || sc->t[i].type != T_WORD)
-    return FALSE;
-  for (; *list; list++)
-    if (tok_is(sc, i, *list))
-      return TRUE;
-  return FALSE;
-}
+/* Whether token @i is a word of @list (see the walk's section). */
+static inline G_ALWAYS_INLINE gboolean word_in(const Scan *sc, guint i,
+                                               const char *const *list);
 
 /* Matches a phrase of words ending at token @last (inclusive).  Returns
  * the first token of the match, or -1. */
@@ -642,9 +643,6 @@ num_word(const Scan *sc, guint i)
  * compared with num_words[] and starter_words[] in turn (a tenth of
  * extraction's time).  Words with other letters, or longer than any entry,
  * are in neither list. */
-#define WORD_CLASS_SLOTS 256       /* a power of two, over twice the entries */
-
-static WordClass word_classes[WORD_CLASS_SLOTS];
 
 static guint
 word_class_hash(const char *lower_word, gsize len)
@@ -678,16 +676,12 @@ word_class_add(const char *lower_word)
 }
 
 static void
-word_classes_init(void)
+word_classes_build(void)
 {
-  static gsize done = 0;
-  if (!g_once_init_enter(&done))
-    return;
   for (gsize k = 0; k < G_N_ELEMENTS(num_words); k++)
     word_class_add(num_words[k].word)->numw = (guint8)(k + 1);
   for (const char *const *w = starter_words; *w; w++)
     word_class_add(*w)->starter = 1;
-  g_once_init_leave(&done, 1);
 }
 
 /* The class of the @len bytes at @w, or NULL for a word in no list. */
@@ -1666,15 +1660,11 @@ unit_index_build(UnitIndex *x, const UnitWord *table)
 }
 
 static void
-unit_indexes_init(void)
+unit_indexes_build(void)
 {
-  static gsize done = 0;
-  if (!g_once_init_enter(&done))
-    return;
   unit_index_build(&unit_indexes[0], currencies_before);
   unit_index_build(&unit_indexes[1], currencies_after);
   unit_index_build(&unit_indexes[2], measures);
-  g_once_init_leave(&done, 1);
 }
 
 /* The code of the first entry of @table that token @i is, or NULL. */
@@ -2807,6 +2797,93 @@ read_ordinal_word(Scan *sc, guint i, guint *next)
 }
 
 /* ------------------------------------------------------------------ */
+/* Word lists                                                          */
+
+/* The lists word_in() is asked about, each a bit in the classes of its
+ * words, so that word_in() reads one bit of the token's class (looked up
+ * when tokenizing) instead of comparing the token with every entry: the
+ * stop words alone are 150, asked about every word after every figure.
+ * A list whose entries the class table cannot hold (not ASCII, too long)
+ * stays unindexed and is scanned. */
+static const char *const *const word_lists[] = {
+  stop_words, plural_heads, collective_heads, length_adjectives, year_words_before,
+  period_words, periods, modals, growth_verbs, rate_words_after, rate_words_before,
+  label_words, name_words, change_verbs, prepositions, future_words, month_context,
+};
+G_STATIC_ASSERT(G_N_ELEMENTS(word_lists) <= 32);
+
+static guint32 word_lists_indexed;   /* bit k: word_lists[k] is indexed */
+
+static gboolean
+word_list_indexable(const char *const *list)
+{
+  for (; *list; list++) {
+    gsize len = strlen(*list);
+    if (len == 0 || len > WORD_CLASS_MAX)
+      return FALSE;
+    for (gsize k = 0; k < len; k++)
+      if ((guchar)(*list)[k] >= 0x80)
+        return FALSE;
+  }
+  return TRUE;
+}
+
+static void
+word_lists_build(void)
+{
+  for (guint l = 0; l < G_N_ELEMENTS(word_lists); l++) {
+    if (!word_list_indexable(word_lists[l]))
+      continue;
+    for (const char *const *w = word_lists[l]; *w; w++) {
+      char low[WORD_CLASS_MAX + 1] = { 0 };
+      for (gsize k = 0; (*w)[k]; k++)
+        low[k] = (char)lower((guchar)(*w)[k]);
+      word_class_add(low)->lists |= 1u << l;
+    }
+    word_lists_indexed |= 1u << l;
+  }
+}
+
+/* The index of @list in word_lists[], or -1.  Inlined with a constant
+ * @list, the comparisons fold away. */
+static inline G_ALWAYS_INLINE int
+word_list_index(const char *const *list)
+{
+  for (guint l = 0; l < G_N_ELEMENTS(word_lists); l++)
+    if (list == word_lists[l])
+      return (int)l;
+  return -1;
+}
+
+static inline G_ALWAYS_INLINE gboolean
+word_in(const Scan *sc, guint i, const char *const *list)
+{
+  if (i >= sc->n || sc->t[i].type != T_WORD)
+    return FALSE;
+  int l = word_list_index(list);
+  if (l >= 0 && (word_lists_indexed & (1u << l)))
+    return sc->t[i].cls && (word_classes[sc->t[i].cls - 1].lists & (1u << l));
+  for (; *list; list++)
+    if (tok_is(sc, i, *list))
+      return TRUE;
+  return FALSE;
+}
+
+/* Builds the word classes, the word lists' bits and the unit indexes,
+ * once a process. */
+static void
+lexicon_init(void)
+{
+  static gsize done = 0;
+  if (!g_once_init_enter(&done))
+    return;
+  word_classes_build();
+  word_lists_build();
+  unit_indexes_build();
+  g_once_init_leave(&done, 1);
+}
+
+/* ------------------------------------------------------------------ */
 /* The walk                                                            */
 
 static void
@@ -2906,8 +2983,7 @@ xc_extract_document(const XcDocument *doc, guint32 fallback_day)
   sc.ref_day = doc->published ? doc->published : fallback_day;
   sc.sentences = g_array_new(FALSE, FALSE, sizeof(gsize));
   sc.out = g_ptr_array_new_with_free_func((GDestroyNotify)xc_mention_free);
-  word_classes_init();
-  unit_indexes_init();
+  lexicon_init();
   tokenize(&sc);
 
   for (guint i = 0; i < sc.n;) {
