@@ -82,6 +82,32 @@ append_json(GString *out, json_t *o, size_t flags)
  * UTF-8).  fixtures/golden and the extract tests hold them to it.  Reports
  * stay with jansson: they are written once a run. */
 
+/* Appends @n bytes to @out, in place while it has room: GString's own
+ * append is a call per piece, and a figure line is forty pieces. */
+static inline void
+jl_put(GString *out, const char *s, gsize n)
+{
+  if (G_UNLIKELY(out->len + n >= out->allocated_len)) {
+    g_string_append_len(out, s, (gssize)n);
+    return;
+  }
+  memcpy(out->str + out->len, s, n);
+  out->len += n;
+  out->str[out->len] = '\0';
+}
+
+static inline void
+jl_putc(GString *out, char c)
+{
+  jl_put(out, &c, 1);
+}
+
+static inline void
+jl_puts(GString *out, const char *s)
+{
+  jl_put(out, s, strlen(s));
+}
+
 /* Appends @len bytes of @s as a JSON string, escaped as jansson escapes:
  * the short escapes, \u00XX in capitals for other control characters,
  * everything else (DEL, '/', non-ASCII) as it is. */
@@ -89,13 +115,13 @@ static void
 jl_string(GString *out, const char *s, gsize len)
 {
   static const char hex[] = "0123456789ABCDEF";
-  g_string_append_c(out, '"');
+  jl_putc(out, '"');
   gsize run = 0;   /* bytes before s[i] that need no escape */
   for (gsize i = 0; i < len; i++) {
     guchar c = (guchar)s[i];
     if (c >= 0x20 && c != '"' && c != '\\')
       continue;
-    g_string_append_len(out, s + run, (gssize)(i - run));
+    jl_put(out, s + run, i - run);
     run = i + 1;
     char esc[2] = { '\\', 0 };
     switch (c) {
@@ -107,15 +133,15 @@ jl_string(GString *out, const char *s, gsize len)
     case '\r': esc[1] = 'r'; break;
     case '\t': esc[1] = 't'; break;
     default:
-      g_string_append_len(out, "\\u00", 4);
-      g_string_append_c(out, hex[c >> 4]);
-      g_string_append_c(out, hex[c & 15]);
+      jl_put(out, "\\u00", 4);
+      jl_putc(out, hex[c >> 4]);
+      jl_putc(out, hex[c & 15]);
       continue;
     }
-    g_string_append_len(out, esc, 2);
+    jl_put(out, esc, 2);
   }
-  g_string_append_len(out, s + run, (gssize)(len - run));
-  g_string_append_c(out, '"');
+  jl_put(out, s + run, len - run);
+  jl_putc(out, '"');
 }
 
 /* Whether @s is UTF-8 as jansson checks it: NUL bytes are allowed, as
@@ -140,7 +166,7 @@ jl_key_string(GString *out, const char *key, const char *s, gsize len)
 {
   if (!jl_utf8_valid(s, len))
     return;
-  g_string_append(out, key);
+  jl_puts(out, key);
   jl_string(out, s, len);
 }
 
@@ -148,8 +174,8 @@ static void
 jl_key_str_or_null(GString *out, const char *key, const char *s)
 {
   if (!s) {
-    g_string_append(out, key);
-    g_string_append_len(out, "null", 4);
+    jl_puts(out, key);
+    jl_put(out, "null", 4);
   } else {
     jl_key_string(out, key, s, strlen(s));
   }
@@ -166,7 +192,7 @@ jl_integer(GString *out, gint64 v)
   } while (u);
   if (v < 0)
     *--p = '-';
-  g_string_append_len(out, p, buf + sizeof buf - p);
+  jl_put(out, p, (gsize)(buf + sizeof buf - p));
 }
 
 /* A real as jansson 2.14 (built without dtoa) writes it: "%.17g", with
@@ -188,7 +214,7 @@ jl_real(GString *out, double v)
       end++;
     memmove(start, end, strlen(end) + 1);
   }
-  g_string_append(out, buf);
+  jl_puts(out, buf);
 }
 
 /* Appends what json_value() would make of @v. */
@@ -196,14 +222,14 @@ static void
 jl_value(GString *out, XcKind kind, double v)
 {
   if (isnan(v) || isinf(v)) {
-    g_string_append_len(out, "null", 4);
+    jl_put(out, "null", 4);
   } else if (kind == XC_KIND_DATE) {
     char iso[XC_DATE_ISO_LEN];
     xc_date_to_iso((guint32)v, iso);
     if (iso[0])
       jl_string(out, iso, strlen(iso));
     else
-      g_string_append_len(out, "null", 4);
+      jl_put(out, "null", 4);
   } else if (v == floor(v) && fabs(v) < 9e15) {
     jl_integer(out, (gint64)v);
   } else {
@@ -214,18 +240,18 @@ jl_value(GString *out, XcKind kind, double v)
 static void
 jl_key_value(GString *out, const char *key, XcKind kind, double v)
 {
-  g_string_append(out, key);
+  jl_puts(out, key);
   jl_value(out, kind, v);
 }
 
 static void
 jl_key_bool(GString *out, const char *key, gboolean b)
 {
-  g_string_append(out, key);
+  jl_puts(out, key);
   if (b)
-    g_string_append_len(out, "true", 4);
+    jl_put(out, "true", 4);
   else
-    g_string_append_len(out, "false", 5);
+    jl_put(out, "false", 5);
 }
 
 /* One figure, the fields of docs/json.md in their order, and a newline. */
@@ -234,31 +260,31 @@ write_mention_line(GString *out, const XcMention *m)
 {
   guint line, col;
   xc_document_get_position(m->doc, m->start, &line, &col);
-  g_string_append(out, "{\"schema\":1");
+  jl_puts(out, "{\"schema\":1");
   jl_key_string(out, ",\"doc\":", m->doc->id, strlen(m->doc->id));
-  g_string_append(out, ",\"start\":");
+  jl_puts(out, ",\"start\":");
   jl_integer(out, (gint64)m->start);
-  g_string_append(out, ",\"end\":");
+  jl_puts(out, ",\"end\":");
   jl_integer(out, (gint64)m->end);
-  g_string_append(out, ",\"line\":");
+  jl_puts(out, ",\"line\":");
   jl_integer(out, line);
-  g_string_append(out, ",\"col\":");
+  jl_puts(out, ",\"col\":");
   jl_integer(out, col);
   jl_key_string(out, ",\"text\":", m->doc->text + m->start, m->end - m->start);
-  g_string_append(out, ",\"kind\":\"");
-  g_string_append(out, xc_kind_to_string(m->kind));
-  g_string_append(out, "\",\"stated\":[");
+  jl_puts(out, ",\"kind\":\"");
+  jl_puts(out, xc_kind_to_string(m->kind));
+  jl_puts(out, "\",\"stated\":[");
   for (guint i = 0; i < m->n_stated; i++) {
     if (i > 0)
-      g_string_append_c(out, ',');
+      jl_putc(out, ',');
     jl_value(out, m->kind, m->stated[i]);
   }
-  g_string_append_c(out, ']');
+  jl_putc(out, ']');
   jl_key_value(out, ",\"low\":", m->kind, m->low);
   jl_key_value(out, ",\"high\":", m->kind, m->high);
-  g_string_append(out, ",\"qualifier\":\"");
-  g_string_append(out, xc_qualifier_to_string(m->qualifier));
-  g_string_append_c(out, '"');
+  jl_puts(out, ",\"qualifier\":\"");
+  jl_puts(out, xc_qualifier_to_string(m->qualifier));
+  jl_putc(out, '"');
   jl_key_str_or_null(out, ",\"unit\":", m->unit);
   jl_key_str_or_null(out, ",\"counted\":", m->counted);
   jl_key_value(out, ",\"precision\":", XC_KIND_COUNT, m->precision);
@@ -266,7 +292,7 @@ write_mention_line(GString *out, const XcMention *m)
   jl_key_bool(out, ",\"boilerplate\":", m->flags & XC_MENTION_BOILERPLATE);
   jl_key_bool(out, ",\"headline\":", m->flags & XC_MENTION_HEADLINE);
   jl_key_bool(out, ",\"rate\":", m->flags & XC_MENTION_RATE);
-  g_string_append_len(out, "}\n", 2);
+  jl_put(out, "}\n", 2);
 }
 
 static void
