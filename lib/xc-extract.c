@@ -296,22 +296,14 @@ find_furniture(const XcDocument *doc)
   return lines;
 }
 
-static gboolean
-is_abbreviation(const char *w, gsize len)
-{
-  static const char *const abbr[] = {
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st",
-    "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx", "est",
-    "inc", "co", "corp", "ltd", "gov", "sen", "rep", "prof", "fig", "a.m",
-    "p.m", "v",
-  };
-  for (gsize i = 0; i < G_N_ELEMENTS(abbr); i++)
-    if ((w[0] | 0x20) == abbr[i][0] && strlen(abbr[i]) == len &&
-        g_ascii_strncasecmp(w, abbr[i], len) == 0)
-      return TRUE;
-  return len == 1;
-}
+/* Words a point does not end a sentence after (see is_abbreviation()). */
+static const char *const abbreviations[] = {
+  "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st",
+  "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+  "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx", "est",
+  "inc", "co", "corp", "ltd", "gov", "sen", "rep", "prof", "fig", "a.m",
+  "p.m", "v", NULL,
+};
 
 /* What the tokenizer knows of a word before any reader sees it (see
  * word_class()). */
@@ -322,6 +314,7 @@ typedef struct {
   guint8 len;                      /* 0: an empty slot */
   guint8 numw;                     /* 1 + index in num_words[], or 0 */
   guint8 starter;                  /* in starter_words[] */
+  guint8 abbreviation;             /* in abbreviations[] */
   guint32 lists;                   /* bit k: in word_lists[k] */
 } WordClass;
 
@@ -331,6 +324,14 @@ static WordClass word_classes[WORD_CLASS_SLOTS];
 
 static void lexicon_init(void);
 static const WordClass *word_class(const char *w, gsize len);
+
+/* Whether word token @t is a known abbreviation or a single letter, after
+ * which a point ends no sentence: its class says, looked up already. */
+static gboolean
+is_abbreviation(const Tok *t)
+{
+  return t->end - t->start == 1 || (t->cls && word_classes[t->cls - 1].abbreviation);
+}
 
 /* Lower-case words a word reader can start at (besides number words and
  * capitalized words: months, weekdays, currency codes).  Every other word
@@ -479,8 +480,7 @@ tokenize(Scan *sc)
       else if (c == '.' && n > 0) {
         const Tok *prev = &toks[n - 1];
         end_pending = !(prev->type == T_WORD && prev->end == tok.start &&
-                        is_abbreviation(text + prev->start,
-                                        prev->end - prev->start));
+                        is_abbreviation(prev));
       }
     }
     tok.sentence = sentence;
@@ -650,9 +650,9 @@ num_word(const Scan *sc, guint i)
 
 /* Every word of the text is looked up once, when tokenizing, in a small
  * open-addressing table keyed by its ASCII lower case, instead of being
- * compared with num_words[] and starter_words[] in turn (a tenth of
- * extraction's time).  Words with other letters, or longer than any entry,
- * are in neither list. */
+ * compared with num_words[], starter_words[] and abbreviations[] in turn
+ * (a tenth of extraction's time).  Words with other letters, or longer
+ * than any entry, are in none of them. */
 
 static guint
 word_class_hash(const char *lower_word, gsize len)
@@ -692,23 +692,30 @@ word_classes_build(void)
     word_class_add(num_words[k].word)->numw = (guint8)(k + 1);
   for (const char *const *w = starter_words; *w; w++)
     word_class_add(*w)->starter = 1;
+  for (const char *const *w = abbreviations; *w; w++)
+    word_class_add(*w)->abbreviation = 1;
 }
 
-/* The class of the @len bytes at @w, or NULL for a word in no list. */
+/* The class of the @len bytes at @w, or NULL for a word in no list.  One
+ * pass folds case and hashes, as word_class_slot() would, then probes. */
 static const WordClass *
 word_class(const char *w, gsize len)
 {
   char low[WORD_CLASS_MAX];
   if (len == 0 || len > WORD_CLASS_MAX)
     return NULL;
+  guint h = (guint)len;
   for (gsize k = 0; k < len; k++) {
     guchar c = (guchar)w[k];
     if (c >= 0x80)
       return NULL;
     low[k] = (char)lower(c);
+    h = h * 31 + (guchar)low[k];
   }
-  const WordClass *c = word_class_slot(low, len);
-  return c->len ? c : NULL;
+  for (h &= WORD_CLASS_SLOTS - 1; word_classes[h].len; h = (h + 1) & (WORD_CLASS_SLOTS - 1))
+    if (word_classes[h].len == len && memcmp(word_classes[h].word, low, len) == 0)
+      return &word_classes[h];
+  return NULL;
 }
 
 /* Abbreviated multipliers written after a number: "4k", "2.4bn", "£40m". */
