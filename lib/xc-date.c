@@ -89,6 +89,12 @@ static const guint8 weekday_name_len[7] = { 6, 7, 9, 8, 6, 8, 6 };
  * four where bit i of @four_ok is set ("Sept", "Tues").  The extractor
  * asks this of most words it tries, so the lengths are tabled and the
  * first letter rejects most names. */
+static inline char
+ascii_lower(char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+
 static int
 name_index(const char *word, gsize len, const char *const *names, const guint8 *lens,
            int n, guint four_ok)
@@ -97,12 +103,17 @@ name_index(const char *word, gsize len, const char *const *names, const guint8 *
     len--;
   if (len < 3)
     return -1;
-  char c0 = g_ascii_tolower(word[0]);
-  for (int i = 0; i < n; i++)
-    if (names[i][0] == c0 && len <= lens[i] &&
-        (len == lens[i] || len == 3 || (len == 4 && (four_ok & (1u << i)))) &&
-        g_ascii_strncasecmp(word, names[i], len) == 0)
+  char c0 = ascii_lower(word[0]);
+  for (int i = 0; i < n; i++) {
+    if (names[i][0] != c0 || len > lens[i] ||
+        !(len == lens[i] || len == 3 || (len == 4 && (four_ok & (1u << i)))))
+      continue;
+    gsize k = 1;
+    while (k < len && ascii_lower(word[k]) == names[i][k])
+      k++;
+    if (k == len)
       return i;
+  }
   return -1;
 }
 
