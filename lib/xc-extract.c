@@ -307,7 +307,7 @@ static const char *const abbreviations[] = {
 
 /* What the tokenizer knows of a word before any reader sees it (see
  * word_class()). */
-#define WORD_CLASS_MAX 12   /* the longest word of the lists it covers */
+#define WORD_CLASS_MAX 16   /* the longest word of the lists it covers */
 
 typedef struct {
   char word[WORD_CLASS_MAX + 1];   /* lower case, NUL-padded */
@@ -315,6 +315,7 @@ typedef struct {
   guint8 numw;                     /* 1 + index in num_words[], or 0 */
   guint8 starter;                  /* in starter_words[] */
   guint8 abbreviation;             /* in abbreviations[] */
+  guint8 qualifier_end;            /* 1 + its row in qualifier_ends[], or 0 */
   guint32 lists;                   /* bit k: in word_lists[k] */
 } WordClass;
 
@@ -578,9 +579,10 @@ same_sentence(const Scan *sc, guint a, guint b)
   return a < sc->n && b < sc->n && sc->t[a].sentence == sc->t[b].sentence;
 }
 
-/* Whether token @i is a word of @list (see the walk's section). */
+/* Whether token @i is a word of @list (see "Word lists"). */
 static inline G_ALWAYS_INLINE gboolean word_in(const Scan *sc, guint i,
                                                const char *const *list);
+static const guint64 *qualifiers_ending_at(const Scan *sc, int i);
 
 /* Matches a phrase of words ending at token @last (inclusive).  Returns
  * the first token of the match, or -1. */
@@ -1827,7 +1829,10 @@ qualifier_before(const Scan *sc, guint first, guint *start)
       return q;
     }
   }
+  const guint64 *ends = qualifiers_ending_at(sc, (int)first - 1);
   for (gsize k = 0; k < G_N_ELEMENTS(qualifiers); k++) {
+    if (ends && !(ends[k / 64] >> (k % 64) & 1))
+      continue;
     int s = phrase_ends_at(sc, (int)first - 1, qualifiers[k].phrase);
     if (s >= 0 && same_sentence(sc, (guint)s, first)) {
       *start = (guint)s;
@@ -2800,6 +2805,8 @@ read_time(Scan *sc, guint i, guint *next)
 static XcMention *
 read_ordinal_word(Scan *sc, guint i, guint *next)
 {
+  if (!word_in(sc, i, ordinal_words))
+    return NULL;
   for (gsize k = 0; ordinal_words[k]; k++) {
     if (tok_is(sc, i, ordinal_words[k])) {
       XcMention *m = mention_new(sc, i, i, XC_KIND_ORDINAL);
@@ -2826,6 +2833,7 @@ static const char *const *const word_lists[] = {
   stop_words, plural_heads, collective_heads, length_adjectives, year_words_before,
   period_words, periods, modals, growth_verbs, rate_words_after, rate_words_before,
   label_words, name_words, change_verbs, prepositions, future_words, month_context,
+  ordinal_words,
 };
 G_STATIC_ASSERT(G_N_ELEMENTS(word_lists) <= 32);
 
@@ -2859,6 +2867,57 @@ word_lists_build(void)
     }
     word_lists_indexed |= 1u << l;
   }
+}
+
+/* The class of the last word of each qualifier phrase points to a row of
+ * bits, one for each phrase of qualifiers[] that ends with that word, so
+ * that qualifier_before() tries only those of the 75 phrases that can end
+ * at the word before a figure.  If a last word could not be indexed, all
+ * phrases are tried everywhere. */
+#define QUALIFIER_MASK_WORDS 2     /* guint64s: room for 128 phrases */
+G_STATIC_ASSERT(G_N_ELEMENTS(qualifiers) <= 64 * QUALIFIER_MASK_WORDS);
+
+static guint64 qualifier_ends[64][QUALIFIER_MASK_WORDS];
+static guint qualifier_ends_n;            /* rows used; row 0 is all zeros */
+static gboolean qualifier_ends_indexed;
+
+static void
+qualifier_ends_build(void)
+{
+  qualifier_ends_n = 1;
+  for (gsize k = 0; k < G_N_ELEMENTS(qualifiers); k++) {
+    const char *w = strrchr(qualifiers[k].phrase, ' ');
+    w = w ? w + 1 : qualifiers[k].phrase;
+    gsize len = strlen(w);
+    char low[WORD_CLASS_MAX + 1] = { 0 };
+    if (len == 0 || len > WORD_CLASS_MAX)
+      return;
+    for (gsize j = 0; j < len; j++) {
+      if ((guchar)w[j] >= 0x80)
+        return;
+      low[j] = (char)lower((guchar)w[j]);
+    }
+    WordClass *c = word_class_add(low);
+    if (!c->qualifier_end) {
+      if (qualifier_ends_n == G_N_ELEMENTS(qualifier_ends))
+        return;
+      c->qualifier_end = (guint8)qualifier_ends_n++;
+    }
+    qualifier_ends[c->qualifier_end][k / 64] |= G_GUINT64_CONSTANT(1) << (k % 64);
+  }
+  qualifier_ends_indexed = TRUE;
+}
+
+/* The bits of the phrases of qualifiers[] that may end at token @i, or
+ * NULL when any may. */
+static const guint64 *
+qualifiers_ending_at(const Scan *sc, int i)
+{
+  if (!qualifier_ends_indexed)
+    return NULL;
+  if (i < 0 || (guint)i >= sc->n || sc->t[i].type != T_WORD || !sc->t[i].cls)
+    return qualifier_ends[0];
+  return qualifier_ends[word_classes[sc->t[i].cls - 1].qualifier_end];
 }
 
 /* The index of @list in word_lists[], or -1.  Inlined with a constant
@@ -2896,6 +2955,7 @@ lexicon_init(void)
     return;
   word_classes_build();
   word_lists_build();
+  qualifier_ends_build();
   unit_indexes_build();
   g_once_init_leave(&done, 1);
 }
