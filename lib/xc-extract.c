@@ -361,6 +361,7 @@ tokenize(Scan *sc)
   g_autoptr(GArray) lines = find_furniture(doc);
   const Line *L = (const Line *)(void *)lines->data;
   guint line = 0;
+  gsize line_end = L[0].end;   /* of line @line, or past the text for the last */
   /* about one token per five bytes; grown by hand, as appending through
    * GArray was a twentieth of extraction's instructions */
   gsize cap = doc->len / 5 + 16;
@@ -391,26 +392,34 @@ tokenize(Scan *sc)
     if (p >= end)
       break;
     gsize off = (gsize)(p - text);
-    while (line + 1 < lines->len && L[line].end < off)
-      line++;
+    if (off > line_end) {
+      while (line + 1 < lines->len && L[line].end < off)
+        line++;
+      line_end = line + 1 < lines->len ? L[line].end : G_MAXSIZE;
+    }
 
-    Tok tok = { 0 };
-    tok.space_before = space;
-    tok.newline_before = newline;
-    tok.furniture = L[line].furniture;
+    /* the token is built in place, the array grown first */
+    if (n == cap) {
+      cap *= 2;
+      toks = g_renew(Tok, toks, cap);
+    }
+    Tok *tok = memset(&toks[n], 0, sizeof(Tok));
+    tok->space_before = space;
+    tok->newline_before = newline;
+    tok->furniture = L[line].furniture;
     if (g_ascii_isdigit(*p) ||
         /* ".25": a decimal with no units digit, not after a word or number */
         (*p == '.' && p + 1 < end && g_ascii_isdigit(p[1]) &&
          (p == text || (!g_ascii_isalnum(p[-1]) && p[-1] != '.' && p[-1] != ',')))) {
-      const char *q = read_number(p, end, &tok);
-      tok.start = off;
-      tok.end = (gsize)(q - text);
+      const char *q = read_number(p, end, tok);
+      tok->start = off;
+      tok->end = (gsize)(q - text);
       p = q;
     } else if (starts_address(p, end)) {
       const char *q = read_address(p, end);
-      tok.type = T_SKIP;
-      tok.start = off;
-      tok.end = (gsize)(q - text);
+      tok->type = T_SKIP;
+      tok->start = off;
+      tok->end = (gsize)(q - text);
       p = q;
     } else {
       gunichar c = (guchar)*p < 0x80 ? (gunichar)*p : g_utf8_get_char(p);
@@ -421,7 +430,7 @@ tokenize(Scan *sc)
             q++;
             continue;
           }
-          gunichar d = g_utf8_get_char(q);
+          gunichar d = (guchar)*q < 0x80 ? (gunichar)*q : g_utf8_get_char(q);
           if (is_word_char(d)) {
             q = g_utf8_next_char(q);
             continue;
@@ -437,22 +446,22 @@ tokenize(Scan *sc)
           }
           break;
         }
-        tok.type = T_WORD;
-        tok.upper = c < 0x80 ? g_ascii_isupper(c) : g_unichar_isupper(c);
-        tok.start = off;
-        tok.end = (gsize)(q - text);
-        const WordClass *wc = word_class(p, tok.end - tok.start);
-        tok.cls = wc ? (guint16)(wc - word_classes + 1) : 0;
-        tok.numw = wc ? wc->numw : 0;
-        tok.cand = tok.numw || tok.upper || (wc && wc->starter);
+        tok->type = T_WORD;
+        tok->upper = c < 0x80 ? g_ascii_isupper(c) : g_unichar_isupper(c);
+        tok->start = off;
+        tok->end = (gsize)(q - text);
+        const WordClass *wc = word_class(p, tok->end - tok->start);
+        tok->cls = wc ? (guint16)(wc - word_classes + 1) : 0;
+        tok->numw = wc ? wc->numw : 0;
+        tok->cand = tok->numw || tok->upper || (wc && wc->starter);
         p = q;
       } else {
-        tok.type = T_PUNCT;
-        tok.start = off;
+        tok->type = T_PUNCT;
+        tok->start = off;
         p = g_utf8_next_char(p);
         if (p > end)
           p = end;
-        tok.end = (gsize)(p - text);
+        tok->end = (gsize)(p - text);
       }
     }
 
@@ -461,35 +470,31 @@ tokenize(Scan *sc)
     if (end_pending || (newline && n > 0)) {
       gboolean starts = newline;
       if (!starts && end_pending) {
-        gunichar c = g_utf8_get_char(text + tok.start);
-        starts = tok.space_before &&
+        gunichar c = g_utf8_get_char(text + tok->start);
+        starts = tok->space_before &&
                  (g_unichar_isupper(c) || g_ascii_isdigit(c) || c == '"' ||
                   c == 0x201C || c == 0x2018 || c == '\'');
       }
       if (starts) {
-        gsize pair[2] = { sentence_start, tok.start };
+        gsize pair[2] = { sentence_start, tok->start };
         g_array_append_vals(sc->sentences, pair, 2);
         sentence++;
-        sentence_start = tok.start;
+        sentence_start = tok->start;
       }
     }
     end_pending = FALSE;
-    if (tok.type == T_PUNCT) {
-      char c = text[tok.start];
+    if (tok->type == T_PUNCT) {
+      char c = text[tok->start];
       if (c == '!' || c == '?' || c == ';')
         end_pending = c != ';';
       else if (c == '.' && n > 0) {
         const Tok *prev = &toks[n - 1];
-        end_pending = !(prev->type == T_WORD && prev->end == tok.start &&
+        end_pending = !(prev->type == T_WORD && prev->end == tok->start &&
                         is_abbreviation(prev));
       }
     }
-    tok.sentence = sentence;
-    if (n == cap) {
-      cap *= 2;
-      toks = g_renew(Tok, toks, cap);
-    }
-    toks[n++] = tok;
+    tok->sentence = sentence;
+    n++;
   }
   gsize pair[2] = { sentence_start, doc->len };
   g_array_append_vals(sc->sentences, pair, 2);
