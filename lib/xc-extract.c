@@ -507,7 +507,7 @@ tokenize(Scan *sc)
 
 /* ASCII lower case by table, without a call or a branch: the readers
  * compare words millions of times a second, so this sits on the hot path. */
-#define LC(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+#define LC(c) ((guchar)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)))
 #define LC8(c) LC(c), LC((c) + 1), LC((c) + 2), LC((c) + 3), LC((c) + 4), LC((c) + 5), \
                LC((c) + 6), LC((c) + 7)
 #define LC64(c) LC8(c), LC8((c) + 8), LC8((c) + 16), LC8((c) + 24), LC8((c) + 32), \
