@@ -310,7 +310,7 @@ static const char *const abbreviations[] = {
 #define WORD_CLASS_MAX 16   /* the longest word of the lists it covers */
 
 typedef struct {
-  char word[WORD_CLASS_MAX + 1];   /* lower case, NUL-padded */
+  char word[WORD_CLASS_MAX];       /* lower case, NUL-padded */
   guint8 len;                      /* 0: an empty slot */
   guint8 numw;                     /* 1 + index in num_words[], or 0 */
   guint8 starter;                  /* in starter_words[] */
@@ -708,7 +708,7 @@ word_classes_build(void)
 static const WordClass *
 word_class(const char *w, gsize len)
 {
-  char low[WORD_CLASS_MAX];
+  char low[WORD_CLASS_MAX] = { 0 };   /* padded as the table's words */
   if (len == 0 || len > WORD_CLASS_MAX)
     return NULL;
   guint h = (guint)len;
@@ -720,7 +720,7 @@ word_class(const char *w, gsize len)
     h = h * 31 + (guchar)low[k];
   }
   for (h &= WORD_CLASS_SLOTS - 1; word_classes[h].len; h = (h + 1) & (WORD_CLASS_SLOTS - 1))
-    if (word_classes[h].len == len && memcmp(word_classes[h].word, low, len) == 0)
+    if (memcmp(word_classes[h].word, low, WORD_CLASS_MAX) == 0)
       return &word_classes[h];
   return NULL;
 }
@@ -2926,10 +2926,11 @@ qualifiers_ending_at(const Scan *sc, int i)
 }
 
 /* The index of @list in word_lists[], or -1.  Inlined with a constant
- * @list, the comparisons fold away. */
+ * @list and unrolled, the comparisons fold away. */
 static inline G_ALWAYS_INLINE int
 word_list_index(const char *const *list)
 {
+#pragma GCC unroll 32
   for (guint l = 0; l < G_N_ELEMENTS(word_lists); l++)
     if (list == word_lists[l])
       return (int)l;
