@@ -684,11 +684,15 @@ word_class_slot(const char *lower_word, gsize len)
 static WordClass *
 word_class_add(const char *lower_word)
 {
+  static guint used = 0;   /* the table stays under half full */
   gsize len = strlen(lower_word);
   g_assert(len > 0 && len <= WORD_CLASS_MAX);
   WordClass *c = word_class_slot(lower_word, len);
-  memcpy(c->word, lower_word, len);
-  c->len = (guint8)len;
+  if (!c->len) {
+    g_assert(++used <= WORD_CLASS_SLOTS / 2);
+    memcpy(c->word, lower_word, len);
+    c->len = (guint8)len;
+  }
   return c;
 }
 
