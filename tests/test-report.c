@@ -179,6 +179,35 @@ START_TEST(test_dates_are_iso_strings_in_json)
 }
 END_TEST
 
+/* Figure lines are written without jansson (lib/xc-output-json.c); they
+ * keep the bytes jansson wrote: short escapes, \u00XX in capitals. */
+START_TEST(test_figure_lines_escape_an_id_as_jansson_did)
+{
+  const char *id = "a \"quoted\" \\ id\twith\x01 control";
+  g_autoptr(XcDocument) d = xc_document_new_from_text(
+      id, NULL, "Russia deployed 7,000 soldiers.", -1, FALSE, NULL);
+  g_autoptr(GPtrArray) m = xc_extract_document(d, 0);
+  g_autoptr(GString) out = g_string_new(NULL);
+  ck_assert(xc_mentions_write(m, "jsonl", out, NULL));
+  ck_assert_ptr_nonnull(strstr(out->str,
+                               "\"doc\":\"a \\\"quoted\\\" \\\\ id\\twith\\u0001 control\","));
+  json_t *o = json_loads(out->str, 0, NULL);
+  ck_assert_str_eq(json_string_value(json_object_get(o, "doc")), id);
+  json_decref(o);
+}
+END_TEST
+
+START_TEST(test_figure_lines_write_reals_with_seventeen_digits_as_jansson_did)
+{
+  g_autoptr(XcDocument) d = xc_test_doc("Turnout was 47.5 percent.");
+  g_autoptr(GPtrArray) m = xc_extract_document(d, 0);
+  g_autoptr(GString) out = g_string_new(NULL);
+  ck_assert(xc_mentions_write(m, "jsonl", out, NULL));
+  ck_assert_ptr_nonnull(strstr(out->str, "\"low\":47.5,\"high\":47.5,"));
+  ck_assert_ptr_nonnull(strstr(out->str, "\"precision\":0.10000000000000001,"));
+}
+END_TEST
+
 /* An analysis of fixtures/@relative (a file or a directory). */
 static XcAnalysis *
 analysis_of(const char *const *relative)
@@ -830,6 +859,8 @@ xc_report_suite(void)
   tcase_add_test(tc, test_every_report_format_shows_the_weight_an_outlet_kept);
   tcase_add_test(tc, test_open_interval_end_is_null_in_json);
   tcase_add_test(tc, test_dates_are_iso_strings_in_json);
+  tcase_add_test(tc, test_figure_lines_escape_an_id_as_jansson_did);
+  tcase_add_test(tc, test_figure_lines_write_reals_with_seventeen_digits_as_jansson_did);
   suite_add_tcase(s, tc);
   tc = tcase_create("text");
   tcase_add_test(tc, test_text_report_has_one_block_a_claim_with_statement_columns_aligned);
