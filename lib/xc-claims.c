@@ -12,7 +12,7 @@
  * statement is only ever compared with the few claims of its own block. */
 #include "xc-claims-private.h"
 #include "xc-date-private.h"
-#include "xc-lexicon.h"
+#include "xc-lexicon-private.h"
 #include "xc-rules-private.h"
 
 /* How many words either side of a figure its context is read from. */
@@ -35,11 +35,13 @@ typedef struct {
 typedef struct {
   const char *s;   /* into the document's text */
   gsize len;
+  const XcLexiconTerm *term;   /* its lexicon entry, NULL when it has none */
 } Word;
 
-/* Splits @text[start, end) into words (letters, digits, apostrophes). */
+/* Splits @text[start, end) into words (letters, digits, apostrophes), each
+ * looked up in @lex once for all the sections later asked about. */
 static GArray *
-split_words(const char *text, gsize start, gsize end)
+split_words(const XcLexicon *lex, const char *text, gsize start, gsize end)
 {
   GArray *words = g_array_new(FALSE, FALSE, sizeof(Word));
   gsize i = start;
@@ -57,7 +59,7 @@ split_words(const char *text, gsize start, gsize end)
         break;
       i = (gsize)(g_utf8_next_char(text + i) - text);
     }
-    Word w = { text + s, i - s };
+    Word w = { text + s, i - s, xc_lexicon_lookup_term(lex, text + s, i - s) };
     g_array_append_val(words, w);
   }
   return words;
@@ -85,10 +87,17 @@ lookup(const XcLexicon *lex, const char *section, const char *s, gsize len)
   return xc_lexicon_lookup(lex, section, s, len);
 }
 
-static gboolean
-word_in(const XcLexicon *lex, const Word *w, const char *section)
+/* What word @w means in @section, or NULL. */
+static const char *
+word_value(const Word *w, XcLexiconSection section)
 {
-  return lookup(lex, section, w->s, w->len) != NULL;
+  return w->term ? w->term->value[section] : NULL;
+}
+
+static gboolean
+word_in(const Word *w, XcLexiconSection section)
+{
+  return word_value(w, section) != NULL;
 }
 
 /* An actor named by words @i (and @i+1 for two-word names). */
@@ -96,7 +105,9 @@ static const char *
 actor_at(const XcLexicon *lex, const GArray *words, guint i)
 {
   const Word *w = &g_array_index(words, Word, i);
-  if (i + 1 < words->len) {
+  /* two words are looked up together only where a term starts with the
+   * first */
+  if (i + 1 < words->len && w->term && w->term->starts_phrase) {
     const Word *v = &g_array_index(words, Word, i + 1);
     if (v->s - (w->s + w->len) == 1) {
       char buf[64];
@@ -113,7 +124,7 @@ actor_at(const XcLexicon *lex, const GArray *words, guint i)
   /* single-word actors must be capitalized: "us" is not the U.S. */
   if (!g_ascii_isupper(w->s[0]))
     return NULL;
-  return lookup(lex, "actor", w->s, w->len);
+  return word_value(w, XC_LEXICON_ACTOR);
 }
 
 /* ------------------------------------------------------------------ */
@@ -205,7 +216,7 @@ find_attribution(const XcLexicon *lex, const GArray *words, guint win_lo, guint 
         word_is(&g_array_index(words, Word, i + 1), "to")) {
       from = i + 2;
       to = MIN(words->len, from + 6);
-    } else if (word_in(lex, w, "speech") && i > 0) {
+    } else if (word_in(w, XC_LEXICON_SPEECH) && i > 0) {
       to = i;
       from = i > 6 ? i - 6 : 0;
     } else {
@@ -217,7 +228,7 @@ find_attribution(const XcLexicon *lex, const GArray *words, guint win_lo, guint 
     for (guint k = before ? to : from; before ? k > from : k < to; before ? k-- : k++) {
       const Word *c = &g_array_index(words, Word, before ? k - 1 : k);
       gboolean cap = g_unichar_isupper(g_utf8_get_char(c->s));
-      if (cap && !word_in(lex, c, "title")) {
+      if (cap && !word_in(c, XC_LEXICON_TITLE)) {
         name = c;
         if (!before) {
           /* keep walking to the end of the run */
@@ -226,7 +237,7 @@ find_attribution(const XcLexicon *lex, const GArray *words, guint win_lo, guint 
         break;
       } else if (name && !before) {
         break;
-      } else if (!cap && before && !word_in(lex, c, "title")) {
+      } else if (!cap && before && !word_in(c, XC_LEXICON_TITLE)) {
         break;
       }
     }
@@ -268,14 +279,14 @@ sentence_cache_clear(SentenceCache *cache)
 }
 
 static void
-sentence_cache_load(SentenceCache *cache, const XcMention *m)
+sentence_cache_load(SentenceCache *cache, const XcLexicon *lex, const XcMention *m)
 {
   if (cache->words && cache->doc == m->doc && cache->sentence_start == m->sentence_start)
     return;
   sentence_cache_clear(cache);
   cache->doc = m->doc;
   cache->sentence_start = m->sentence_start;
-  cache->words = split_words(m->doc->text, m->sentence_start, m->sentence_end);
+  cache->words = split_words(lex, m->doc->text, m->sentence_start, m->sentence_end);
   cache->signature = signature_of(cache->words);
 }
 
@@ -287,7 +298,7 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
   const char *text = m->doc->text;
   st->lex = lex;
   st->pub.mention = m;
-  sentence_cache_load(cache, m);
+  sentence_cache_load(cache, lex, m);
   const GArray *words = cache->words;
   guint first = word_at(words, text, m->start);
   guint after = word_at(words, text, m->end);
@@ -299,10 +310,10 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
 
   /* concept and actor from the counted phrase */
   if (m->counted) {
-    g_autoptr(GArray) cw = split_words(text, m->counted_start, m->counted_end);
+    g_autoptr(GArray) cw = split_words(lex, text, m->counted_start, m->counted_end);
     if (cw->len > 0) {
       const Word *head = &g_array_index(cw, Word, cw->len - 1);
-      const char *c = lookup(lex, "concept", head->s, head->len);
+      const char *c = word_value(head, XC_LEXICON_CONCEPT);
       if (c)
         st->pub.concept = g_strdup(c);
       else if (m->kind == XC_KIND_COUNT)
@@ -336,7 +347,7 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
   guint window = m->kind == XC_KIND_DATE ? 6 : G_MAXUINT;
   for (guint k = win_lo; k < win_hi; k++) {
     const Word *w = &g_array_index(words, Word, k);
-    const char *e = lookup(lex, "event", w->s, w->len);
+    const char *e = word_value(w, XC_LEXICON_EVENT);
     if (!e)
       continue;
     guint dist = k < first ? first - k : k >= after ? k - after : 0;
@@ -352,11 +363,11 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
   if (m->kind != XC_KIND_DATE) {
     for (guint k = win_lo; k + 1 < first && k + 1 < words->len; k++) {
       const Word *w = &g_array_index(words, Word, k);
-      if (!word_in(lex, w, "ordinal"))
+      if (!word_in(w, XC_LEXICON_ORDINAL))
         continue;
       for (guint j = k + 1; j < first && j <= k + 3; j++) {
         const Word *n = &g_array_index(words, Word, j);
-        if (word_in(lex, n, "part")) {
+        if (word_in(n, XC_LEXICON_PART)) {
           g_autofree char *o = g_ascii_strdown(w->s, (gssize)w->len);
           g_autofree char *p = g_ascii_strdown(n->s, (gssize)n->len);
           g_free(st->pub.scope);

@@ -1,10 +1,13 @@
 /* xc-lexicon.c: lexicons (see xc-lexicon.h).
  *
- * One hash table for all sections, keyed "section\tterm" in lower case:
- * lookups are a single hash probe, and grouping makes several for every
- * word near a figure.  The built-in files are compiled in as a GResource
+ * One hash table from the lower-cased term to its values in every
+ * section: grouping reads each word of a sentence once
+ * (xc_lexicon_lookup_term()) and then asks the entry about any section
+ * without another probe.  A term's first word is entered too, flagged, so
+ * that a reader can tell whether two words could make a term before it
+ * builds them into one.  The built-in files are compiled in as a GResource
  * so the library works wherever it is, installed or not. */
-#include "xc-lexicon.h"
+#include "xc-lexicon-private.h"
 #include "xc-error.h"
 #include "xc-lexicon-resources.h"
 
@@ -13,28 +16,73 @@
 
 struct _XcLexicon {
   gint refs;
-  GHashTable *entries;   /* "section\tterm" -> value, owned */
+  GHashTable *terms;   /* lower-cased term -> XcLexiconTerm, both owned */
 };
 
+/* In the order of XcLexiconSection. */
 static const char *const sections[] = {
   "concept", "actor", "event", "event-label", "speech", "title", "part",
   "ordinal", "fixed", "related", NULL,
 };
+
+G_STATIC_ASSERT(G_N_ELEMENTS(sections) == XC_LEXICON_N_SECTIONS + 1);
+
+static void
+term_free(XcLexiconTerm *t)
+{
+  for (guint i = 0; i < XC_LEXICON_N_SECTIONS; i++)
+    g_free(t->value[i]);
+  g_free(t);
+}
 
 static XcLexicon *
 lexicon_new(void)
 {
   XcLexicon *lex = g_new0(XcLexicon, 1);
   lex->refs = 1;
-  lex->entries = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+  lex->terms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+                                     (GDestroyNotify)term_free);
   return lex;
 }
 
-static char *
-make_key(const char *section, const char *term, gsize len)
+/* The entry of lower-cased @term, made empty if there is none. */
+static XcLexiconTerm *
+term_ensure(XcLexicon *lex, const char *term)
 {
-  g_autofree char *lower = g_utf8_strdown(term, (gssize)len);
-  return g_strconcat(section, "\t", lower, NULL);
+  XcLexiconTerm *t = g_hash_table_lookup(lex->terms, term);
+  if (!t) {
+    t = g_new0(XcLexiconTerm, 1);
+    g_hash_table_insert(lex->terms, g_strdup(term), t);
+  }
+  return t;
+}
+
+static void
+term_set(XcLexicon *lex, XcLexiconSection section, const char *term, char *value)
+{
+  XcLexiconTerm *t = term_ensure(lex, term);
+  g_free(t->value[section]);
+  t->value[section] = value;
+  const char *space = strchr(term, ' ');
+  if (space) {
+    g_autofree char *first = g_strndup(term, (gsize)(space - term));
+    term_ensure(lex, first)->starts_phrase = TRUE;
+  }
+}
+
+/* An entry read from a file, kept until the whole file has been read. */
+typedef struct {
+  XcLexiconSection section;
+  char *term;    /* lower-cased */
+  char *value;
+} Pending;
+
+static void
+pending_clear(gpointer data)
+{
+  Pending *p = data;
+  g_free(p->term);
+  g_free(p->value);
 }
 
 gboolean
@@ -49,7 +97,8 @@ xc_lexicon_add_data(XcLexicon *lex, const char *where, const char *data,
     return FALSE;
   }
   /* parse everything first, so a bad line leaves the lexicon unchanged */
-  g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func(g_free);
+  g_autoptr(GArray) pending = g_array_new(FALSE, FALSE, sizeof(Pending));
+  g_array_set_clear_func(pending, pending_clear);
   g_autofree char *copy = g_strndup(data, n);
   guint line_no = 0;
   for (char *line = copy, *next; line; line = next) {
@@ -74,13 +123,15 @@ xc_lexicon_add_data(XcLexicon *lex, const char *where, const char *data,
       g_strfreev(f);
       return FALSE;
     }
-    g_ptr_array_add(pending, make_key(f[0], f[1], strlen(f[1])));
-    g_ptr_array_add(pending, g_strdup(f[2]));
+    Pending p = { xc_lexicon_section_from_name(f[0]), g_utf8_strdown(f[1], -1),
+                  g_strdup(f[2]) };
+    g_array_append_val(pending, p);
     g_strfreev(f);
   }
-  for (guint i = 0; i < pending->len; i += 2)
-    g_hash_table_replace(lex->entries, g_steal_pointer(&pending->pdata[i]),
-                         g_steal_pointer(&pending->pdata[i + 1]));
+  for (guint i = 0; i < pending->len; i++) {
+    Pending *p = &g_array_index(pending, Pending, i);
+    term_set(lex, p->section, p->term, g_steal_pointer(&p->value));
+  }
   return TRUE;
 }
 
@@ -120,28 +171,44 @@ xc_lexicon_new_builtin(void)
   return lex;
 }
 
+const XcLexiconTerm *
+xc_lexicon_lookup_term(const XcLexicon *lex, const char *term, gsize len)
+{
+  char buf[128];
+  if (len < sizeof buf) {
+    /* the common case without allocation: ASCII lower-casing in place */
+    gboolean ascii = TRUE;
+    for (gsize i = 0; i < len; i++) {
+      ascii = ascii && (guchar)term[i] < 0x80;
+      buf[i] = g_ascii_tolower(term[i]);
+    }
+    buf[len] = '\0';
+    if (ascii)
+      return g_hash_table_lookup(lex->terms, buf);
+  }
+  g_autofree char *lower = g_utf8_strdown(term, (gssize)len);
+  return g_hash_table_lookup(lex->terms, lower);
+}
+
+XcLexiconSection
+xc_lexicon_section_from_name(const char *name)
+{
+  for (guint i = 0; i < XC_LEXICON_N_SECTIONS; i++)
+    if (g_str_equal(name, sections[i]))
+      return (XcLexiconSection)i;
+  return XC_LEXICON_N_SECTIONS;
+}
+
 const char *
 xc_lexicon_lookup(const XcLexicon *lex, const char *section, const char *term,
                   gsize len)
 {
   g_return_val_if_fail(lex != NULL && section != NULL && term != NULL, NULL);
-  char buf[128];
-  gsize sl = strlen(section);
-  if (sl + 1 + len < sizeof buf) {
-    /* the common case without allocation: ASCII lower-casing in place */
-    gboolean ascii = TRUE;
-    memcpy(buf, section, sl);
-    buf[sl] = '\t';
-    for (gsize i = 0; i < len; i++) {
-      ascii = ascii && (guchar)term[i] < 0x80;
-      buf[sl + 1 + i] = g_ascii_tolower(term[i]);
-    }
-    buf[sl + 1 + len] = '\0';
-    if (ascii)
-      return g_hash_table_lookup(lex->entries, buf);
-  }
-  g_autofree char *key = make_key(section, term, len);
-  return g_hash_table_lookup(lex->entries, key);
+  XcLexiconSection sec = xc_lexicon_section_from_name(section);
+  if (sec == XC_LEXICON_N_SECTIONS)
+    return NULL;
+  const XcLexiconTerm *t = xc_lexicon_lookup_term(lex, term, len);
+  return t ? t->value[sec] : NULL;
 }
 
 XcLexicon *
@@ -157,6 +224,6 @@ xc_lexicon_unref(XcLexicon *lex)
 {
   if (!lex || !g_atomic_int_dec_and_test(&lex->refs))
     return;
-  g_hash_table_unref(lex->entries);
+  g_hash_table_unref(lex->terms);
   g_free(lex);
 }
