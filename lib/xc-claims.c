@@ -19,6 +19,7 @@
 #define XC_CONTEXT_WORDS 40
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ------------------------------------------------------------------ */
@@ -38,26 +39,41 @@ typedef struct {
   const XcLexiconTerm *term;   /* its lexicon entry, NULL when it has none */
 } Word;
 
-/* Splits @text[start, end) into words (letters, digits, apostrophes), each
- * looked up in @lex once for all the sections later asked about. */
-static GArray *
-split_words(const XcLexicon *lex, const char *text, gsize start, gsize end)
+/* Whether the character at @p is a letter or digit; sets @next past it.
+ * ASCII, most of any text, is told without decoding. */
+static inline gboolean
+char_is_alnum(const char *p, const char **next)
 {
-  GArray *words = g_array_new(FALSE, FALSE, sizeof(Word));
+  if ((guchar)*p < 0x80) {
+    *next = p + 1;
+    return g_ascii_isalnum(*p);
+  }
+  *next = g_utf8_next_char(p);
+  return g_unichar_isalnum(g_utf8_get_char(p));
+}
+
+/* Splits @text[start, end) into @words (letters, digits, apostrophes),
+ * replacing what it held, each word looked up in @lex once for all the
+ * sections later asked about.  Returns @words. */
+static GArray *
+split_words(const XcLexicon *lex, const char *text, gsize start, gsize end,
+            GArray *words)
+{
+  g_array_set_size(words, 0);
   gsize i = start;
   while (i < end) {
-    gunichar c = g_utf8_get_char(text + i);
-    if (!g_unichar_isalnum(c)) {
-      i = (gsize)(g_utf8_next_char(text + i) - text);
+    const char *next;
+    if (!char_is_alnum(text + i, &next)) {
+      i = (gsize)(next - text);
       continue;
     }
     gsize s = i;
     while (i < end) {
-      gunichar d = g_utf8_get_char(text + i);
-      if (!(g_unichar_isalnum(d) || ((d == '\'' || d == '.') && i + 1 < end &&
-                                     g_ascii_isalpha(text[i + 1]))))
+      if (!(char_is_alnum(text + i, &next) ||
+            ((text[i] == '\'' || text[i] == '.') && i + 1 < end &&
+             g_ascii_isalpha(text[i + 1]))))
         break;
-      i = (gsize)(g_utf8_next_char(text + i) - text);
+      i = (gsize)(next - text);
     }
     Word w = { text + s, i - s, xc_lexicon_lookup_term(lex, text + s, i - s) };
     g_array_append_val(words, w);
@@ -146,25 +162,49 @@ cmp_u32(gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
-static GArray *
-signature_of(const GArray *words)
+/* g_ascii_tolower(), inlined: it runs on every byte of every word. */
+static inline char
+ascii_lower(char c)
 {
-  GArray *sig = g_array_new(FALSE, FALSE, sizeof(guint32));
+  return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+/* The signature of a sentence's @words, built in @scratch (guint32) and
+ * returned in an array of its own, exactly as long as it. */
+static GArray *
+signature_of(const GArray *words, GArray *scratch)
+{
+  g_array_set_size(scratch, words->len);
+  guint32 *h = (guint32 *)(void *)scratch->data;
+  guint n = 0;
   for (guint i = 0; i < words->len; i++) {
     const Word *w = &g_array_index(words, Word, i);
     if (w->len < 3 || g_ascii_isdigit(w->s[0]))
       continue;
-    guint32 h = 5381;
+    guint32 x = 5381;
     for (gsize k = 0; k < w->len; k++)
-      h = h * 33 + (guint32)g_ascii_tolower(w->s[k]);
-    g_array_append_val(sig, h);
+      x = x * 33 + (guint32)ascii_lower(w->s[k]);
+    h[n++] = x;
   }
-  g_array_sort(sig, cmp_u32);
+  /* a sentence has a few dozen words: insertion sort, with no call a
+   * comparison, unless it is page text that never ends */
+  if (n > 64) {
+    qsort(h, n, sizeof *h, cmp_u32);
+  } else {
+    for (guint i = 1; i < n; i++) {
+      guint32 x = h[i];
+      guint k = i;
+      for (; k > 0 && h[k - 1] > x; k--)
+        h[k] = h[k - 1];
+      h[k] = x;
+    }
+  }
   guint out = 0;
-  for (guint i = 0; i < sig->len; i++)
-    if (out == 0 || g_array_index(sig, guint32, i) != g_array_index(sig, guint32, out - 1))
-      g_array_index(sig, guint32, out++) = g_array_index(sig, guint32, i);
-  g_array_set_size(sig, out);
+  for (guint i = 0; i < n; i++)
+    if (out == 0 || h[i] != h[out - 1])
+      h[out++] = h[i];
+  GArray *sig = g_array_sized_new(FALSE, FALSE, sizeof(guint32), out);
+  g_array_append_vals(sig, h, out);
   return sig;
 }
 
@@ -268,6 +308,9 @@ typedef struct {
   gsize sentence_start;
   GArray *words;      /* Word */
   GArray *signature;  /* guint32, shared by reference with statements */
+  /* reused from sentence to sentence, so that they grow once */
+  GArray *counted;    /* Word: the counted phrase of the figure being read */
+  GArray *hashes;     /* guint32: signature_of()'s */
 } SentenceCache;
 
 static void
@@ -275,19 +318,26 @@ sentence_cache_clear(SentenceCache *cache)
 {
   g_clear_pointer(&cache->words, g_array_unref);
   g_clear_pointer(&cache->signature, g_array_unref);
+  g_clear_pointer(&cache->counted, g_array_unref);
+  g_clear_pointer(&cache->hashes, g_array_unref);
   cache->doc = NULL;
 }
 
 static void
 sentence_cache_load(SentenceCache *cache, const XcLexicon *lex, const XcMention *m)
 {
-  if (cache->words && cache->doc == m->doc && cache->sentence_start == m->sentence_start)
+  if (cache->doc == m->doc && cache->sentence_start == m->sentence_start)
     return;
-  sentence_cache_clear(cache);
+  if (!cache->words) {
+    cache->words = g_array_new(FALSE, FALSE, sizeof(Word));
+    cache->counted = g_array_new(FALSE, FALSE, sizeof(Word));
+    cache->hashes = g_array_new(FALSE, FALSE, sizeof(guint32));
+  }
+  g_clear_pointer(&cache->signature, g_array_unref);
   cache->doc = m->doc;
   cache->sentence_start = m->sentence_start;
-  cache->words = split_words(lex, m->doc->text, m->sentence_start, m->sentence_end);
-  cache->signature = signature_of(cache->words);
+  split_words(lex, m->doc->text, m->sentence_start, m->sentence_end, cache->words);
+  cache->signature = signature_of(cache->words, cache->hashes);
 }
 
 static XcStatementPriv *
@@ -310,7 +360,8 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
 
   /* concept and actor from the counted phrase */
   if (m->counted) {
-    g_autoptr(GArray) cw = split_words(lex, text, m->counted_start, m->counted_end);
+    const GArray *cw = split_words(lex, text, m->counted_start, m->counted_end,
+                                   cache->counted);
     if (cw->len > 0) {
       const Word *head = &g_array_index(cw, Word, cw->len - 1);
       const char *c = word_value(head, XC_LEXICON_CONCEPT);
