@@ -98,9 +98,10 @@ lookup_table(const Entry *table, const char *s, gsize len)
 }
 
 static const char *
-lookup(const XcLexicon *lex, const char *section, const char *s, gsize len)
+lookup(const XcLexicon *lex, XcLexiconSection section, const char *s, gsize len)
 {
-  return xc_lexicon_lookup(lex, section, s, len);
+  const XcLexiconTerm *t = xc_lexicon_lookup_term(lex, s, len);
+  return t ? t->value[section] : NULL;
 }
 
 /* What word @w means in @section, or NULL. */
@@ -131,7 +132,7 @@ actor_at(const XcLexicon *lex, const GArray *words, guint i)
         memcpy(buf, w->s, w->len);
         buf[w->len] = ' ';
         memcpy(buf + w->len + 1, v->s, v->len);
-        const char *a = lookup(lex, "actor", buf, w->len + v->len + 1);
+        const char *a = lookup(lex, XC_LEXICON_ACTOR, buf, w->len + v->len + 1);
         if (a)
           return a;
       }
@@ -551,9 +552,10 @@ dimension_of(const char *unit)
 /* The blocking key: what must be equal for two statements to be about the
  * same quantity.  The event is not in it: it is matched within the block
  * (see find_claim), because a sentence often names the event of another
- * clause, or none. */
-static char *
-key_of(const XcStatementPriv *st)
+ * clause, or none.  Written into @key, which the caller reuses from
+ * statement to statement (this runs for every one); returns its text. */
+static const char *
+key_of(const XcStatementPriv *st, GString *key)
 {
   const XcMention *m = st->pub.mention;
   const char *concept = st->pub.concept;
@@ -562,10 +564,18 @@ key_of(const XcStatementPriv *st)
   /* a date is told apart by its event: when a fire started, when troops
    * were seen */
   const char *event = m->kind == XC_KIND_DATE && st->event ? st->event : "";
-  return g_strdup_printf("%s|%s|%s|%s|%s|%s|%d", xc_kind_to_string(m->kind),
-                         m->kind == XC_KIND_MONEY ? m->unit : "",
-                         concept ? concept : "", st->actor ? st->actor : "",
-                         st->pub.scope ? st->pub.scope : "", event, st->rate);
+  const char *const parts[] = {
+    xc_kind_to_string(m->kind), m->kind == XC_KIND_MONEY && m->unit ? m->unit : "",
+    concept ? concept : "", st->actor ? st->actor : "",
+    st->pub.scope ? st->pub.scope : "", event,
+  };
+  g_string_truncate(key, 0);
+  for (gsize i = 0; i < G_N_ELEMENTS(parts); i++) {
+    g_string_append(key, parts[i]);
+    g_string_append_c(key, '|');
+  }
+  g_string_append_c(key, st->rate ? '1' : '0');
+  return key->str;
 }
 
 /* Whether the event tells claims apart: who was killed and who evacuated
@@ -577,7 +587,7 @@ event_matters(const XcStatementPriv *st)
   XcKind k = st->pub.mention->kind;
   const XcLexicon *lex = st->lex;
   if (k == XC_KIND_COUNT && st->pub.concept &&
-      lookup(lex, "fixed", st->pub.concept, strlen(st->pub.concept)))
+      lookup(lex, XC_LEXICON_FIXED, st->pub.concept, strlen(st->pub.concept)))
     return FALSE;
   return k == XC_KIND_COUNT || k == XC_KIND_DATE || k == XC_KIND_PERCENT;
 }
@@ -593,6 +603,7 @@ struct _XcClaimSet {
   GHashTable *blocks;       /* key -> GPtrArray of XcClaim* (borrowed) */
   GPtrArray *mention_arrays;/* the arrays the statements point into */
   guint32 fallback_day;
+  GString *key;             /* key_of()'s, reused */
 };
 
 XcClaimSet *
@@ -605,6 +616,7 @@ xc_claim_set_new(void)
   set->blocks = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
                                       (GDestroyNotify)g_ptr_array_unref);
   set->mention_arrays = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+  set->key = g_string_new(NULL);
   return set;
 }
 
@@ -736,7 +748,7 @@ add_statement(XcClaimSet *set, XcStatementPriv *st, gboolean may_open)
     g_ptr_array_add(pinned->statements, st);
     return;
   }
-  g_autofree char *key = key_of(st);
+  const char *key = key_of(st, set->key);
   XcClaim *c = find_claim(set, key, st);
   if (!c) {
     if (!may_open) {
@@ -872,7 +884,7 @@ xc_claim_set_link_related(XcClaimSet *set)
     const char *concept = st->pub.concept;
     if (!concept || c->kind != XC_KIND_COUNT)
       continue;
-    const char *rel = xc_lexicon_lookup(set->lexicon, "related", concept, strlen(concept));
+    const char *rel = lookup(set->lexicon, XC_LEXICON_RELATED, concept, strlen(concept));
     if (!rel)
       continue;
     g_auto(GStrv) others = g_strsplit(rel, ",", -1);
@@ -916,7 +928,7 @@ xc_claim_set_match(XcClaimSet *set, const XcMention *mention)
 {
   g_return_val_if_fail(set != NULL && mention != NULL, NULL);
   XcStatementPriv *st = statement_new(set->lexicon, mention, set->fallback_day);
-  g_autofree char *key = key_of(st);
+  const char *key = key_of(st, set->key);
   XcClaim *c = pinned_claim(set, st);
   if (!c)
     c = find_claim(set, key, st);
@@ -936,6 +948,7 @@ xc_claim_set_free(XcClaimSet *set)
   if (set->rules)
     g_ptr_array_unref(set->rules);
   g_ptr_array_unref(set->mention_arrays);
+  g_string_free(set->key, TRUE);
   g_free(set);
 }
 
@@ -954,7 +967,7 @@ xc_status_to_string(XcStatus s)
 static const char *
 event_phrase(const XcLexicon *lex, const char *event)
 {
-  return event ? lookup(lex, "event-label", event, strlen(event)) : NULL;
+  return event ? lookup(lex, XC_LEXICON_EVENT_LABEL, event, strlen(event)) : NULL;
 }
 
 char *
