@@ -154,6 +154,7 @@ struct _XcStatementPriv {
   char *actor;
   gboolean rate;
   GArray *signature;   /* guint32 hashes of the sentence's content words, sorted */
+  guint64 sentence_hash;
 };
 
 static gint
@@ -227,6 +228,35 @@ jaccard(const GArray *a, const GArray *b)
   }
   guint total = a->len + b->len - both;
   return total ? (double)both / total : 0;
+}
+
+/* A hash of the sentence of a statement with runs of white space made
+ * one, so that the same paragraph copied by two outlets hashes equal;
+ * computed in place, with no copy of the sentence, once a sentence while
+ * its text is at hand, for reconciliation's source groups. */
+static guint64
+sentence_hash(const XcMention *m)
+{
+  guint64 h = 1469598103934665603ULL;   /* FNV-1a */
+  gboolean space = FALSE, any = FALSE;
+  /* The first 2 KiB tell copies apart well enough, and keep the cost
+   * bounded on text with no sentence breaks, where every figure would
+   * otherwise hash megabytes. */
+  gsize end = MIN(m->sentence_end, m->sentence_start + 2048);
+  for (gsize i = m->sentence_start; i < end; i++) {
+    guchar c = (guchar)m->doc->text[i];
+    if (g_ascii_isspace(c)) {
+      space = any;
+      continue;
+    }
+    if (space) {
+      h = (h ^ ' ') * 1099511628211ULL;
+      space = FALSE;
+    }
+    h = (h ^ c) * 1099511628211ULL;
+    any = TRUE;
+  }
+  return h;
 }
 
 /* Index of the first word starting at or after byte @offset. */
@@ -309,6 +339,7 @@ typedef struct {
   gsize sentence_start;
   GArray *words;      /* Word */
   GArray *signature;  /* guint32, shared by reference with statements */
+  guint64 sentence_hash;
   /* reused from sentence to sentence, so that they grow once */
   GArray *counted;    /* Word: the counted phrase of the figure being read */
   GArray *hashes;     /* guint32: signature_of()'s */
@@ -339,6 +370,7 @@ sentence_cache_load(SentenceCache *cache, const XcLexicon *lex, const XcMention 
   cache->sentence_start = m->sentence_start;
   split_words(lex, m->doc->text, m->sentence_start, m->sentence_end, cache->words);
   cache->signature = signature_of(cache->words, cache->hashes);
+  cache->sentence_hash = sentence_hash(m);
 }
 
 static XcStatementPriv *
@@ -499,6 +531,7 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
   /* as of: a date in the sentence, else the document's date */
   st->pub.as_of = m->doc->published ? m->doc->published : fallback_day;
   st->signature = g_array_ref(cache->signature);
+  st->sentence_hash = cache->sentence_hash;
   return st;
 }
 
@@ -1021,6 +1054,12 @@ const char *
 xc_statement_get_actor(const XcStatement *st)
 {
   return ((const XcStatementPriv *)st)->actor;
+}
+
+guint64
+xc_statement_get_sentence_hash(const XcStatement *st)
+{
+  return ((const XcStatementPriv *)st)->sentence_hash;
 }
 
 double

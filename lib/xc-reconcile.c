@@ -116,32 +116,42 @@ unite(guint *parent, guint a, guint b)
     parent[MAX(a, b)] = MIN(a, b);
 }
 
-/* A hash of the sentence of a statement with runs of white space made
- * one, so that the same paragraph copied by two outlets hashes equal;
- * computed in place, with no copy of the sentence. */
-static guint64
-sentence_hash(const XcMention *m)
+/* A map from a sentence's hash to a statement index, open addressing:
+ * assign_groups() makes one a claim, and a GHashTable would allocate a
+ * key a statement. */
+typedef struct {
+  guint64 *keys;
+  guint *values;   /* G_MAXUINT: empty */
+  guint mask;
+} SentenceMap;
+
+static void
+sentence_map_init(SentenceMap *map, guint n)
 {
-  guint64 h = 1469598103934665603ULL;   /* FNV-1a */
-  gboolean space = FALSE, any = FALSE;
-  /* The first 2 KiB tell copies apart well enough, and keep the cost
-   * bounded on text with no sentence breaks, where every figure would
-   * otherwise hash megabytes. */
-  gsize end = MIN(m->sentence_end, m->sentence_start + 2048);
-  for (gsize i = m->sentence_start; i < end; i++) {
-    guchar c = (guchar)m->doc->text[i];
-    if (g_ascii_isspace(c)) {
-      space = any;
-      continue;
-    }
-    if (space) {
-      h = (h ^ ' ') * 1099511628211ULL;
-      space = FALSE;
-    }
-    h = (h ^ c) * 1099511628211ULL;
-    any = TRUE;
-  }
-  return h;
+  guint cap = 8;
+  while (cap < 2 * n)
+    cap *= 2;
+  map->keys = g_new(guint64, cap);
+  map->values = g_new(guint, cap);
+  memset(map->values, 0xff, cap * sizeof *map->values);
+  map->mask = cap - 1;
+}
+
+static void
+sentence_map_clear(SentenceMap *map)
+{
+  g_free(map->keys);
+  g_free(map->values);
+}
+
+/* The slot of @key: where it is, or the empty slot where it would go. */
+static guint
+sentence_map_slot(const SentenceMap *map, guint64 key)
+{
+  guint i = (guint)(key ^ (key >> 32)) & map->mask;
+  while (map->values[i] != G_MAXUINT && map->keys[i] != key)
+    i = (i + 1) & map->mask;
+  return i;
 }
 
 static void
@@ -151,24 +161,24 @@ assign_groups(XcClaim *c, const Span *spans, const gboolean *counted)
   g_autofree guint *parent = g_new(guint, n);
   for (guint i = 0; i < n; i++)
     parent[i] = i;
-  g_autoptr(GHashTable) by_sentence =
-    g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+  SentenceMap by_sentence;
+  sentence_map_init(&by_sentence, n);
   for (guint i = 0; i < n; i++) {
     XcStatement *st = g_ptr_array_index(c->statements, i);
-    guint64 *sent = g_new(guint64, 1);
-    *sent = sentence_hash(st->mention);
-    gpointer prev;
+    guint64 sent = xc_statement_get_sentence_hash(st);
+    guint slot = sentence_map_slot(&by_sentence, sent);
+    guint prev = by_sentence.values[slot];
     /* the same sentence with the same figure: one sentence may state two
      * ("dropped from 70,000 to 18,000"), and those are not one source */
-    if (g_hash_table_lookup_extended(by_sentence, sent, NULL, &prev) &&
-        spans[i].core_lo == spans[GPOINTER_TO_UINT(prev)].core_lo &&
-        spans[i].core_hi == spans[GPOINTER_TO_UINT(prev)].core_hi) {
-      unite(parent, i, GPOINTER_TO_UINT(prev));
-      g_free(sent);
+    if (prev != G_MAXUINT && spans[i].core_lo == spans[prev].core_lo &&
+        spans[i].core_hi == spans[prev].core_hi) {
+      unite(parent, i, prev);
     } else {
-      g_hash_table_insert(by_sentence, sent, GUINT_TO_POINTER(i));
+      by_sentence.keys[slot] = sent;
+      by_sentence.values[slot] = i;
     }
   }
+  sentence_map_clear(&by_sentence);
   /* A copied sentence that was lightly edited, one document or one named
    * source saying the same figure twice: one origin.  Only equal figures
    * are joined this way, so an open range ("more than 7,000") cannot chain
