@@ -153,9 +153,64 @@ struct _XcStatementPriv {
   char *event;
   char *actor;
   gboolean rate;
-  GArray *signature;   /* guint32 hashes of the sentence's content words, sorted */
+  const struct _Signature *signature;   /* in the set's arena */
   guint64 sentence_hash;
 };
+
+/* ------------------------------------------------------------------ */
+/* Memory that lives as long as its set                                */
+
+/* Statements and the signatures of their sentences, a million of each for
+ * a million statements, are handed out from large blocks and freed with
+ * them: no allocation, no malloc header and no free each. */
+typedef struct {
+  GPtrArray *blocks;   /* owned */
+  char *next;
+  gsize left;
+} Arena;
+
+#define ARENA_BLOCK ((gsize)1 << 20)
+
+static void
+arena_init(Arena *arena)
+{
+  arena->blocks = g_ptr_array_new_with_free_func(g_free);
+  arena->next = NULL;
+  arena->left = 0;
+}
+
+static void
+arena_clear(Arena *arena)
+{
+  g_clear_pointer(&arena->blocks, g_ptr_array_unref);
+  arena->next = NULL;
+  arena->left = 0;
+}
+
+/* @size bytes of zeros, aligned for any member of the structs stored
+ * here (pointers, doubles). */
+static gpointer
+arena_alloc0(Arena *arena, gsize size)
+{
+  size = (size + 7) & ~(gsize)7;
+  if (size > arena->left) {
+    gsize block = MAX(size, ARENA_BLOCK);
+    arena->next = g_malloc0(block);
+    g_ptr_array_add(arena->blocks, arena->next);
+    arena->left = block;
+  }
+  gpointer p = arena->next;
+  arena->next += size;
+  arena->left -= size;
+  return p;
+}
+
+/* A sentence's signature: the hashes of its content words, sorted, each
+ * once.  The figures of one sentence share it. */
+typedef struct _Signature {
+  guint len;
+  guint32 h[];
+} Signature;
 
 static gint
 cmp_u32(gconstpointer a, gconstpointer b)
@@ -172,9 +227,9 @@ ascii_lower(char c)
 }
 
 /* The signature of a sentence's @words, built in @scratch (guint32) and
- * returned in an array of its own, exactly as long as it. */
-static GArray *
-signature_of(const GArray *words, GArray *scratch)
+ * stored in @arena. */
+static const Signature *
+signature_of(const GArray *words, GArray *scratch, Arena *arena)
 {
   g_array_set_size(scratch, words->len);
   guint32 *h = (guint32 *)(void *)scratch->data;
@@ -205,17 +260,18 @@ signature_of(const GArray *words, GArray *scratch)
   for (guint i = 0; i < n; i++)
     if (out == 0 || h[i] != h[out - 1])
       h[out++] = h[i];
-  GArray *sig = g_array_sized_new(FALSE, FALSE, sizeof(guint32), out);
-  g_array_append_vals(sig, h, out);
+  Signature *sig = arena_alloc0(arena, sizeof(Signature) + out * sizeof(guint32));
+  sig->len = out;
+  memcpy(sig->h, h, out * sizeof(guint32));
   return sig;
 }
 
 static double
-jaccard(const GArray *a, const GArray *b)
+jaccard(const Signature *a, const Signature *b)
 {
   guint i = 0, j = 0, both = 0;
   while (i < a->len && j < b->len) {
-    guint32 x = g_array_index(a, guint32, i), y = g_array_index(b, guint32, j);
+    guint32 x = a->h[i], y = b->h[j];
     if (x == y) {
       both++;
       i++;
@@ -337,8 +393,9 @@ find_attribution(const XcLexicon *lex, const GArray *words, guint win_lo, guint 
 typedef struct {
   const XcDocument *doc;
   gsize sentence_start;
+  Arena *arena;       /* where statements and signatures go (not owned) */
   GArray *words;      /* Word */
-  GArray *signature;  /* guint32, shared by reference with statements */
+  const Signature *signature;   /* in @arena */
   guint64 sentence_hash;
   /* reused from sentence to sentence, so that they grow once */
   GArray *counted;    /* Word: the counted phrase of the figure being read */
@@ -349,7 +406,7 @@ static void
 sentence_cache_clear(SentenceCache *cache)
 {
   g_clear_pointer(&cache->words, g_array_unref);
-  g_clear_pointer(&cache->signature, g_array_unref);
+  cache->signature = NULL;
   g_clear_pointer(&cache->counted, g_array_unref);
   g_clear_pointer(&cache->hashes, g_array_unref);
   cache->doc = NULL;
@@ -365,11 +422,10 @@ sentence_cache_load(SentenceCache *cache, const XcLexicon *lex, const XcMention 
     cache->counted = g_array_new(FALSE, FALSE, sizeof(Word));
     cache->hashes = g_array_new(FALSE, FALSE, sizeof(guint32));
   }
-  g_clear_pointer(&cache->signature, g_array_unref);
   cache->doc = m->doc;
   cache->sentence_start = m->sentence_start;
   split_words(lex, m->doc->text, m->sentence_start, m->sentence_end, cache->words);
-  cache->signature = signature_of(cache->words, cache->hashes);
+  cache->signature = signature_of(cache->words, cache->hashes, cache->arena);
   cache->sentence_hash = sentence_hash(m);
 }
 
@@ -377,7 +433,7 @@ static XcStatementPriv *
 statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
                SentenceCache *cache)
 {
-  XcStatementPriv *st = g_new0(XcStatementPriv, 1);
+  XcStatementPriv *st = arena_alloc0(cache->arena, sizeof *st);
   const char *text = m->doc->text;
   st->lex = lex;
   st->pub.mention = m;
@@ -530,22 +586,14 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
 
   /* as of: a date in the sentence, else the document's date */
   st->pub.as_of = m->doc->published ? m->doc->published : fallback_day;
-  st->signature = g_array_ref(cache->signature);
+  st->signature = cache->signature;
   st->sentence_hash = cache->sentence_hash;
   return st;
 }
 
-static XcStatementPriv *
-statement_new(const XcLexicon *lex, const XcMention *m, guint32 fallback_day)
-{
-  SentenceCache cache = { 0 };
-  XcStatementPriv *st = statement_read(lex, m, fallback_day, &cache);
-  sentence_cache_clear(&cache);
-  return st;
-}
-
+/* Frees what @st owns; its memory is its arena's. */
 static void
-statement_free(XcStatementPriv *st)
+statement_clear(XcStatementPriv *st)
 {
   if (!st)
     return;
@@ -554,9 +602,6 @@ statement_free(XcStatementPriv *st)
   g_free(st->pub.attributed_to);
   g_free(st->event);
   g_free(st->actor);
-  if (st->signature)
-    g_array_unref(st->signature);
-  g_free(st);
 }
 
 /* Whether a key is specific enough to group on alone. */
@@ -635,6 +680,7 @@ struct _XcClaimSet {
   GPtrArray *claims;        /* XcClaim*, owned */
   GHashTable *blocks;       /* key -> GPtrArray of XcClaim* (borrowed) */
   GPtrArray *mention_arrays;/* the arrays the statements point into */
+  Arena arena;              /* the statements and their signatures */
   guint32 fallback_day;
   GString *key;             /* key_of()'s, reused */
 };
@@ -650,6 +696,7 @@ xc_claim_set_new(void)
                                       (GDestroyNotify)g_ptr_array_unref);
   set->mention_arrays = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
   set->key = g_string_new(NULL);
+  arena_init(&set->arena);
   return set;
 }
 
@@ -688,7 +735,7 @@ claim_new(const char *key, const XcStatementPriv *st)
   c->event = event_matters(st) ? g_strdup(st->event) : NULL;
   c->kind = st->pub.mention->kind;
   c->unit = g_strdup(st->pub.mention->unit);
-  c->statements = g_ptr_array_new_with_free_func((GDestroyNotify)statement_free);
+  c->statements = g_ptr_array_new_with_free_func((GDestroyNotify)statement_clear);
   c->contradictions = g_array_new(FALSE, TRUE, sizeof(XcContradiction));
   c->related = g_ptr_array_new();
   c->consensus_low = -INFINITY;
@@ -785,7 +832,9 @@ add_statement(XcClaimSet *set, XcStatementPriv *st, gboolean may_open)
   XcClaim *c = find_claim(set, key, st);
   if (!c) {
     if (!may_open) {
-      statement_free(st);
+      /* its memory stays in the arena: a hypothetical that fits no claim
+       * is rare enough */
+      statement_clear(st);
       return;
     }
     c = claim_new(key, st);
@@ -806,7 +855,7 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
 {
   g_return_if_fail(set != NULL && mentions != NULL);
   g_ptr_array_add(set->mention_arrays, g_ptr_array_ref(mentions));
-  SentenceCache cache = { 0 };
+  SentenceCache cache = { .arena = &set->arena };
   for (guint i = 0; i < mentions->len; i++) {
     const XcMention *m = g_ptr_array_index(mentions, i);
     /* page furniture is about other stories: it joins nothing */
@@ -960,12 +1009,18 @@ XcClaim *
 xc_claim_set_match(XcClaimSet *set, const XcMention *mention)
 {
   g_return_val_if_fail(set != NULL && mention != NULL, NULL);
-  XcStatementPriv *st = statement_new(set->lexicon, mention, set->fallback_day);
+  /* the statement is read into an arena of its own, not kept */
+  Arena arena;
+  arena_init(&arena);
+  SentenceCache cache = { .arena = &arena };
+  XcStatementPriv *st = statement_read(set->lexicon, mention, set->fallback_day, &cache);
+  sentence_cache_clear(&cache);
   const char *key = key_of(st, set->key);
   XcClaim *c = pinned_claim(set, st);
   if (!c)
     c = find_claim(set, key, st);
-  statement_free(st);
+  statement_clear(st);
+  arena_clear(&arena);
   return c;
 }
 
@@ -982,6 +1037,8 @@ xc_claim_set_free(XcClaimSet *set)
     g_ptr_array_unref(set->rules);
   g_ptr_array_unref(set->mention_arrays);
   g_string_free(set->key, TRUE);
+  /* after the claims, whose statements live in it */
+  arena_clear(&set->arena);
   g_free(set);
 }
 
