@@ -652,12 +652,21 @@ key_of(const XcStatementPriv *st, GString *key)
     concept ? concept : "", st->actor ? st->actor : "",
     st->pub.scope ? st->pub.scope : "", event,
   };
-  g_string_truncate(key, 0);
+  gsize len[G_N_ELEMENTS(parts)], total = 0;
   for (gsize i = 0; i < G_N_ELEMENTS(parts); i++) {
-    g_string_append(key, parts[i]);
-    g_string_append_c(key, '|');
+    len[i] = strlen(parts[i]);
+    total += len[i] + 1;
   }
-  g_string_append_c(key, st->rate ? '1' : '0');
+  /* sized once and filled with memcpy: a g_string_append() a part cost
+   * more than the rest of the key */
+  g_string_set_size(key, total + 1);
+  char *p = key->str;
+  for (gsize i = 0; i < G_N_ELEMENTS(parts); i++) {
+    memcpy(p, parts[i], len[i]);
+    p += len[i];
+    *p++ = '|';
+  }
+  *p = st->rate ? '1' : '0';
   return key->str;
 }
 
