@@ -197,7 +197,9 @@ arena_alloc0(Arena *arena, gsize size)
 {
   size = (size + 7) & ~(gsize)7;
   if (size > arena->left) {
-    gsize block = MAX(size, ARENA_BLOCK);
+    /* 4 KiB first, doubling to 1 MiB: a draft's one statement needs no
+     * megabyte */
+    gsize block = MAX(size, MIN(ARENA_BLOCK, (gsize)4096 << MIN(arena->blocks->len, 8)));
     arena->next = g_malloc0(block);
     g_ptr_array_add(arena->blocks, arena->next);
     arena->left = block;
