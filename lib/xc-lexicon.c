@@ -3,7 +3,10 @@
  * One hash table from the lower-cased term to its values in every
  * section: grouping reads each word of a sentence once
  * (xc_lexicon_lookup_term()) and then asks the entry about any section
- * without another probe.  A term's first word is entered too, flagged, so
+ * without another probe.  The table is open-addressed and keeps each
+ * term's hash and length, and a lookup hashes the word while it
+ * lower-cases it: this runs for every word of every sentence grouping
+ * reads.  A term's first word is entered too, flagged, so
  * that a reader can tell whether two words could make a term before it
  * builds them into one.  The built-in files are compiled in as a GResource
  * so the library works wherever it is, installed or not. */
@@ -14,9 +17,18 @@
 #include <gio/gio.h>
 #include <string.h>
 
+typedef struct {
+  guint32 hash;        /* of the term; the slot is empty when entry is NULL */
+  guint32 len;
+  char *term;          /* lower-cased, owned */
+  XcLexiconTerm *entry;  /* owned */
+} Slot;
+
 struct _XcLexicon {
   gint refs;
-  GHashTable *terms;   /* lower-cased term -> XcLexiconTerm, both owned */
+  Slot *slots;         /* a power of two of them, at most half full */
+  guint mask;
+  guint n_terms;
 };
 
 /* In the order of XcLexiconSection. */
@@ -40,21 +52,76 @@ lexicon_new(void)
 {
   XcLexicon *lex = g_new0(XcLexicon, 1);
   lex->refs = 1;
-  lex->terms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-                                     (GDestroyNotify)term_free);
+  lex->mask = 1023;
+  lex->slots = g_new0(Slot, lex->mask + 1);
   return lex;
+}
+
+/* FNV-1a, folded so that the low bits, which pick the slot, depend on
+ * every byte. */
+static inline guint32
+hash_step(guint32 h, char c)
+{
+  return (h ^ (guchar)c) * 16777619u;
+}
+
+static inline guint32
+hash_end(guint32 h)
+{
+  return h ^ (h >> 15);
+}
+
+static guint32
+hash_of(const char *s, gsize len)
+{
+  guint32 h = 2166136261u;
+  for (gsize i = 0; i < len; i++)
+    h = hash_step(h, s[i]);
+  return hash_end(h);
+}
+
+/* The slot of lower-cased @term (@len bytes, hashing to @hash): where it
+ * is, or the empty slot where it would go. */
+static Slot *
+slot_of(const XcLexicon *lex, const char *term, gsize len, guint32 hash)
+{
+  guint i = hash & lex->mask;
+  for (;; i = (i + 1) & lex->mask) {
+    Slot *s = &lex->slots[i];
+    if (!s->entry || (s->hash == hash && s->len == len && memcmp(s->term, term, len) == 0))
+      return s;
+  }
+}
+
+static void
+grow(XcLexicon *lex)
+{
+  Slot *old = lex->slots;
+  guint n = lex->mask + 1;
+  lex->mask = 2 * n - 1;
+  lex->slots = g_new0(Slot, 2 * n);
+  for (guint i = 0; i < n; i++)
+    if (old[i].entry)
+      *slot_of(lex, old[i].term, old[i].len, old[i].hash) = old[i];
+  g_free(old);
 }
 
 /* The entry of lower-cased @term, made empty if there is none. */
 static XcLexiconTerm *
 term_ensure(XcLexicon *lex, const char *term)
 {
-  XcLexiconTerm *t = g_hash_table_lookup(lex->terms, term);
-  if (!t) {
-    t = g_new0(XcLexiconTerm, 1);
-    g_hash_table_insert(lex->terms, g_strdup(term), t);
+  gsize len = strlen(term);
+  guint32 hash = hash_of(term, len);
+  Slot *s = slot_of(lex, term, len, hash);
+  if (!s->entry) {
+    if (2 * (lex->n_terms + 1) > lex->mask + 1) {
+      grow(lex);
+      s = slot_of(lex, term, len, hash);
+    }
+    *s = (Slot){ hash, (guint32)len, g_strdup(term), g_new0(XcLexiconTerm, 1) };
+    lex->n_terms++;
   }
-  return t;
+  return s->entry;
 }
 
 static void
@@ -176,21 +243,22 @@ xc_lexicon_lookup_term(const XcLexicon *lex, const char *term, gsize len)
 {
   char buf[128];
   if (len < sizeof buf) {
-    /* the common case without allocation: ASCII lower-casing in place */
+    /* the common case without allocation: ASCII lower-cased and hashed
+     * in one pass */
     gboolean ascii = TRUE;
+    guint32 h = 2166136261u;
     for (gsize i = 0; i < len; i++) {
       char c = term[i];
       ascii = ascii && (guchar)c < 0x80;
-      /* g_ascii_tolower(), inlined: this runs on every byte of every
-       * word grouping reads */
       buf[i] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+      h = hash_step(h, buf[i]);
     }
-    buf[len] = '\0';
     if (ascii)
-      return g_hash_table_lookup(lex->terms, buf);
+      return slot_of(lex, buf, len, hash_end(h))->entry;
   }
   g_autofree char *lower = g_utf8_strdown(term, (gssize)len);
-  return g_hash_table_lookup(lex->terms, lower);
+  gsize n = strlen(lower);
+  return slot_of(lex, lower, n, hash_of(lower, n))->entry;
 }
 
 XcLexiconSection
@@ -227,6 +295,12 @@ xc_lexicon_unref(XcLexicon *lex)
 {
   if (!lex || !g_atomic_int_dec_and_test(&lex->refs))
     return;
-  g_hash_table_unref(lex->terms);
+  for (guint i = 0; i <= lex->mask; i++) {
+    if (lex->slots[i].entry) {
+      g_free(lex->slots[i].term);
+      term_free(lex->slots[i].entry);
+    }
+  }
+  g_free(lex->slots);
   g_free(lex);
 }
