@@ -10,7 +10,7 @@ xc_cmd_reconcile(int argc, char **argv)
   g_auto(GStrv) types = NULL, inputs = NULL;
   gboolean no_copy = FALSE;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default) or json", "FORMAT" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default), json, md, csv or html", "FORMAT" },
     { "input-format", 0, 0, G_OPTION_ARG_STRING, &input_format, "How to read inputs: auto (by extension, default), csv, tsv or jsonl", "FORMAT" },
     { "columns", 0, 0, G_OPTION_ARG_STRING, &columns, "Column names in file order (source,item,value,attribute,unit,as_of; - skips one); files then have no header", "NAMES" },
     { "type", 't', 0, G_OPTION_ARG_STRING_ARRAY, &types, "Read ATTR's values as TYPE: number, date, time, string, list or gate (repeatable; *=TYPE for all)", "ATTR=TYPE" },
@@ -28,14 +28,16 @@ xc_cmd_reconcile(int argc, char **argv)
     "are estimated together; sources sharing false values are found to copy\n"
     "each other and count less.  Prints one row an item (value, range,\n"
     "confidence, status, agreeing/all sources), then the sources by\n"
-    "reliability and the copying pairs.  --format json follows docs/json.md.\n"
+    "reliability and the copying pairs.  --format json follows docs/json.md;\n"
+    "md, csv and html give the same tables to paste, filter or share.\n"
     "Exit status: 0 success, 2 usage error, 3 bad input, 4 output not written.");
   if (!xc_cli_parse(ctx, &argc, &argv))
     return XC_EXIT_USAGE;
   if (!format)
     format = g_strdup("text");
-  if (!g_str_equal(format, "text") && !g_str_equal(format, "json")) {
-    xc_cli_error("unknown format '%s' for reconcile (use text or json)", format);
+  static const char *const formats[] = { "text", "json", "md", "csv", "html", NULL };
+  if (!g_strv_contains(formats, format)) {
+    xc_cli_error("unknown format '%s' for reconcile (use text, json, md, csv or html)", format);
     return XC_EXIT_USAGE;
   }
   XcTableFormat tfmt = XC_TABLE_AUTO;

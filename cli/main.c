@@ -115,6 +115,9 @@ xc_cli_check_conflicts(const char *const *inputs, const char *output)
   struct stat out_st;
   gboolean out_exists = output && !g_str_equal(output, "-") &&
                         stat(output, &out_st) == 0 && S_ISREG(out_st.st_mode);
+  struct stat dir_st;
+  g_autofree char *out_dir = out_exists ? g_path_get_dirname(output) : NULL;
+  gboolean out_dir_ok = out_dir && stat(out_dir, &dir_st) == 0;
   guint n_stdin = 0;
   for (const char *const *p = inputs; p && *p; p++) {
     if (g_str_equal(*p, "-")) {
@@ -129,6 +132,15 @@ xc_cli_check_conflicts(const char *const *inputs, const char *output)
         st.st_ino == out_st.st_ino) {
       xc_cli_error("--output %s is also an input: writing it would replace "
                    "the input; choose another output file", output);
+      return FALSE;
+    }
+    /* a directory input reads every regular file in it, so a file there
+     * is an input too (compared by inode, as above, to see through links
+     * and relative paths) */
+    if (out_exists && out_dir_ok && stat(*p, &st) == 0 && S_ISDIR(st.st_mode) &&
+        st.st_dev == dir_st.st_dev && st.st_ino == dir_st.st_ino) {
+      xc_cli_error("--output %s is a file in the input directory %s: writing it "
+                   "would replace an input; choose another output file", output, *p);
       return FALSE;
     }
   }

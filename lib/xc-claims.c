@@ -117,27 +117,35 @@ word_in(const Word *w, XcLexiconSection section)
   return word_value(w, section) != NULL;
 }
 
+/* An actor named by the two words @i and @i+1 ("North Korean"), or NULL. */
+static const char *
+actor_pair_at(const XcLexicon *lex, const GArray *words, guint i)
+{
+  if (i + 1 >= words->len)
+    return NULL;
+  const Word *w = &g_array_index(words, Word, i);
+  /* two words are looked up together only where a term starts with the
+   * first */
+  if (!w->term || !w->term->starts_phrase)
+    return NULL;
+  const Word *v = &g_array_index(words, Word, i + 1);
+  char buf[64];
+  if (v->s - (w->s + w->len) != 1 || w->len + v->len + 1 >= sizeof buf)
+    return NULL;
+  memcpy(buf, w->s, w->len);
+  buf[w->len] = ' ';
+  memcpy(buf + w->len + 1, v->s, v->len);
+  return lookup(lex, XC_LEXICON_ACTOR, buf, w->len + v->len + 1);
+}
+
 /* An actor named by words @i (and @i+1 for two-word names). */
 static const char *
 actor_at(const XcLexicon *lex, const GArray *words, guint i)
 {
   const Word *w = &g_array_index(words, Word, i);
-  /* two words are looked up together only where a term starts with the
-   * first */
-  if (i + 1 < words->len && w->term && w->term->starts_phrase) {
-    const Word *v = &g_array_index(words, Word, i + 1);
-    if (v->s - (w->s + w->len) == 1) {
-      char buf[64];
-      if (w->len + v->len + 1 < sizeof buf) {
-        memcpy(buf, w->s, w->len);
-        buf[w->len] = ' ';
-        memcpy(buf + w->len + 1, v->s, v->len);
-        const char *a = lookup(lex, XC_LEXICON_ACTOR, buf, w->len + v->len + 1);
-        if (a)
-          return a;
-      }
-    }
-  }
+  const char *pair = actor_pair_at(lex, words, i);
+  if (pair)
+    return pair;
   /* single-word actors must be capitalized: "us" is not the U.S. */
   if (!g_ascii_isupper(w->s[0]))
     return NULL;
@@ -434,6 +442,69 @@ sentence_cache_load(SentenceCache *cache, const XcLexicon *lex, const XcMention 
   cache->sentence_hash = sentence_hash(m);
 }
 
+static const char *dimension_of(const char *unit);
+
+/* The district a count is told for: "in [the] [neighbouring] Bener Meriah
+ * district" or "in the district of Bener Meriah", the one nearest word
+ * @first within words [@lo, @hi).  A capitalized name is required: "the
+ * fire district" and "the business district" are no part of a toll.
+ * Returns "in NAME" (transfer full), or NULL. */
+static char *
+district_of(const GArray *words, guint lo, guint hi, guint first)
+{
+#define CAPITALIZED(i) g_unichar_isupper(g_utf8_get_char(g_array_index(words, Word, (i)).s))
+  char *found = NULL;
+  guint found_dist = G_MAXUINT;
+  for (guint k = lo; k < hi; k++) {
+    const Word *w = &g_array_index(words, Word, k);
+    /* "in Takengon, the capital of Central Aceh district": the town */
+    gboolean capital = word_is(w, "capital") && k >= lo + 3 &&
+      word_is(&g_array_index(words, Word, k - 1), "the") && CAPITALIZED(k - 2) &&
+      memchr(g_array_index(words, Word, k - 2).s, ',',
+             (gsize)(g_array_index(words, Word, k - 1).s - g_array_index(words, Word, k - 2).s));
+    if (!capital && !word_is(w, "district") && !word_is(w, "regency"))
+      continue;
+    guint at = capital ? k - 1 : k;   /* the name ends before it */
+    guint name_lo = at, name_hi = at;   /* the name's words, [name_lo, name_hi) */
+    while (name_lo > lo && at - name_lo < 3 && CAPITALIZED(name_lo - 1))
+      name_lo--;
+    guint intro = name_lo;   /* the word "in" must stand before */
+    if (name_lo == at) {
+      if (k + 2 >= hi || !word_is(&g_array_index(words, Word, k + 1), "of"))
+        continue;
+      name_lo = name_hi = k + 2;
+      while (name_hi < hi && name_hi - name_lo < 3 && CAPITALIZED(name_hi))
+        name_hi++;
+      if (name_hi == name_lo)
+        continue;
+      intro = k > 0 && word_is(&g_array_index(words, Word, k - 1), "the") ? k - 1 : k;
+    }
+    /* "in", before at most two lowercase words ("the mountainous") */
+    gboolean in = FALSE;
+    for (guint j = intro; j > lo && intro - j < 3 && !in; j--) {
+      in = word_is(&g_array_index(words, Word, j - 1), "in");
+      if (!in && CAPITALIZED(j - 1))
+        break;
+    }
+    guint dist = k < first ? first - k : k - first;
+    if (!in || dist >= found_dist)
+      continue;
+    /* "in Aceh's Bener Meriah district" is Bener Meriah */
+    for (guint j = name_lo; j + 1 < name_hi; j++) {
+      const Word *v = &g_array_index(words, Word, j);
+      if (v->len > 2 && v->s[v->len - 1] == 's' && v->s[v->len - 2] == '\'')
+        name_lo = j + 1;
+    }
+    const Word *a = &g_array_index(words, Word, name_lo);
+    const Word *b = &g_array_index(words, Word, name_hi - 1);
+    g_free(found);
+    found = g_strdup_printf("in %.*s", (int)(b->s + b->len - a->s), a->s);
+    found_dist = dist;
+  }
+  return found;
+#undef CAPITALIZED
+}
+
 static XcStatementPriv *
 statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
                SentenceCache *cache)
@@ -453,12 +524,18 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
   guint win_hi = MIN(words->len, after + XC_CONTEXT_WORDS);
 
   /* concept and actor from the counted phrase */
+  gboolean residents = FALSE;   /* it counts "residents", "inhabitants" */
   if (m->counted) {
     const GArray *cw = split_words(lex, text, m->counted_start, m->counted_end,
                                    cache->counted);
     if (cw->len > 0) {
       const Word *head = &g_array_index(cw, Word, cw->len - 1);
-      const char *c = word_value(head, XC_LEXICON_CONCEPT);
+      residents = word_is(head, "residents") || word_is(head, "inhabitants");
+      const char *c = NULL;
+      /* the last word the lexicon knows, so that a verb the phrase ran
+       * into is not its head: "30 of the 80 wounded remained" */
+      for (guint k = cw->len; k > 0 && !c; k--)
+        c = word_value(&g_array_index(cw, Word, k - 1), XC_LEXICON_CONCEPT);
       if (c)
         st->pub.concept = g_strdup(c);
       else if (m->kind == XC_KIND_COUNT)
@@ -469,6 +546,29 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
           st->actor = g_strdup(a);
       }
     }
+  }
+  /* "a 22-year-old resident", "22 years old": an age, not a count of
+   * residents */
+  if (m->kind == XC_KIND_COUNT && after + 1 < words->len &&
+      (word_is(&g_array_index(words, Word, after), "year") ||
+       word_is(&g_array_index(words, Word, after), "years")) &&
+      word_is(&g_array_index(words, Word, after + 1), "old")) {
+    g_free(st->pub.concept);
+    st->pub.concept = g_strdup("age");
+  }
+  /* "home to 120,000 people", "a population of more than 100,000", "the
+   * island, which has about 200,000 residents": how many live there,
+   * whatever befell the place */
+  if (m->kind == XC_KIND_COUNT && first >= 2 &&
+      ((word_is(&g_array_index(words, Word, first - 2), "home") &&
+        word_is(&g_array_index(words, Word, first - 1), "to")) ||
+       (word_is(&g_array_index(words, Word, first - 2), "population") &&
+        word_is(&g_array_index(words, Word, first - 1), "of")) ||
+       (residents && (word_is(&g_array_index(words, Word, first - 1), "has") ||
+                      word_is(&g_array_index(words, Word, first - 1), "have") ||
+                      word_is(&g_array_index(words, Word, first - 1), "had"))))) {
+    g_free(st->pub.concept);
+    st->pub.concept = g_strdup("population");
   }
   if (m->kind == XC_KIND_MEASURE && !st->pub.concept && m->unit)
     st->pub.concept = g_strdup(m->unit);
@@ -486,9 +586,14 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
       st->actor = g_strdup(a);
   }
 
+  /* an earthquake's magnitude is the quake's, whichever country it
+   * strikes: "a 6.1 magnitude earthquake hit Indonesia's Aceh province" */
+  if (m->kind == XC_KIND_MEASURE && g_strcmp0(m->unit, "magnitude") == 0)
+    g_clear_pointer(&st->actor, g_free);
+
   /* the nearest event word, within a few words of the figure: further
    * away it is more often another clause's event than this figure's */
-  guint best = G_MAXUINT;
+  guint best = G_MAXUINT, event_at = 0;
   guint window = m->kind == XC_KIND_DATE ? 6 : G_MAXUINT;
   for (guint k = win_lo; k < win_hi; k++) {
     const Word *w = &g_array_index(words, Word, k);
@@ -496,10 +601,37 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
     if (!e)
       continue;
     guint dist = k < first ? first - k : k >= after ? k - after : 0;
-    if (dist < best && dist <= window) {
-      best = dist;
+    if (dist > window)
+      continue;
+    /* At equal distance, a word in the figure's own clause (no comma and
+     * no "and" between) wins, then the verb after the figure: "Twelve
+     * people were killed and 70 others were injured", "killing at least 10
+     * people, injuring dozens more", "causing major destruction in seven
+     * villages and killing 10 people". */
+    gsize lo_b = k < first ? (gsize)(w->s - text) : m->end;
+    gsize hi_b = k < first ? m->start : (gsize)(w->s - text);
+    gboolean apart = lo_b < hi_b && (memchr(text + lo_b, ',', hi_b - lo_b) ||
+                                     memchr(text + lo_b, ';', hi_b - lo_b));
+    for (guint j = k < first ? k + 1 : after; j < (k < first ? first : k) && !apart; j++)
+      apart = word_is(&g_array_index(words, Word, j), "and");
+    guint score = dist * 4 + (apart ? 2 : 0) + (k < first ? 1 : 0);
+    if (score < best) {
+      best = score;
+      event_at = k;
       g_free(st->event);
       st->event = g_strdup(e);
+    }
+  }
+
+  /* "24 people dead", "24 dead", "injuring 80" and "the death toll rose
+   * to 10" are one count, the deaths: a count of people, or of nothing
+   * named, counts what its event made of them */
+  if (m->kind == XC_KIND_COUNT && st->event &&
+      (!st->pub.concept || g_str_equal(st->pub.concept, "people"))) {
+    const char *v = lookup(lex, XC_LEXICON_VICTIMS, st->event, strlen(st->event));
+    if (v) {
+      g_free(st->pub.concept);
+      st->pub.concept = g_strdup(v);
     }
   }
 
@@ -520,15 +652,61 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
         }
       }
     }
+    /* "around 30 people seriously injured" are some of the injured, not
+     * all of them: related, never merged */
+    if (m->kind == XC_KIND_COUNT && !st->pub.scope && g_strcmp0(st->event, "wounded") == 0 &&
+        event_at > 0) {
+      static const char *const degrees[] = {
+        "seriously", "critically", "severely", "gravely", "badly", NULL,
+      };
+      for (const char *const *d = degrees; *d && !st->pub.scope; d++)
+        if (word_is(&g_array_index(words, Word, event_at - 1), *d))
+          st->pub.scope = g_strdup("seriously");
+    }
+    /* "30 of the 80 wounded remained in hospital", "25 of the injured":
+     * a part of a group the sentence names */
+    if (m->kind == XC_KIND_COUNT && !st->pub.scope && after + 1 < words->len &&
+        word_is(&g_array_index(words, Word, after), "of") &&
+        (word_is(&g_array_index(words, Word, after + 1), "the") ||
+         word_is(&g_array_index(words, Word, after + 1), "them") ||
+         word_is(&g_array_index(words, Word, after + 1), "whom") ||
+         word_is(&g_array_index(words, Word, after + 1), "those")))
+      st->pub.scope = g_strdup("part");
+    /* "In neighbouring Central Aceh district, 10 people were killed": a
+     * district's share of a toll, not the toll */
+    if (m->kind == XC_KIND_COUNT && !st->pub.scope)
+      st->pub.scope = district_of(words, win_lo, win_hi, first);
+    /* "another four people died in hospitals", "four other people", "the
+     * bodies of two more victims were found": a further group, never the
+     * toll they add to.  "Injuring dozens more" and "hundreds more
+     * injured" count the injured all told: "more" before a participle is
+     * "as well as those killed" */
+    gboolean more = after + 1 < words->len &&
+      word_is(&g_array_index(words, Word, after), "more") &&
+      word_in(&g_array_index(words, Word, after + 1), XC_LEXICON_CONCEPT) &&
+      !word_in(&g_array_index(words, Word, after + 1), XC_LEXICON_EVENT);
+    if (m->kind == XC_KIND_COUNT && !st->pub.scope &&
+        ((first > 0 && word_is(&g_array_index(words, Word, first - 1), "another")) ||
+         (after < words->len && word_is(&g_array_index(words, Word, after), "other")) || more))
+      st->pub.scope = g_strdup("another");
     /* people moved to the border are not the force sent to the country */
     for (guint k = win_lo; k < win_hi && !st->pub.scope && m->kind != XC_KIND_MEASURE; k++) {
       const Word *w = &g_array_index(words, Word, k);
       if (word_is(w, "border") || word_is(w, "bordering") || word_is(w, "borders"))
         st->pub.scope = g_strdup("border");
     }
-    /* a measure's subject follows its unit: "10 kilometres deep", "55 km
-     * from Bireun", "320 km southeast of Banda Aceh" */
-    if (m->kind == XC_KIND_MEASURE && !st->pub.scope) {
+    /* "two aftershocks of more than 5.0 magnitude", "aftershocks, with
+     * magnitudes ranging from 3.6 to 4.3" are not the quake */
+    if (m->kind == XC_KIND_MEASURE && g_strcmp0(m->unit, "magnitude") == 0)
+      for (guint k = first > 5 ? first - 5 : 0; k < first && !st->pub.scope; k++)
+        if (word_is(&g_array_index(words, Word, k), "aftershock") ||
+            word_is(&g_array_index(words, Word, k), "aftershocks"))
+          st->pub.scope = g_strdup("aftershock");
+    /* a length's subject follows its unit: "10 kilometres deep", "55 km
+     * from Bireun", "320 km southeast of Banda Aceh"; a magnitude or an
+     * area has no depth and lies at no distance from a place */
+    if (m->kind == XC_KIND_MEASURE && !st->pub.scope &&
+        g_str_equal(dimension_of(m->unit), "length")) {
       for (guint k = first > 3 ? first - 3 : 0; k < first; k++)
         if (word_is(&g_array_index(words, Word, k), "depth"))
           st->pub.scope = g_strdup("depth");
@@ -565,9 +743,21 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
         }
         if ((word_is(w, "from") || word_is(w, "of") || word_is(w, "to")) &&
             k + 1 < words->len) {
-          const Word *place = &g_array_index(words, Word, k + 1);
-          if (word_is(place, "the") && k + 2 < words->len)
-            place = &g_array_index(words, Word, k + 2);
+          /* past what kind of place it is: "west of the town of Bireun",
+           * "from the provincial capital Banda Aceh" */
+          static const char *const kinds[] = {
+            "the", "town", "city", "village", "port", "capital", "provincial",
+            "regional", "island", "of", NULL,
+          };
+          guint pw = k + 1;
+          for (guint n = 0; n < 5 && pw + 1 < words->len; n++, pw++) {
+            gboolean skip = FALSE;
+            for (const char *const *q = kinds; *q && !skip; q++)
+              skip = word_is(&g_array_index(words, Word, pw), *q);
+            if (!skip)
+              break;
+          }
+          const Word *place = &g_array_index(words, Word, pw);
           if (g_unichar_isupper(g_utf8_get_char(place->s)) &&
               !xc_date_weekday_from_word(place->s, place->len) &&
               !xc_date_month_from_word(place->s, place->len)) {
@@ -786,6 +976,22 @@ find_claim(XcClaimSet *set, const char *key, const XcStatementPriv *st)
       return same;
     if (block->len == 1 && !st->event)
       return g_ptr_array_index(block, 0);
+    /* Losses are always told with their verb ("killed", "deserted"), so
+     * a bare count of troops is never their losses: it joins the block's
+     * one claim of an event a count can leave unsaid (lexicon section
+     * unmarked: "sent"), when there is exactly one. */
+    if (!st->event) {
+      XcClaim *bare = NULL;
+      for (guint i = 0; i < block->len; i++) {
+        XcClaim *c = g_ptr_array_index(block, i);
+        if (c->event && lookup(st->lex, XC_LEXICON_UNMARKED, c->event, strlen(c->event))) {
+          if (bare)
+            return NULL;
+          bare = c;
+        }
+      }
+      return bare;
+    }
     return NULL;
   }
   /* Dates, and figures that name no subject: the claim whose sentences
@@ -806,6 +1012,22 @@ find_claim(XcClaimSet *set, const char *key, const XcStatementPriv *st)
       if (sim >= best_sim) {
         best_sim = sim;
         best = c;
+      }
+    }
+  }
+  /* A date tied to its event by a word beside it ("which began June 7",
+   * "broke out Saturday") is that event's date: it joins the block's
+   * claim that already holds the same day, however differently the
+   * sentences tell the rest.  Equal days only, so no date is ever moved
+   * into a claim it would contradict. */
+  if (!best && st->event && st->pub.mention->kind == XC_KIND_DATE) {
+    const XcMention *m = st->pub.mention;
+    for (guint i = from; i < block->len && !best; i++) {
+      XcClaim *c = g_ptr_array_index(block, i);
+      for (guint k = 0; k < c->statements->len && k < 8 && !best; k++) {
+        const XcMention *o = ((const XcStatementPriv *)g_ptr_array_index(c->statements, k))->pub.mention;
+        if (o->low == m->low && o->high == m->high)
+          best = c;
       }
     }
   }
@@ -856,7 +1078,9 @@ statement_adopt_strings(XcClaimSet *set, XcStatementPriv *st)
   st->strings_in_set = TRUE;
 }
 
-static void
+/* Adds @st to its claim and returns the claim, or clears it and returns
+ * NULL when it joins none and may not open one. */
+static XcClaim *
 add_statement(XcClaimSet *set, XcStatementPriv *st, gboolean may_open)
 {
   statement_adopt_strings(set, st);
@@ -864,7 +1088,7 @@ add_statement(XcClaimSet *set, XcStatementPriv *st, gboolean may_open)
   if (pinned) {
     st->pub.index = pinned->statements->len;
     g_ptr_array_add(pinned->statements, st);
-    return;
+    return pinned;
   }
   const char *key = key_of(st, set->key);
   XcClaim *c = find_claim(set, key, st);
@@ -873,7 +1097,7 @@ add_statement(XcClaimSet *set, XcStatementPriv *st, gboolean may_open)
       /* its memory stays in the arena: a hypothetical that fits no claim
        * is rare enough */
       statement_clear(st);
-      return;
+      return NULL;
     }
     c = claim_new(key, st);
     g_ptr_array_add(set->claims, c);
@@ -886,6 +1110,97 @@ add_statement(XcClaimSet *set, XcStatementPriv *st, gboolean may_open)
   }
   st->pub.index = c->statements->len;
   g_ptr_array_add(c->statements, st);
+  return c;
+}
+
+/* Whether @st names no event where its claim depends on one. */
+static gboolean
+lacks_event(const XcStatementPriv *st)
+{
+  return !st->event && st->pub.mention->kind != XC_KIND_DATE && has_subject(st) &&
+         event_matters(st);
+}
+
+/* The claim an article's own repeated figure gives @st, or NULL.  Within
+ * one article the same figure for the same actor is the same quantity:
+ * "10,000 DPRK military personnel cover the army's monthly need" and, two
+ * paragraphs on, "there are 10,000 DPRK servicemen who are joining the
+ * Russian army" and "10,000 Koreans cover this need".  Only a statement
+ * that names no event is placed so, and only where the article's other
+ * statements of that figure, actor and scope all lie in one claim: the
+ * value decides nothing across articles or across claims.  @placed holds
+ * the article's statements that have an event, @claims their claims. */
+static XcClaim *
+repeated_figure_claim(const XcStatementPriv *st, GPtrArray *placed, GPtrArray *claims)
+{
+  const XcMention *m = st->pub.mention;
+  const char *concept = st->pub.concept;
+  /* a people named for their country ("10,000 Koreans") counts whatever
+   * the article counts of that country */
+  gboolean demonym = concept && lookup(st->lex, XC_LEXICON_ACTOR, concept, strlen(concept));
+  XcClaim *found = NULL;
+  /* the article's nearest few hundred: a page of figures must not make
+   * this quadratic */
+  for (guint i = placed->len > 512 ? placed->len - 512 : 0; i < placed->len; i++) {
+    const XcStatementPriv *t = g_ptr_array_index(placed, i);
+    const XcMention *n = t->pub.mention;
+    if (n->kind != m->kind || n->low != m->low || n->high != m->high ||
+        g_strcmp0(t->actor, st->actor) != 0 || g_strcmp0(t->pub.scope, st->pub.scope) != 0 ||
+        t->rate != st->rate || !(demonym || g_strcmp0(t->pub.concept, concept) == 0))
+      continue;
+    XcClaim *c = g_ptr_array_index(claims, i);
+    if (found && found != c)
+      return NULL;
+    found = c;
+  }
+  return found;
+}
+
+/* The actor an article's headline gives @concept, or NULL: the actor
+ * named right before a word of that concept ("Some North Korean troops
+ * are trying to defect"), when the headline names one only.  A story
+ * names its subject in the headline and drops the nationality after:
+ * "This 12,000-strong group", "the first unit of 2,600 soldiers".
+ * (transfer full) */
+static char *
+headline_actor(const XcLexicon *lex, const XcDocument *doc, const char *concept)
+{
+  if (!doc->title)
+    return NULL;
+  g_autoptr(GArray) words = split_words(lex, doc->title, 0, strlen(doc->title),
+                                        g_array_new(FALSE, FALSE, sizeof(Word)));
+  const char *found = NULL;
+  for (guint k = 1; k < words->len; k++) {
+    const Word *w = &g_array_index(words, Word, k);
+    const char *c = word_value(w, XC_LEXICON_CONCEPT);
+    if (!c || !g_str_equal(c, concept))
+      continue;
+    /* "North Korean troops", "Russian troops"; never the "Korean" of
+     * "South Korean troops" alone */
+    const char *a = k >= 2 ? actor_pair_at(lex, words, k - 2) : NULL;
+    if (!a)
+      a = actor_at(lex, words, k - 1);
+    if (!a)
+      continue;
+    if (found && !g_str_equal(found, a))
+      return NULL;
+    found = a;
+  }
+  return g_strdup(found);
+}
+
+/* Whether text[@from, @to) is an opening bracket and spaces only. */
+static gboolean
+brackets_follow(const char *text, gsize from, gsize to)
+{
+  guint open = 0;
+  for (gsize i = from; i < to; i++) {
+    if (text[i] == '(')
+      open++;
+    else if (!g_ascii_isspace(text[i]))
+      return FALSE;
+  }
+  return open == 1;
 }
 
 void
@@ -894,6 +1209,11 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
   g_return_if_fail(set != NULL && mentions != NULL);
   g_ptr_array_add(set->mention_arrays, g_ptr_array_ref(mentions));
   SentenceCache cache = { .arena = &set->arena };
+  g_autoptr(GPtrArray) later = g_ptr_array_new();          /* statements placed last */
+  g_autoptr(GPtrArray) placed = g_ptr_array_new();         /* with an event and actor */
+  g_autoptr(GPtrArray) placed_claims = g_ptr_array_new();  /* and their claims */
+  const XcMention *converted = NULL;   /* the last measure read, */
+  g_autofree char *converted_scope = NULL;   /* and its scope */
   for (guint i = 0; i < mentions->len; i++) {
     const XcMention *m = g_ptr_array_index(mentions, i);
     /* page furniture is about other stories: it joins nothing */
@@ -901,6 +1221,20 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
         m->kind == XC_KIND_ORDINAL || (m->flags & XC_MENTION_BOILERPLATE))
       continue;
     XcStatementPriv *st = statement_read(set->lexicon, m, set->fallback_day, &cache);
+    /* "10 kilometres (6.2 miles)": a measure in brackets right after
+     * another is the same quantity in other units, so it measures what
+     * that one does, whatever words follow the bracket */
+    if (converted && m->kind == XC_KIND_MEASURE &&
+        g_str_equal(dimension_of(m->unit), dimension_of(converted->unit)) &&
+        brackets_follow(m->doc->text, converted->end, m->start)) {
+      g_free(st->pub.scope);
+      st->pub.scope = g_strdup(converted_scope);
+    }
+    if (m->kind == XC_KIND_MEASURE) {
+      converted = m;
+      g_free(converted_scope);
+      converted_scope = g_strdup(st->pub.scope);
+    }
     /* The date nearest the figure in its sentence dates it: in "12,500
      * acres by Wednesday, up from the 3,200 acres it had burned by Monday"
      * each figure has its own day.  The scan is bounded by the sentence. */
@@ -928,7 +1262,29 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
         }
       }
     }
-    add_statement(set, st, xc_mention_is_counted(m));
+    /* A statement with no event is placed after the article's others,
+     * so that where it goes does not depend on which came first. */
+    if (lacks_event(st)) {
+      g_ptr_array_add(later, st);
+      continue;
+    }
+    XcClaim *c = add_statement(set, st, xc_mention_is_counted(m));
+    if (c && st->actor && st->event) {
+      g_ptr_array_add(placed, st);
+      g_ptr_array_add(placed_claims, c);
+    }
+  }
+  for (guint i = 0; i < later->len; i++) {
+    XcStatementPriv *st = g_ptr_array_index(later, i);
+    if (!st->actor && st->pub.concept)
+      st->actor = headline_actor(st->lex, st->pub.mention->doc, st->pub.concept);
+    XcClaim *c = pinned_claim(set, st) ? NULL : repeated_figure_claim(st, placed, placed_claims);
+    if (c) {
+      st->pub.index = c->statements->len;
+      g_ptr_array_add(c->statements, st);
+    } else {
+      add_statement(set, st, xc_mention_is_counted(st->pub.mention));
+    }
   }
   sentence_cache_clear(&cache);
 }

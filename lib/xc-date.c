@@ -96,6 +96,9 @@ matches_name(const char *word, gsize len, const char *full, gsize min)
 int
 xc_date_month_from_word(const char *word, gsize len)
 {
+  /* the extractor asks for every capitalized word: reject most at once */
+  if (len < 3 || len > 10 || !strchr("jfmasond", g_ascii_tolower(word[0])))
+    return 0;
   for (int i = 0; i < 12; i++) {
     /* "May" has no abbreviation; "Sept" is the one four-letter form. */
     if (matches_name(word, len, month_names[i], 3)) {
@@ -111,6 +114,8 @@ xc_date_month_from_word(const char *word, gsize len)
 int
 xc_date_weekday_from_word(const char *word, gsize len)
 {
+  if (len < 3 || len > 10 || !strchr("mtwfs", g_ascii_tolower(word[0])))
+    return 0;
   for (int i = 0; i < 7; i++) {
     if (matches_name(word, len, weekday_names[i], 3)) {
       gsize core = len > 0 && word[len - 1] == '.' ? len - 1 : len;
@@ -166,4 +171,75 @@ xc_date_parse_dateline(const char *line, gsize len)
   if (numbers != 2 || !day || !month || !year)
     return 0;
   return xc_date_from_ymd(year, month, day);
+}
+
+guint32
+xc_date_add_months(guint32 day, int months)
+{
+  int y, m, d;
+  xc_date_split(day, &y, &m, &d);
+  int total = y * 12 + (m - 1) + months;
+  if (total < 12 || total >= 10000 * 12)
+    return 0;
+  y = total / 12;
+  m = total % 12 + 1;
+  return xc_date_from_ymd(y, m, MIN(d, xc_date_days_in_month(y, m)));
+}
+
+guint32
+xc_date_week_start(guint32 day)
+{
+  return day - (guint32)(xc_date_weekday(day) - 1);
+}
+
+guint32
+xc_date_week_of(guint32 first, guint32 last, int n)
+{
+  if (first == 0 || last < first || n == 0)
+    return 0;
+  if (n < 0) {
+    /* the week of the period's last Thursday */
+    guint32 thursday = last - (guint32)((xc_date_weekday(last) - 4 + 7) % 7);
+    return thursday >= first ? thursday - 3 : 0;
+  }
+  guint32 thursday = first + (guint32)((4 - xc_date_weekday(first) + 7) % 7);
+  guint32 monday = thursday - 3 + 7 * (guint32)(n - 1);
+  return monday + 3 <= last ? monday : 0;
+}
+
+guint32
+xc_date_nth_weekday(int year, int month, int weekday, int n)
+{
+  guint32 first = xc_date_from_ymd(year, month, 1);
+  if (!first || weekday < 1 || weekday > 7 || n == 0)
+    return 0;
+  guint32 last = first + (guint32)xc_date_days_in_month(year, month) - 1;
+  if (n < 0)
+    return last - (guint32)((xc_date_weekday(last) - weekday + 7) % 7);
+  guint32 day = first + (guint32)((weekday - xc_date_weekday(first) + 7) % 7) +
+                7 * (guint32)(n - 1);
+  return day <= last ? day : 0;
+}
+
+int
+xc_date_ordinal_from_word(const char *word, gsize len)
+{
+  static const struct {
+    const char *word;
+    guint8 len, day;
+  } ordinals[] = {
+    { "first", 5, 1 }, { "second", 6, 2 }, { "third", 5, 3 }, { "fourth", 6, 4 },
+    { "fifth", 5, 5 }, { "sixth", 5, 6 }, { "seventh", 7, 7 }, { "eighth", 6, 8 },
+    { "ninth", 5, 9 }, { "tenth", 5, 10 }, { "eleventh", 8, 11 }, { "twelfth", 7, 12 },
+    { "thirteenth", 10, 13 }, { "fourteenth", 10, 14 }, { "fifteenth", 9, 15 },
+    { "sixteenth", 9, 16 }, { "seventeenth", 11, 17 }, { "eighteenth", 10, 18 },
+    { "nineteenth", 10, 19 }, { "twentieth", 9, 20 }, { "thirtieth", 9, 30 },
+  };
+  /* asked for every candidate word: almost all fail on length or letter */
+  if (len < 5 || len > 11 || !strchr("fstenw", g_ascii_tolower(word[0])))
+    return 0;
+  for (gsize i = 0; i < G_N_ELEMENTS(ordinals); i++)
+    if (ordinals[i].len == len && g_ascii_strncasecmp(word, ordinals[i].word, len) == 0)
+      return ordinals[i].day;
+  return 0;
 }

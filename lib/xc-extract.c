@@ -107,6 +107,27 @@ read_number(const char *p, const char *end, Tok *tok)
     int_digits++;
     p++;
   }
+  /* "12,34,567": Indian grouping, pairs of digits before the last three */
+  if (int_digits <= 2 && int_digits > 0 && p < end && *p == ',') {
+    const char *q = p;
+    guint pairs = 0;
+    while (end - q > 3 && q[0] == ',' && g_ascii_isdigit(q[1]) && g_ascii_isdigit(q[2]) &&
+           q[3] == ',' && pairs < 6) {
+      q += 3;
+      pairs++;
+    }
+    if (pairs && *q == ',' && three_digits_then_stop(q + 1, end)) {
+      for (guint k = 0; k < pairs; k++, p += 3) {
+        buf[blen++] = p[1];
+        buf[blen++] = p[2];
+      }
+      memcpy(buf + blen, p + 1, 3);
+      blen += 3;
+      int_digits += 2 * pairs + 3;
+      p += 4;
+      tok->separators = 1;
+    }
+  }
   /* A comma group needs 1-3 leading digits; a space group also needs
    * the first group to be short, so "in 2024 100 people" stays apart. */
   gboolean grouped = FALSE;
@@ -297,6 +318,22 @@ is_abbreviation(const char *w, gsize len)
 
 static guint8 num_word_index(const char *w, gsize len);
 
+/* The value of a fraction character ("½", "⅔"), or 0. */
+static double
+vulgar_fraction(gunichar c)
+{
+  static const struct { gunichar c; double v; } f[] = {
+    { 0xBC, 0.25 }, { 0xBD, 0.5 }, { 0xBE, 0.75 }, { 0x2153, 1.0 / 3 }, { 0x2154, 2.0 / 3 },
+    { 0x2155, 0.2 }, { 0x2156, 0.4 }, { 0x2157, 0.6 }, { 0x2158, 0.8 }, { 0x2159, 1.0 / 6 },
+    { 0x215A, 5.0 / 6 }, { 0x215B, 0.125 }, { 0x215C, 0.375 }, { 0x215D, 0.625 },
+    { 0x215E, 0.875 },
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS(f); k++)
+    if (f[k].c == c)
+      return f[k].v;
+  return 0;
+}
+
 /* Lower-case words a word reader can start at (besides number words and
  * capitalized words: months, weekdays, currency codes).  Every other word
  * is passed over without trying the readers, which is most of the text. */
@@ -312,7 +349,12 @@ static const char *const starter_words[] = {
   "september", "october", "november", "december", "jan", "feb", "mar", "apr",
   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
   "wednesday", "thursday", "friday", "saturday", "sunday", "next", "quarter",
-  "u.s", "usd", "mxn", "aud", "cad", "nzd", NULL,
+  "u.s", "usd", "mxn", "aud", "cad", "nzd", "rmb",
+  /* relative dates and periods (see read_relative_period() and after) */
+  "past", "previous", "coming", "upcoming", "current", "week", "weekend",
+  "month", "year", "decade", "rest", "tmrw", "spring", "summer", "autumn", "winter",
+  "thirtieth", "few", "couple", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+  "sat", "sun", NULL,
 };
 
 /* Whether the @len bytes at @w spell lower-case @word, ignoring ASCII
@@ -431,6 +473,10 @@ tokenize(Scan *sc)
         if (p > end)
           p = end;
         tok.end = (gsize)(p - text);
+        if (c >= 0xBC && (tok.value = vulgar_fraction(c)) > 0) {
+          tok.type = T_NUM;     /* "½ teaspoon", "the result is ⅔" */
+          tok.decimals = 2;
+        }
       }
     }
 
@@ -587,7 +633,8 @@ static const NumWord num_words[] = {
   { "sixty", 60, 0 }, { "seventy", 70, 0 }, { "eighty", 80, 0 },
   { "ninety", 90, 0 }, { "dozen", 12, 0 }, { "hundred", 100, 1 },
   { "thousand", 1e3, 1 }, { "million", 1e6, 1 }, { "billion", 1e9, 1 },
-  { "trillion", 1e12, 1 },
+  { "trillion", 1e12, 1 }, { "nought", 0, 0 }, { "naught", 0, 0 }, { "lakh", 1e5, 1 },
+  { "lakhs", 1e5, 1 }, { "crore", 1e7, 1 }, { "crores", 1e7, 1 },
 };
 
 /* The number word token @i is, looked up once when tokenizing. */
@@ -616,7 +663,8 @@ short_scale(const Scan *sc, guint i)
   static const struct { const char *w; double v; } s[] = {
     { "k", 1e3 }, { "K", 1e3 }, { "m", 1e6 }, { "M", 1e6 }, { "mn", 1e6 },
     { "mln", 1e6 }, { "bn", 1e9 }, { "bln", 1e9 }, { "b", 1e9 }, { "tn", 1e12 },
-    { "trn", 1e12 }, { "tln", 1e12 },
+    { "trn", 1e12 }, { "tln", 1e12 }, { "mil", 1e6 }, { "MM", 1e6 },
+    { "G", 1e9 },   /* giga, only apart: "4G" is a network */
   };
   if (i >= sc->n || sc->t[i].type != T_WORD)
     return 0;
@@ -657,14 +705,94 @@ precision_of(double value, guint decimals, double scale)
   return p * scale;
 }
 
+/* The value of token @j as a part of a number in words: a number word, or
+ * a whole number below 1,000 in digits where digits mix with words ("4
+ * thousand 3 hundred and 21"), which @digits_ok allows.  *@scale is set
+ * when it multiplies what came before. */
+static gboolean
+word_part(const Scan *sc, guint j, gboolean digits_ok, double *value, gboolean *scale)
+{
+  const NumWord *w = num_word(sc, j);
+  if (w) {
+    *value = w->value;
+    *scale = w->scale;
+    return TRUE;
+  }
+  if (digits_ok && j < sc->n && sc->t[j].type == T_NUM && !sc->t[j].separators &&
+      !sc->t[j].decimals && sc->t[j].value < 1000) {
+    *value = sc->t[j].value;
+    *scale = FALSE;
+    return TRUE;
+  }
+  return FALSE;
+}
+
+static gboolean
+is_scale_word(const Scan *sc, guint j)
+{
+  const NumWord *w = num_word(sc, j);
+  return w && w->scale;
+}
+
+static gboolean
+is_dozen_word(const Scan *sc, guint j)
+{
+  if (j >= sc->n || sc->t[j].type != T_WORD || lower((guchar)sc->text[sc->t[j].start]) != 'd')
+    return FALSE;
+  return tok_is(sc, j, "dozen") || tok_is(sc, j, "dozens") || tok_is(sc, j, "dz") ||
+         tok_is(sc, j, "dzs") || tok_is(sc, j, "doz") || tok_is(sc, j, "dozs");
+}
+
+/* Digits said after "point": "nine point nought four", "two hundred point
+ * seventy-one".  Adds them to *@value; returns the last token, or 0. */
+static guint
+point_decimals(const Scan *sc, guint j, double *value, guint *decimals)
+{
+  if (!tok_is(sc, j, "point") || !same_sentence(sc, j, j + 1))
+    return 0;
+  const NumWord *w = num_word(sc, j + 1);
+  if (!w || w->scale || tok_is(sc, j + 1, "dozen"))
+    return 0;
+  double frac = 0, place = 0.1;
+  guint k = j + 1, n = 0;
+  if (w->value >= 10) {   /* "point seventy-one", "point eleven" */
+    double v = w->value;
+    const NumWord *u = NULL;
+    if (fmod(v, 10) == 0 && tok_is_dash(sc, k + 1) && attached(sc, k) && attached(sc, k + 1))
+      u = num_word(sc, k + 2);
+    if (u && !u->scale && u->value >= 1 && u->value < 10) {
+      v += u->value;
+      k += 2;
+    }
+    *value += v / 100;
+    *decimals = 2;
+    return k;
+  }
+  for (; (w = num_word(sc, k)) && !w->scale && w->value < 10 && n < 20; k++, n++) {
+    frac += w->value * place;
+    place /= 10;
+  }
+  *value += frac;
+  *decimals = n;
+  return k - 1;
+}
+
 /* Reads a number in words from @i: "three hundred and twelve",
- * "thirty-four", "forty thousand", "a dozen", "half a dozen". */
+ * "thirty-four", "fifty - two", "forty thousand", "a dozen", "half a
+ * dozen", "three dozens", "three lakh crore", "five point five". */
 static gboolean
 read_word_number(const Scan *sc, guint i, NumExpr *out)
 {
-  double total = 0, current = 0;
+  double total = 0, current = 0, seg = 0, big = 0, last_scale_value = 0;
   guint j = i, last = i;
   gboolean any = FALSE, last_scale = FALSE;
+
+  /* most words are no number: only number words, "a", "an" and "half"
+   * (or digits before a multiplier) can start one */
+  if (i >= sc->n || (sc->t[i].type == T_WORD && !sc->t[i].numw && !tok_is(sc, i, "a") &&
+                     !tok_is(sc, i, "an") && !tok_is(sc, i, "half") &&
+                     !tok_is(sc, i, "quarter")))
+    return FALSE;
 
   if (tok_is(sc, j, "half") && tok_is(sc, j + 1, "a") && tok_is(sc, j + 2, "dozen")) {
     *out = (NumExpr){ 6, 1, i, j + 2, FALSE, TRUE, FALSE };
@@ -683,49 +811,91 @@ read_word_number(const Scan *sc, guint i, NumExpr *out)
       return TRUE;
     }
   }
+  /* "came to naught", "all for nought": no zero */
+  if ((tok_is(sc, j, "naught") || tok_is(sc, j, "nought")) && j > 0 &&
+      (tok_is(sc, j - 1, "to") || tok_is(sc, j - 1, "for")))
+    return FALSE;
   if ((tok_is(sc, j, "a") || tok_is(sc, j, "an")) && sc->t[j].type == T_WORD) {
     const NumWord *w = num_word(sc, j + 1);
     if (!w || (!w->scale && !tok_is(sc, j + 1, "dozen")))
       return FALSE;
     current = 1;
     j++;
+  } else if (is_scale_word(sc, j) && is_scale_word(sc, j + 1) &&
+             num_word(sc, j + 1)->value > num_word(sc, j)->value) {
+    current = 1;    /* "hundred thousand dollars" */
   }
   for (;; j++) {
-    const NumWord *w = num_word(sc, j);
-    if (!w) {
-      /* "thirty-four": a hyphen between tens and units */
-      if (any && tok_is_dash(sc, j) && attached(sc, j - 1) && attached(sc, j) &&
+    double v;
+    gboolean scale;
+    /* digits join words only before a multiplier ("3 hundred") or after
+     * "and" that follows one ("hundred and 21"); "5 million 300" stays
+     * apart */
+    gboolean digits_ok = j == i ? is_scale_word(sc, j + 1) :
+                         last_scale && j > i && (tok_is(sc, j - 1, "and") ||
+                                                 is_scale_word(sc, j + 1));
+    if (any && is_dozen_word(sc, j) && !tok_is(sc, j, "dozen")) {
+      if (seg)                /* "three hundred and two dozens" */
+        current += seg * 11;
+      else
+        current = (current ? current : 1) * 12;
+      seg = 0;
+      last_scale = FALSE;
+      last = j;
+      continue;
+    }
+    if (!word_part(sc, j, digits_ok, &v, &scale)) {
+      /* "thirty-four", "fifty - two": a hyphen between tens and units,
+       * touching both or standing apart from both */
+      if (any && tok_is_dash(sc, j) && j + 1 < sc->n &&
+          ((attached(sc, j - 1) && attached(sc, j)) ||
+           (sc->t[j].space_before && sc->t[j + 1].space_before)) &&
           num_word(sc, j + 1) && !num_word(sc, j + 1)->scale &&
-          num_word(sc, j + 1)->value < 10 && current >= 20 &&
-          fmod(current, 10) == 0)
+          num_word(sc, j + 1)->value < 10 && num_word(sc, j + 1)->value > 0 &&
+          current >= 20 && fmod(current, 10) == 0 && fmod(current, 100) != 0)
         continue;
-      /* "three hundred and twelve" */
-      if (any && last_scale && tok_is(sc, j, "and") && num_word(sc, j + 1) &&
-          !num_word(sc, j + 1)->scale)
+      /* "three hundred and twelve", "3 hundred and 21" */
+      double nv;
+      gboolean ns;
+      if (any && last_scale && tok_is(sc, j, "and") && word_part(sc, j + 1, TRUE, &nv, &ns) &&
+          !ns && nv > 0 &&
+          /* "3 hundred and 2 hundred" are two numbers, "a hundred and
+           * fifty thousand" one */
+          !(is_scale_word(sc, j + 2) && num_word(sc, j + 2)->value == last_scale_value))
         continue;
       break;
     }
-    if (w->scale) {
+    if (scale) {
       if (!any && current == 0)
         break;
-      if (current == 0)
-        current = 1;
-      if (w->value == 100) {
-        current *= 100;
+      if (current == 0 && last_scale && total > 0 && v > big) {
+        total *= v;           /* "three lakh crore", "two thousand million" */
+        big = v;
       } else {
-        total += current * w->value;
-        current = 0;
+        if (current == 0)
+          current = 1;
+        if (v == 100) {
+          current *= 100;
+        } else {
+          total += current * v;
+          current = 0;
+          big = MAX(big, v);
+        }
       }
+      seg = 0;
       last_scale = TRUE;
+      last_scale_value = v;
     } else {
       if (tok_is(sc, j, "dozen")) {
         current = (current ? current : 1) * 12;
+        seg = 0;
       } else {
         /* "twenty five" is fine, "five twenty" is two numbers */
         if (any && !last_scale && (current == 0 || fmod(current, 10) != 0 ||
-                                   w->value >= 10))
+                                   v >= 10))
           break;
-        current += w->value;
+        current += v;
+        seg += v;
       }
       last_scale = FALSE;
     }
@@ -735,7 +905,190 @@ read_word_number(const Scan *sc, guint i, NumExpr *out)
   if (!any)
     return FALSE;
   double value = total + current;
+  guint decimals = 0;
+  guint p = point_decimals(sc, last + 1, &value, &decimals);
+  if (p) {
+    *out = (NumExpr){ value, pow(10, -(double)decimals), i, p, FALSE, TRUE, FALSE };
+    return TRUE;
+  }
   *out = (NumExpr){ value, precision_of(value, 0, 1), i, last, FALSE, TRUE, FALSE };
+  return TRUE;
+}
+
+/* Ordinals that name the parts of a fraction: "fifths", "a hundredth". */
+static const struct {
+  const char *one, *many;
+  double den;
+} fraction_parts[] = {
+  { "half", "halves", 2 }, { "third", "thirds", 3 }, { "fourth", "fourths", 4 },
+  { "quarter", "quarters", 4 }, { "fifth", "fifths", 5 }, { "sixth", "sixths", 6 },
+  { "seventh", "sevenths", 7 }, { "eighth", "eighths", 8 }, { "ninth", "ninths", 9 },
+  { "tenth", "tenths", 10 }, { "eleventh", "elevenths", 11 },
+  { "twelfth", "twelfths", 12 }, { "thirteenth", "thirteenths", 13 },
+  { "fourteenth", "fourteenths", 14 }, { "fifteenth", "fifteenths", 15 },
+  { "sixteenth", "sixteenths", 16 }, { "seventeenth", "seventeenths", 17 },
+  { "eighteenth", "eighteenths", 18 }, { "nineteenth", "nineteenths", 19 },
+  { "twentieth", "twentieths", 20 }, { "thirtieth", "thirtieths", 30 },
+  { "fortieth", "fortieths", 40 }, { "fiftieth", "fiftieths", 50 },
+  { "sixtieth", "sixtieths", 60 }, { "seventieth", "seventieths", 70 },
+  { "eightieth", "eightieths", 80 }, { "ninetieth", "ninetieths", 90 },
+  { "hundredth", "hundredths", 100 }, { "thousandth", "thousandths", 1e3 },
+  { "millionth", "millionths", 1e6 }, { "billionth", "billionths", 1e9 },
+  { "trillionth", "trillionths", 1e12 },
+  /* "first" only ends a compound: "a twenty-first"; "second" is time */
+  { "first", "firsts", 1 },
+};
+
+/* The denominator ordinal token @j names, or 0; *@plural says "fifths". */
+static double
+fraction_part(const Scan *sc, guint j, gboolean *plural)
+{
+  if (j >= sc->n || sc->t[j].type != T_WORD)
+    return 0;
+  guchar c = lower((guchar)sc->text[sc->t[j].start]);
+  for (gsize k = 0; k < G_N_ELEMENTS(fraction_parts); k++) {
+    if ((guchar)fraction_parts[k].one[0] != c)
+      continue;
+    if (tok_is(sc, j, fraction_parts[k].one) || tok_is(sc, j, fraction_parts[k].many)) {
+      *plural = tok_is(sc, j, fraction_parts[k].many);
+      return fraction_parts[k].den;
+    }
+  }
+  return 0;
+}
+
+/* A hyphen between a number and its denominator ("one-eighth", "five -
+ * eighths"): touching both sides or standing apart from both. */
+static gboolean
+joining_dash(const Scan *sc, guint j)
+{
+  return tok_is_dash(sc, j) && j > 0 && j + 1 < sc->n &&
+         ((attached(sc, j - 1) && attached(sc, j)) ||
+          (sc->t[j].space_before && sc->t[j + 1].space_before));
+}
+
+/* Whether a fraction in words may start at @i: a number word or an
+ * article, followed (after the number, read as @n when it is one) by a
+ * part, "and" or another number word.  Keeps the fraction reader off the
+ * common path. */
+static gboolean
+fraction_may_start(const Scan *sc, guint i, const NumExpr *n)
+{
+  if (i >= sc->n || sc->t[i].type != T_WORD)
+    return FALSE;
+  if (!sc->t[i].numw && !tok_is(sc, i, "a") && !tok_is(sc, i, "an"))
+    return FALSE;
+  guint k = n && !n->scaled && n->precision >= 1 ? n->last + 1 : i + 1;
+  if (joining_dash(sc, k))
+    k++;
+  gboolean plural;
+  return k < sc->n && sc->t[k].type == T_WORD &&
+         (sc->t[k].numw || tok_is(sc, k, "and") || fraction_part(sc, k, &plural));
+}
+
+/* Reads a fraction in words from @i: "five eighths", "a hundredth",
+ * "twenty-three fifths", "one hundred thirty-fifths" (100/35), "three
+ * twenty-firsts", "twenty and three fifths", "two hundred and fifty-four
+ * hundredths" (200.54).  *@proper is set when it is a part of one with no
+ * whole ("two thirds"), which reads as a proportion.  @depth bounds the
+ * mixed forms ("twenty and three and three fifths"). */
+static gboolean
+read_word_fraction(const Scan *sc, guint i, NumExpr *out, gboolean *proper, int depth)
+{
+  NumExpr n;
+  double num, den = 0, whole = 0, mult = 1;
+  guint L, k;
+  gboolean plural = FALSE, article = FALSE;
+  if (i >= sc->n || sc->t[i].type != T_WORD)
+    return FALSE;
+  if (read_word_number(sc, i, &n) && n.precision >= 1 && !n.scaled) {
+    num = n.value;
+    L = n.last;
+  } else if (tok_is(sc, i, "a") || tok_is(sc, i, "an")) {
+    num = 1;
+    L = i;
+    article = TRUE;
+  } else {
+    return FALSE;
+  }
+  k = joining_dash(sc, L + 1) ? L + 2 : L + 1;
+  if (!same_sentence(sc, i, k))
+    return FALSE;
+  den = fraction_part(sc, k, &plural);
+  if (den && !article) {
+    const NumWord *tens = num_word(sc, L);
+    double tail = 0;
+    guint and_at = 0;
+    for (guint a = i + 1; a < L; a++)
+      if (tok_is(sc, a, "and"))
+        and_at = a;
+    if (den < 10 && L > i && tens && !tens->scale && tens->value >= 20 && tens->value < 100 &&
+        fmod(tens->value, 10) == 0 && !tok_is(sc, L - 1, "and") && !tok_is_dash(sc, L - 1)) {
+      den += tens->value;   /* "one hundred thirty fifths": 100/35 */
+      num -= tens->value;
+    } else if (and_at) {
+      NumExpr t;
+      if (read_word_number(sc, and_at + 1, &t) && t.last == L)
+        tail = t.value;
+      if (tail && tail < den) {   /* "one hundred and three quarters" */
+        whole = num - tail;
+        num = tail;
+        /* "two million and one half", "one billion and three quarters
+         * million": the part counts in the multiplier before "and" or the
+         * one after the fraction */
+        const NumWord *before = num_word(sc, and_at - 1), *after = num_word(sc, k + 1);
+        if (before && before->scale && before->value >= 1e3) {
+          mult = before->value;
+          if (after && after->scale && after->value >= 1e3 && after->value < mult &&
+              same_sentence(sc, k, k + 1)) {
+            mult = after->value;
+            k++;
+          }
+        }
+      }
+    }
+  } else if (!den) {
+    /* a denominator in words: "one one hundred fifth", "three twenty
+     * firsts", "a twenty-first" */
+    NumExpr d;
+    if (read_word_number(sc, k, &d) && d.precision >= 1 && same_sentence(sc, k, d.last + 1)) {
+      guint m = d.last + 1;
+      if (tok_is(sc, m, "and") && fmod(d.value, 100) == 0)
+        m++;
+      else if (joining_dash(sc, m))
+        m++;
+      double ord = fraction_part(sc, m, &plural);
+      if (ord && ((ord < 10 && fmod(d.value, 10) == 0 && d.value >= 20) ||
+                  (ord < 100 && fmod(d.value, 100) == 0))) {
+        den = d.value + ord;
+        k = m;
+      }
+    }
+    if (!den) {
+      /* "twenty and three fifths", "one and a fourth" */
+      NumExpr f;
+      gboolean fp;
+      if (article || depth >= 2 || !tok_is(sc, L + 1, "and") ||
+          (is_scale_word(sc, L) && num_word(sc, L)->value >= 1e3) ||
+          !read_word_fraction(sc, L + 2, &f, &fp, depth + 1))
+        return FALSE;
+      *out = (NumExpr){ num + f.value, MIN(n.precision, f.value), i, f.last, FALSE, TRUE,
+                        FALSE };
+      *proper = FALSE;
+      return TRUE;
+    }
+  }
+  if (den < 2 || num <= 0)
+    return FALSE;
+  /* a singular part counts one: "one fifth", "a hundredth", not "two fifth" */
+  if (!plural && num != 1)
+    return FALSE;
+  /* "six quarters", "both halves" of a year or a match: periods, so
+   * quarters and halves make no improper fraction */
+  if (whole == 0 && num >= den && (tok_is(sc, k, "quarters") || tok_is(sc, k, "halves")))
+    return FALSE;
+  *out = (NumExpr){ whole + num / den * mult, 0, i, k, FALSE, TRUE, FALSE };
+  *proper = whole == 0 && num < den;
   return TRUE;
 }
 
@@ -754,30 +1107,92 @@ metres_at(const Scan *sc, guint i)
          word_in(sc, i + 1, length_adjectives) && same_sentence(sc, i, i + 1);
 }
 
-/* "two and a half", "3 million and a half", "five and a half million":
- * a fraction after "and a" adds to the number, at the scale of its last
- * multiplier, and a multiplier after it scales the whole. */
+/* An earthquake's magnitude, told by its word on either side of the
+ * number: "6.1-magnitude", "magnitude 6.1", "magnitude-5.9", "a magnitude
+ * of at least 5.9", "put the magnitude at 6.1", "6.1 on the Richter
+ * scale".  Read as a count it would join whatever the sentence counts
+ * ("a 6.1-magnitude quake killed ...").  Magnitudes lie below 10, so a
+ * larger number next to the word is no reading.  Tokens @first..@last hold
+ * the number; @qstart is where its qualifier begins. */
+static gboolean
+magnitude_at(const Scan *sc, guint first, guint qstart, guint last, double value,
+             gboolean decimals)
+{
+  if (value < 0 || value >= 10)
+    return FALSE;
+  guint j = last + 1;
+  if (tok_is(sc, j, "magnitude") ||
+      (tok_is_dash(sc, j) && attached(sc, last) && tok_is(sc, j + 1, "magnitude")) ||
+      (tok_is(sc, j, "on") && tok_is(sc, j + 1, "the") && tok_is(sc, j + 2, "Richter")))
+    return same_sentence(sc, first, j);
+  guint k = qstart;
+  if (k > 0 && (tok_is_dash(sc, k - 1) || tok_is(sc, k - 1, "of") || tok_is(sc, k - 1, "at")))
+    k--;
+  if (k > 0 && tok_is(sc, k - 1, "magnitude") && same_sentence(sc, k - 1, first))
+    return TRUE;
+  /* with a decimal point, looser: "aftershocks of around 4.0", "a quake
+   * of 6.1", "magnitudes ranging from 3.6 to 4.3" */
+  if (!decimals)
+    return FALSE;
+  static const char *const quakes[] = {
+    "quake", "earthquake", "aftershock", "aftershocks", "tremor", "tremors", "temblor", NULL,
+  };
+  if (k < qstart && tok_is(sc, qstart - 1, "of") && k > 0 && same_sentence(sc, k - 1, first))
+    for (const char *const *q = quakes; *q; q++)
+      if (tok_is(sc, k - 1, *q))
+        return TRUE;
+  for (guint i = qstart; i > 0 && qstart - i < 3; i--)
+    if (tok_is(sc, i - 1, "magnitudes") && same_sentence(sc, i - 1, first))
+      return TRUE;
+  return FALSE;
+}
+
+/* "24703m2": an "m" glued to a number and to the power 2 or 3 is square
+ * or cubic metres, not million. */
+static gboolean
+square_metres_at(const Scan *sc, guint i)
+{
+  return i + 1 < sc->n && sc->t[i].end - sc->t[i].start == 1 && sc->text[sc->t[i].start] == 'm' &&
+         attached(sc, i) && sc->t[i + 1].type == T_NUM && sc->t[i + 1].int_digits == 1 &&
+         !sc->t[i + 1].decimals && (sc->t[i + 1].value == 2 || sc->t[i + 1].value == 3) &&
+         !attached(sc, i + 1);
+}
+
+/* "two and a half", "3 million and a half", "five and a half million",
+ * "five billion and three quarters": a fraction after "and" adds to the
+ * number, at the scale of its last multiplier, and a multiplier after it
+ * scales the whole ("five and a half million") or, after a multiplied
+ * number, the fraction alone ("one billion and a half million"). */
 static void
 add_and_a_half(const Scan *sc, NumExpr *e)
 {
   guint j = e->last + 1;
-  if (!tok_is(sc, j, "and") || !(tok_is(sc, j + 1, "a") || tok_is(sc, j + 1, "one")) ||
-      !same_sentence(sc, e->last, j + 2) || tok_is(sc, j + 3, "of"))
+  NumExpr f;
+  gboolean proper = FALSE;
+  if (!tok_is(sc, j, "and") || !same_sentence(sc, e->last, j + 2) ||
+      j + 1 >= sc->n || !(sc->t[j + 1].numw || tok_is(sc, j + 1, "a") || tok_is(sc, j + 1, "an")) ||
+      !fraction_may_start(sc, j + 1, read_word_number(sc, j + 1, &f) ? &f : NULL) ||
+      !read_word_fraction(sc, j + 1, &f, &proper, 2) || !proper ||
+      tok_is(sc, f.last + 1, "of"))
     return;
-  double part = tok_is(sc, j + 2, "half") ? 0.5 : tok_is(sc, j + 2, "quarter") ? 0.25 :
-                tok_is(sc, j + 2, "third") ? 1.0 / 3 : 0;
-  if (!part)
-    return;
+  double part = f.value;
   double scale = 1;
   while (scale * 1000 <= fabs(e->value) && scale < 1e12)
     scale *= 1000;
   if (!e->scaled && !(e->words && scale > 1))
     scale = 1;
+  const NumWord *w = num_word(sc, f.last + 1);
+  if (scale > 1 && w && w->scale && w->value >= 1e3 && w->value < scale) {
+    e->value += part * w->value;
+    e->precision = MIN(e->precision, part * w->value);
+    e->last = f.last + 1;
+    e->bare_digits = FALSE;
+    return;
+  }
   e->value += part * scale;
-  e->last = j + 2;
+  e->last = f.last;
   e->precision = MIN(e->precision, part * scale);
   e->bare_digits = FALSE;
-  const NumWord *w = num_word(sc, e->last + 1);
   if (scale == 1 && w && w->scale && w->value >= 1e3) {
     e->value *= w->value;
     e->precision *= w->value;
@@ -786,8 +1201,53 @@ add_and_a_half(const Scan *sc, NumExpr *e)
   }
 }
 
+/* A power after the number at @i: "1e10", "12.32e+14", "1.3x10^6",
+ * "1.1^23", "2.5^-1".  Applies it to *@value and returns its last token,
+ * or 0.  Every part touches the next, so "4 x 10" is no power. */
+static guint
+power_after(const Scan *sc, guint i, double *value)
+{
+  guint k = i + 1;
+  gboolean ten = TRUE;
+  if (!attached(sc, i) || k >= sc->n)
+    return 0;
+  if (tok_is(sc, k, "e") && sc->text[sc->t[k].start] == 'e')   /* "7E7" is a plane */
+    k++;
+  else if (tok_is(sc, k, "x") && attached(sc, k) && k + 1 < sc->n &&
+           sc->t[k + 1].type == T_NUM && sc->t[k + 1].value == 10 &&
+           !sc->t[k + 1].decimals && attached(sc, k + 1) && tok_is_punct(sc, k + 2, "^"))
+    k += 3;
+  else if (tok_is_punct(sc, k, "^"))
+    k++, ten = FALSE;
+  else
+    return 0;
+  double sign = 1;
+  for (int n = 0; n < 2 && (tok_is_punct(sc, k, "-") || tok_is_punct(sc, k, "+")) &&
+                  attached(sc, k - 1); n++, k++)
+    if (tok_is_punct(sc, k, "-"))
+      sign = -sign;
+  if (k >= sc->n || !attached(sc, k - 1) || sc->t[k].type != T_NUM || sc->t[k].decimals ||
+      sc->t[k].separators || sc->t[k].int_digits > 3 ||
+      (attached(sc, k) && sc->t[k + 1].type == T_WORD))
+    return 0;
+  double e = sign * sc->t[k].value;
+  *value = ten ? *value * pow(10, e) : pow(*value, e);
+  return k;
+}
+
+/* Whether token @i ends its sentence: nothing but punctuation follows. */
+static gboolean
+ends_sentence(const Scan *sc, guint i)
+{
+  return i + 1 >= sc->n || !same_sentence(sc, i, i + 1) ||
+         (sc->t[i + 1].type == T_PUNCT && !tok_is_punct(sc, i + 1, "$") &&
+          (i + 2 >= sc->n || !same_sentence(sc, i, i + 2) || sc->t[i + 2].type == T_PUNCT));
+}
+
 /* Reads a number from token @i: digits or words, with a multiplier after
- * ("3.7 million", "8.5 thousand", "4k", "2.4bn"). */
+ * ("3.7 million", "8.5 thousand", "4k", "2.4bn", "6 crore and two
+ * hundred"), a power ("1.3e6") or a fraction in words ("twenty and three
+ * fifths", "three quarters billion"). */
 static gboolean
 read_num_expr(const Scan *sc, guint i, NumExpr *out)
 {
@@ -799,18 +1259,40 @@ read_num_expr(const Scan *sc, guint i, NumExpr *out)
                       !t->separators && !t->decimals };
     double scale = 1;
     const NumWord *w = num_word(sc, i + 1);
+    double pv = t->value;
+    guint pl;
+    if (w && w->scale && !t->decimals && !t->separators && t->value < 1000 &&
+        read_word_number(sc, i, out) && out->last > i + 1) {
+      /* "4 thousand 3 hundred and 21", "6 crore and two hundred" */
+      out->words = FALSE;
+      out->scaled = TRUE;
+      out->bare_digits = FALSE;
+      add_and_a_half(sc, out);
+      return TRUE;
+    }
+    if ((pl = power_after(sc, i, &pv)) != 0) {
+      *out = (NumExpr){ pv, 0, i, pl, TRUE, FALSE, FALSE };
+      return TRUE;
+    }
+    *out = (NumExpr){ t->value, 0, i, i, FALSE, FALSE,
+                      !t->separators && !t->decimals };
     if (w && w->scale) {
       scale = w->value;
       out->last = i + 1;
       /* "1.5 million" is not "1.5 million thousand" */
     } else if ((scale = short_scale(sc, i + 1)) != 0 && !metres_at(sc, i + 1) &&
-               (attached(sc, i) ||
+               !square_metres_at(sc, i + 1) &&
+               ((attached(sc, i) && !tok_is(sc, i + 1, "G")) ||
                 /* "10 bn", "10 mln": the forms of two letters or more
-                 * also stand apart; "10 m" and "10 k" do not */
+                 * also stand apart; "10 m" and "the 5 k" do not, but for
+                 * "2.33 k" and "1,674.5 G" ending a sentence */
                 (sc->t[i + 1].end - sc->t[i + 1].start >= 2 &&
-                 !tok_is(sc, i + 1, "mn") && same_sentence(sc, i, i + 1)))) {
+                 !tok_is(sc, i + 1, "mn") && same_sentence(sc, i, i + 1)) ||
+                (sc->text[sc->t[i + 1].start] != 'm' && !attached(sc, i) &&
+                 (t->decimals || t->separators) && same_sentence(sc, i, i + 1) &&
+                 ends_sentence(sc, i + 1)))) {
       out->last = i + 1;
-    } else if (tok_is(sc, i + 1, "dozen")) {
+    } else if (is_dozen_word(sc, i + 1)) {
       scale = 12;
       out->last = i + 1;
     } else {
@@ -823,8 +1305,39 @@ read_num_expr(const Scan *sc, guint i, NumExpr *out)
     add_and_a_half(sc, out);
     return TRUE;
   }
-  if (!read_word_number(sc, i, out))
+  gboolean proper;
+  NumExpr plain;
+  gboolean have = read_word_number(sc, i, &plain);
+  if (!have && !tok_is(sc, i, "a") && !tok_is(sc, i, "an"))
     return FALSE;
+  if (fraction_may_start(sc, i, have ? &plain : NULL) &&
+      read_word_fraction(sc, i, out, &proper, 0)) {
+    /* "three quarters billion", "two thirds of a million" */
+    guint s = out->last + 1;
+    if (tok_is(sc, s, "of") && tok_is(sc, s + 1, "a"))
+      s += 2;
+    const NumWord *w = num_word(sc, s);
+    if (proper && w && w->scale && w->value >= 1e3 && same_sentence(sc, i, s)) {
+      out->value *= w->value;
+      out->precision = 0;
+      out->last = s;
+      out->scaled = TRUE;
+      return TRUE;
+    }
+    if (!proper) {
+      /* "two and a half million" */
+      if (w && w->scale && w->value >= 1e3 && s == out->last + 1) {
+        out->value *= w->value;
+        out->precision *= w->value;
+        out->last = s;
+        out->scaled = TRUE;
+      }
+      return TRUE;
+    }
+  }
+  if (!have)
+    return FALSE;
+  *out = plain;
   add_and_a_half(sc, out);
   return TRUE;
 }
@@ -870,6 +1383,28 @@ xc_mention_free(XcMention *m)
 
 /* ------------------------------------------------------------------ */
 /* Dates                                                               */
+
+/* Whether token @k lies after the last mention made, so that a reader
+ * may take it in when it looks back ("the", "from", "early"). */
+static gboolean
+tok_free(const Scan *sc, guint k)
+{
+  if (sc->out->len == 0)
+    return TRUE;
+  const XcMention *m = g_ptr_array_index(sc->out, sc->out->len - 1);
+  return sc->t[k].start >= m->end;
+}
+
+/* Token @k before @i, in its sentence and free to take (see tok_free). */
+static gboolean
+before_is(const Scan *sc, guint i, guint back, const char *word)
+{
+  return i >= back && same_sentence(sc, i - back, i) && tok_is(sc, i - back, word) &&
+         tok_free(sc, i - back);
+}
+
+static XcMention *read_at(Scan *sc, guint i, guint *next);
+static gboolean future_context(const Scan *sc, guint i);
 
 static int
 month_at(const Scan *sc, guint i)
@@ -950,16 +1485,25 @@ set_days(XcMention *m, guint32 a, guint32 b)
   m->qualifier = b != a ? XC_QUALIFIER_RANGE : XC_QUALIFIER_EXACT;
 }
 
-/* Skips an optional ", 2024" or " 2024" after a day; returns the year. */
+static int word_year_at(const Scan *sc, guint i, guint *last);
+
+/* Skips an optional ", 2024", " 2024" or " of 2024" after a day, or the
+ * year in words ("two thousand and eighteen"); returns the year. */
 static int
 trailing_year(const Scan *sc, guint *last)
 {
-  guint j = *last + 1;
-  if (tok_is_punct(sc, j, ","))
+  guint j = *last + 1, wl;
+  if (tok_is_punct(sc, j, ",") || tok_is(sc, j, "of"))
     j++;
+  if (!same_sentence(sc, *last, j))
+    return 0;
   int y = year_at(sc, j);
-  if (y && same_sentence(sc, *last, j)) {
+  if (y) {
     *last = j;
+    return y;
+  }
+  if ((y = word_year_at(sc, j, &wl)) != 0) {
+    *last = wl;
     return y;
   }
   return 0;
@@ -972,8 +1516,12 @@ static XcMention *
 day_span(Scan *sc, guint first, guint last, int month, int d1, int d2, guint *next)
 {
   int y = trailing_year(sc, &last);
-  if (!y)
+  if (!y) {
     y = infer_year(sc, month, d1);
+    /* "Feb 29" with no year: the last leap year's */
+    while (y > 1 && month == 2 && d1 == 29 && !g_date_is_leap_year((GDateYear)y))
+      y--;
+  }
   /* A date with no year to be had is still a date: its words are used up
    * so that "October 4" never reads as a count of 4. */
   *next = last + 1;
@@ -993,18 +1541,80 @@ static const char *const prepositions[] = {
   "before", "during", "respectively", NULL,
 };
 
-/* Month Day: "October 4", "Oct. 4", "October 27-28", "October 4, 2024". */
+static int day_number_at(const Scan *sc, guint i, guint *last, gboolean cardinal);
+static gboolean rel_step_at(const Scan *sc, guint i, int *step);
+static XcMention *days_mention(Scan *sc, guint first, guint last, guint32 a, guint32 b,
+                               guint *next);
+static gboolean nothing_follows(const Scan *sc, guint last);
+
+/* The range words between two days: "27-28", "19 to 20", "15th through
+ * 19th", "3 until 12". */
+static gboolean
+tok_is_until(const Scan *sc, guint i)
+{
+  return tok_is_dash(sc, i) || tok_is(sc, i, "to") || tok_is(sc, i, "through") ||
+         tok_is(sc, i, "thru") || tok_is(sc, i, "till") || tok_is(sc, i, "until");
+}
+
+/* The day after month word @i in the forms month_at() does not vouch for:
+ * "Oct-2", "jan/1", "october, 1st", "May the eleventh", "Jan first", "May
+ * twenty one".  Words stand as a day only where no other word follows
+ * them (bar a year): "may first need" is a verb. */
+static int
+day_after_month(const Scan *sc, guint i, guint *last)
+{
+  guint j = i + 1;
+  int d;
+  if ((tok_is_dash(sc, j) || tok_is_punct(sc, j, "/")) && attached(sc, i) && attached(sc, j) &&
+      (d = day_at(sc, j + 1, last)) && !(attached(sc, *last) && *last + 1 < sc->n &&
+                                         sc->t[*last + 1].type != T_WORD))
+    return d;
+  if (tok_is_punct(sc, j, ",") && (d = day_at(sc, j + 1, last)) && *last > j + 1)
+    return d;                        /* "october, 1st" */
+  if (tok_is(sc, j, "the"))
+    j++;
+  if (!same_sentence(sc, i, j) || !(d = day_number_at(sc, j, last, TRUE)))
+    return 0;
+  if (sc->t[j].type == T_NUM)
+    return j > i + 1 ? d : 0;       /* "November the 15th" */
+  guint y = *last;
+  if (nothing_follows(sc, *last) || trailing_year(sc, &y))
+    return d;
+  return 0;
+}
+
+/* Month Day: "October 4", "Oct. 4", "October 27-28", "October 4, 2024",
+ * "November 15th through the 19th", "November between 19 and 20". */
 static XcMention *
 read_month_first(Scan *sc, guint i, guint *next)
 {
-  int month = month_at(sc, i);
-  if (!month)
+  if (sc->t[i].type != T_WORD)
     return NULL;
+  int month = month_at(sc, i);
+  guint last;
+  int d1 = 0, d2 = 0;
+  guint first = i;
+  if (!month) {
+    gsize len = sc->t[i].end - sc->t[i].start;
+    month = len >= 3 ? xc_date_month_from_word(sc->text + sc->t[i].start, len) : 0;
+    if (!month || !(d1 = day_after_month(sc, i, &last)))
+      return NULL;
+  }
   guint j = i + 1;
   if (tok_is_punct(sc, j, ".") && attached(sc, i))
     j++;
-  guint last;
-  int d1 = day_at(sc, j, &last), d2 = 0;
+  if (!d1)
+    d1 = day_at(sc, j, &last);
+  if (!d1)
+    d1 = day_after_month(sc, i, &last);
+  if (!d1 && tok_is(sc, j, "between")) {
+    /* "November between 19 and 20" */
+    guint l1, l2;
+    int b1 = day_at(sc, j + 1, &l1), b2;
+    if (b1 && (tok_is(sc, l1 + 1, "and") || tok_is_dash(sc, l1 + 1)) &&
+        (b2 = day_at(sc, l1 + 2, &l2)) > b1)
+      return day_span(sc, i, l2, month, b1, b2, next);
+  }
   if (!d1) {
     /* "June 2025": the whole month */
     int y = year_at(sc, j);
@@ -1018,14 +1628,15 @@ read_month_first(Scan *sc, guint i, guint *next)
     *next = j + 1;
     return m;
   }
-  guint l2;
-  if ((tok_is_dash(sc, last + 1) || tok_is(sc, last + 1, "to")) &&
-      (d2 = day_at(sc, last + 2, &l2)) > d1 && !(last + 3 < sc->n &&
-      tok_is_punct(sc, last + 3, ":")))
+  guint l2, k = tok_is(sc, last + 2, "the") ? last + 3 : last + 2;
+  if (tok_is_until(sc, last + 1) && (d2 = day_at(sc, k, &l2)) > d1 &&
+      !(k + 1 < sc->n && tok_is_punct(sc, k + 1, ":")))
     last = l2;
   else
     d2 = d1;
-  XcMention *m = day_span(sc, i, last, month, d1, d2, next);
+  if (d2 != d1 && before_is(sc, i, 1, "between"))
+    first = i - 1;
+  XcMention *m = day_span(sc, first, last, month, d1, d2, next);
   /* "October 27 and 28" names two days: the second day number is left
    * for read_and_day, which gives it this date's month and year.  Only
    * when no noun follows it ("October 27 and 28 people" counts). */
@@ -1073,20 +1684,52 @@ read_day_first(Scan *sc, guint i, guint *next)
   if (!d1)
     return NULL;
   gboolean between = i > 0 && tok_is(sc, i - 1, "between");
+  gboolean from = before_is(sc, i, 1, "from");
   guint l2;
-  if ((tok_is_dash(sc, last + 1) || tok_is(sc, last + 1, "to") ||
-       (between && tok_is(sc, last + 1, "and"))) &&
+  if ((tok_is_until(sc, last + 1) || (between && tok_is(sc, last + 1, "and"))) &&
       (d2 = day_at(sc, last + 2, &l2)) > d1) {
     last = l2;
   } else {
     d2 = d1;
   }
   guint j = last + 1;
-  if (tok_is(sc, j, "of"))
+  if (tok_is(sc, j, "of") ||
+      /* "1-jan", "16. nov. 2016" */
+      ((tok_is_dash(sc, j) || (tok_is_punct(sc, j, ".") && d2 == d1)) && attached(sc, last) &&
+       j + 1 < sc->n && sc->t[j + 1].type == T_WORD))
     j++;
   int month = month_at(sc, j);
-  if (!month)
+  /* after "of", a hyphen or a suffix ("1st jan") any month word will do */
+  if (!month && (j > last + 1 || last > i) && j < sc->n && sc->t[j].type == T_WORD &&
+      sc->t[j].end - sc->t[j].start >= 3)
+    month = xc_date_month_from_word(sc->text + sc->t[j].start, sc->t[j].end - sc->t[j].start);
+  if (!month) {
+    int step;
+    guint k = last + 1, after;
+    if (d2 != d1 && (tok_is(sc, k, "of") || tok_is(sc, k, "in")) &&
+        rel_step_at(sc, k + 1, &step) && tok_is(sc, k + 2, "month") && sc->ref_day) {
+      /* "4 till 23 of this month", "from 4-23 in next month" */
+      int y, mo, d;
+      xc_date_split(sc->ref_day, &y, &mo, &d);
+      xc_date_split(xc_date_add_months(xc_date_from_ymd(y, mo, 1), step), &y, &mo, &d);
+      return days_mention(sc, between || from ? i - 1 : i, k + 2,
+                          xc_date_from_ymd(y, mo, d1), xc_date_from_ymd(y, mo, d2), next);
+    }
+    if ((between || from) && d2 == d1 &&
+        (tok_is_until(sc, last + 1) || (between && tok_is(sc, last + 1, "and")))) {
+      /* "from 4 to January 22, 1995", "from 02 to April 07" */
+      XcMention *m2 = read_month_first(sc, last + 2, &after);
+      guint32 b = m2 && m2->low == m2->high ? (guint32)m2->low : 0;
+      xc_mention_free(m2);
+      int y, mo, d;
+      if (b) {
+        xc_date_split(b, &y, &mo, &d);
+        if (d > d1)
+          return days_mention(sc, i - 1, after - 1, xc_date_from_ymd(y, mo, d1), b, next);
+      }
+    }
     return NULL;
+  }
   last = j;
   /* "14 Oct." keeps its abbreviation's point; "14 June." ends a sentence */
   if (tok_is_punct(sc, last + 1, ".") && attached(sc, last) &&
@@ -1094,9 +1737,34 @@ read_day_first(Scan *sc, guint i, guint *next)
       !tok_is(sc, last, "July") && !tok_is(sc, last, "May") && last + 2 < sc->n &&
       !(sc->t[last + 2].type == T_WORD && sc->t[last + 2].upper))
     last++;
-  if (between && d2 != d1)
+  if ((between || from) && d2 != d1)
     first = i - 1;
   return day_span(sc, first, last, month, d1, d2, next);
+}
+
+/* A day in words before its month: "fourth of May", "twenty second of
+ * June 2017", "tenth of September, two thousand".  "of" is required:
+ * "the second June" is no date. */
+static XcMention *
+read_word_day_first(Scan *sc, guint i, guint *next)
+{
+  guint last;
+  if (sc->t[i].type != T_WORD)
+    return NULL;
+  int d = day_number_at(sc, i, &last, FALSE);
+  /* "a third of March's rain", "two thirds of May" are fractions */
+  if (i > 0 && (tok_is(sc, i - 1, "a") || num_word(sc, i - 1) || sc->t[i - 1].type == T_NUM))
+    return NULL;
+  if (!d || !tok_is(sc, last + 1, "of") || last + 2 >= sc->n ||
+      sc->t[last + 2].type != T_WORD || !same_sentence(sc, i, last + 2))
+    return NULL;
+  gsize len = sc->t[last + 2].end - sc->t[last + 2].start;
+  int month = len >= 3 ? xc_date_month_from_word(sc->text + sc->t[last + 2].start, len) : 0;
+  if (!month)
+    return NULL;
+  last += 2;
+  /* "second of Aug." keeps no point: the spec and the sentence end agree */
+  return day_span(sc, i, last, month, d, d, next);
 }
 
 /* A plain whole number of at most @digits digits at token @i, or -1. */
@@ -1136,9 +1804,11 @@ read_numeric_date(Scan *sc, guint i, guint *next)
   } else {
     c = -1;
   }
-  /* "-" and "." dates need their year ("21-04-2016"), so that ranges
-   * ("10-12") and decimals stay what they are */
-  if (!slash && (c < 0 || sc->t[i + 4].int_digits != 4))
+  /* "-" and "." dates need their year ("21-04-2016", "9-18-15"), so that
+   * ranges ("10-12") and decimals stay what they are, unless "on" or "in"
+   * comes before and no word after ("on 4-22") */
+  if (!slash && c < 0 && !((before_is(sc, i, 1, "on") || before_is(sc, i, 1, "in")) &&
+                           nothing_follows(sc, last)))
     return NULL;
   if (last + 1 < sc->n && attached(sc, last) &&
       (sc->t[last + 1].type == T_NUM || tok_is_punct(sc, last + 1, "/") ||
@@ -1154,8 +1824,8 @@ read_numeric_date(Scan *sc, guint i, guint *next)
       return NULL;
     if (a > 12 && b <= 12)
       d = a, m = b;
-    else if (b > 12 && a <= 12)
-      m = a, d = b;
+    else if ((b > 12 || a == b) && a <= 12)
+      m = a, d = b;                  /* "05/05/89" reads either way */
     else
       return NULL;
     if (c < 0) {
@@ -1164,6 +1834,8 @@ read_numeric_date(Scan *sc, guint i, guint *next)
         *next = last + 1;            /* a date, though no year can be had */
         return NULL;
       }
+      while (y > 1 && m == 2 && d == 29 && !g_date_is_leap_year((GDateYear)y))
+        y--;                         /* "2/29": the last leap year's */
     } else {
       y = sc->t[i + 4].int_digits == 4 ? c : c + (c <= 50 ? 2000 : 1900);
     }
@@ -1177,6 +1849,53 @@ read_numeric_date(Scan *sc, guint i, guint *next)
   return mn;
 }
 
+/* Dates written with points, which the tokenizer reads as decimals:
+ * "13.5.2015", "2015.5.13", and after "on" or "in", with no word after,
+ * "4.22" (April 22).  Day and month are told apart as in
+ * read_numeric_date(). */
+static XcMention *
+read_dotted_date(Scan *sc, guint i, guint *next)
+{
+  const Tok *t = &sc->t[i];
+  if (t->type != T_NUM || !t->decimals || t->decimals > 2 || t->separators ||
+      (t->int_digits != 4 && t->int_digits > 2))
+    return NULL;
+  const char *dot = memchr(sc->text + t->start, '.', t->end - t->start);
+  if (!dot)
+    return NULL;
+  int a = (int)floor(t->value), b = atoi(dot + 1), y = 0, m, d;
+  guint last = i;
+  if (tok_is_punct(sc, i + 1, ".") && attached(sc, i) && attached(sc, i + 1)) {
+    int c = small_int_at(sc, i + 2, 4);
+    if (c < 1)
+      return NULL;
+    if (t->int_digits == 4 && sc->t[i + 2].int_digits <= 2) {
+      y = a, m = b, d = c;
+    } else if (t->int_digits <= 2 && sc->t[i + 2].int_digits == 4) {
+      y = c;
+    } else {
+      return NULL;
+    }
+    last = i + 2;
+  } else if (!(before_is(sc, i, 1, "on") || before_is(sc, i, 1, "in")) ||
+             !nothing_follows(sc, i) || t->int_digits > 2 || tok_is_punct(sc, i + 1, "%")) {
+    return NULL;
+  }
+  if (t->int_digits <= 2) {
+    if (a > 12 && b <= 12)
+      d = a, m = b;
+    else if ((b > 12 || a == b) && a <= 12)
+      m = a, d = b;
+    else
+      return NULL;
+    if (!y)
+      y = infer_year(sc, m, d);
+  }
+  guint32 day = y ? xc_date_from_ymd(y, m, d) : 0;
+  *next = last + 1;
+  return days_mention(sc, i, last, day, day, next);
+}
+
 /* 2024-11-02 */
 static XcMention *
 read_iso_date(Scan *sc, guint i, guint *next)
@@ -1187,8 +1906,8 @@ read_iso_date(Scan *sc, guint i, guint *next)
       !tok_is_punct(sc, i + 3, "-") || !attached(sc, i + 3))
     return NULL;
   const Tok *mt = &sc->t[i + 2], *dt = i + 4 < sc->n ? &sc->t[i + 4] : NULL;
-  if (mt->type != T_NUM || mt->int_digits != 2 || !dt || dt->type != T_NUM ||
-      dt->int_digits != 2)
+  if (mt->type != T_NUM || mt->int_digits > 2 || mt->decimals || !dt ||
+      dt->type != T_NUM || dt->int_digits > 2 || dt->decimals)
     return NULL;
   guint32 a = xc_date_from_ymd(y, (int)mt->value, (int)dt->value);
   if (!a)
@@ -1197,6 +1916,1127 @@ read_iso_date(Scan *sc, guint i, guint *next)
   set_days(m, a, a);
   *next = i + 5;
   return m;
+}
+
+/* ------------------------------------------------------------------ */
+/* Periods and days counted from the document's date                   */
+
+/* Calendar units a relative date counts in. */
+typedef enum {
+  U_NONE, U_DAY, U_WEEK, U_WEEKEND, U_FORTNIGHT, U_MONTH, U_QUARTER, U_YEAR, U_DECADE,
+} DateUnit;
+
+static DateUnit
+unit_at(const Scan *sc, guint i)
+{
+  static const struct {
+    const char *word;
+    DateUnit unit;
+  } units[] = {
+    { "day", U_DAY }, { "days", U_DAY }, { "week", U_WEEK }, { "weeks", U_WEEK },
+    { "weekend", U_WEEKEND }, { "weekends", U_WEEKEND }, { "fortnight", U_FORTNIGHT },
+    { "month", U_MONTH }, { "months", U_MONTH }, { "quarter", U_QUARTER },
+    { "quarters", U_QUARTER }, { "year", U_YEAR }, { "years", U_YEAR },
+    { "decade", U_DECADE }, { "decades", U_DECADE },
+  };
+  if (i >= sc->n || sc->t[i].type != T_WORD || !strchr("dwfmqyDWFMQY", sc->text[sc->t[i].start]))
+    return U_NONE;
+  for (gsize k = 0; k < G_N_ELEMENTS(units); k++)
+    if (tok_is(sc, i, units[k].word))
+      return units[k].unit;
+  return U_NONE;
+}
+
+/* @day plus @n days; 0 when @day is 0 or the result leaves the calendar. */
+static guint32
+day_shift(guint32 day, gint64 n)
+{
+  gint64 r = (gint64)day + n;
+  return day && r >= 1 && r <= 3652059 ? (guint32)r : 0;   /* 9999-12-31 */
+}
+
+static guint32
+month_end(guint32 first)
+{
+  return first ? day_shift(xc_date_add_months(first, 1), -1) : 0;
+}
+
+/* @day moved by @months and then @days, both signed. */
+static guint32
+date_offset(guint32 day, int months, int days)
+{
+  return day ? day_shift(xc_date_add_months(day, months), days) : 0;
+}
+
+/* The calendar unit @step units from the one holding @ref: this week (0),
+ * next month (1), last year (-1).  Weeks run Monday to Sunday. */
+static gboolean
+unit_period(guint32 ref, DateUnit u, int step, guint32 *a, guint32 *b)
+{
+  int y, m, d;
+  xc_date_split(ref, &y, &m, &d);
+  switch (u) {
+  case U_DAY:
+    *a = *b = day_shift(ref, step);
+    break;
+  case U_WEEK:
+    *a = day_shift(xc_date_week_start(ref), 7 * (gint64)step);
+    *b = day_shift(*a, 6);
+    break;
+  case U_WEEKEND:
+    *a = day_shift(xc_date_week_start(ref), 7 * (gint64)step + 5);
+    *b = day_shift(*a, 1);
+    break;
+  case U_MONTH:
+    *a = xc_date_add_months(xc_date_from_ymd(y, m, 1), step);
+    *b = month_end(*a);
+    break;
+  case U_QUARTER:
+    *a = xc_date_add_months(xc_date_from_ymd(y, (m - 1) / 3 * 3 + 1, 1), 3 * step);
+    *b = *a ? day_shift(xc_date_add_months(*a, 3), -1) : 0;
+    break;
+  case U_YEAR:
+    *a = xc_date_from_ymd(y + step, 1, 1);
+    *b = xc_date_from_ymd(y + step, 12, 31);
+    break;
+  case U_DECADE:
+    *a = xc_date_from_ymd(y - y % 10 + 10 * step, 1, 1);
+    *b = xc_date_from_ymd(y - y % 10 + 10 * step + 9, 12, 31);
+    break;
+  default:
+    return FALSE;
+  }
+  return *a && *b;
+}
+
+static const char *const rel_this[] = { "this", "current", NULL };
+static const char *const rel_next[] = { "next", "coming", "upcoming", NULL };
+static const char *const rel_last[] = { "last", "past", "previous", NULL };
+
+/* Whether token @i says which unit relative to the document: "last"
+ * (-1), "this" (0), "next" (+1). */
+static gboolean
+rel_step_at(const Scan *sc, guint i, int *step)
+{
+  if (i >= sc->n || sc->t[i].type != T_WORD ||
+      !strchr("tcnulpTCNULP", sc->text[sc->t[i].start]))
+    return FALSE;
+  if (word_in(sc, i, rel_this))
+    *step = 0;
+  else if (word_in(sc, i, rel_next))
+    *step = 1;
+  else if (word_in(sc, i, rel_last))
+    *step = -1;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* A small count of units: "3", "two", "a", "a few", "several", "a
+ * couple of".  Returns it (0 for none) and its last token in @last. */
+static int
+count_at(const Scan *sc, guint i, guint *last)
+{
+  if (i >= sc->n)
+    return 0;
+  const Tok *t = &sc->t[i];
+  if (t->type == T_NUM) {
+    if (t->separators || t->decimals || t->int_digits > 3 || t->value < 1)
+      return 0;
+    *last = i;
+    return (int)t->value;
+  }
+  if (t->type != T_WORD || (!t->numw && !strchr("afscAFSC", sc->text[t->start])))
+    return 0;
+  guint j = i;
+  if (tok_is(sc, j, "a") || tok_is(sc, j, "an"))
+    j++;
+  if (tok_is(sc, j, "few") || tok_is(sc, j, "several")) {
+    *last = j;
+    return 3;
+  }
+  if (tok_is(sc, j, "couple") && tok_is(sc, j + 1, "of")) {
+    *last = j + 1;
+    return 2;
+  }
+  if (j > i) {
+    *last = i;
+    return 1;
+  }
+  NumExpr e;
+  if (t->numw && read_word_number(sc, i, &e) && e.value >= 1 && e.value <= 999 &&
+      e.value == floor(e.value)) {
+    *last = e.last;
+    return (int)e.value;
+  }
+  return 0;
+}
+
+/* Reads a span of time from @i: "two weeks", "1 month 21 days", "a year
+ * and 3 months", "3year".  Adds it up in @months and @days; returns the
+ * number of terms read (0: none) and the last token in @last. */
+static int
+read_offset(const Scan *sc, guint i, int *months, int *days, guint *last)
+{
+  int terms = 0;
+  *months = *days = 0;
+  guint j = i;
+  while (terms < 4) {
+    guint cl;
+    int n = count_at(sc, j, &cl);
+    DateUnit u = n ? unit_at(sc, cl + 1) : U_NONE;
+    if (u == U_NONE || u == U_WEEKEND || !same_sentence(sc, i, cl + 1))
+      break;
+    switch (u) {
+    case U_DAY: *days += n; break;
+    case U_WEEK: *days += 7 * n; break;
+    case U_FORTNIGHT: *days += 14 * n; break;
+    case U_MONTH: *months += n; break;
+    case U_QUARTER: *months += 3 * n; break;
+    case U_YEAR: *months += 12 * n; break;
+    default: *months += 120 * n; break;
+    }
+    terms++;
+    *last = cl + 1;
+    j = cl + 2;
+    if (tok_is(sc, j, "and") || tok_is_punct(sc, j, ",")) {
+      guint cl2;
+      if (count_at(sc, j + 1, &cl2) && unit_at(sc, cl2 + 1) != U_NONE)
+        j++;
+      else
+        break;
+    }
+  }
+  return terms;
+}
+
+/* A date mention for days @a..@b written on tokens @first..@last. */
+static XcMention *
+days_mention(Scan *sc, guint first, guint last, guint32 a, guint32 b, guint *next)
+{
+  *next = last + 1;
+  if (!a || !b || b < a)
+    return NULL;
+  XcMention *m = mention_new(sc, first, last, XC_KIND_DATE);
+  set_days(m, a, b);
+  m->precision = b - a + 1;
+  return m;
+}
+
+/* Spans of time counted from a day: "two days ago", "three weeks from
+ * tomorrow", "2 years 21 days later", "two days earlier", "4 weeks in the
+ * future", "2 days hence", "within 5 days", "for 3 days from today".  A
+ * span ending in "ago", "earlier" or "later" is the one day it reaches;
+ * "within", "hence", "in the future" and "for ... from" give the days
+ * between.  Relative to the document's date, which "two days earlier"
+ * means only when no other day was named: the reader cannot know. */
+static XcMention *
+read_offset_date(Scan *sc, guint i, guint *next)
+{
+  int months, days;
+  guint last;
+  if (!read_offset(sc, i, &months, &days, &last))
+    return NULL;
+  guint j = last + 1, first = i, end;
+  guint32 ref = sc->ref_day, base = ref;
+  int sign;
+  gboolean range = FALSE, from_start = FALSE;
+  gboolean within = before_is(sc, i, 1, "within");
+  if (!within && before_is(sc, i, 3, "within") && before_is(sc, i, 2, "the") &&
+      (tok_is(sc, i - 1, "next") || tok_is(sc, i - 1, "upcoming")))
+    within = TRUE, first = i - 3;
+  else if (within)
+    first = i - 1;
+  if (j < sc->n && !same_sentence(sc, last, j))
+    j = sc->n;                      /* nothing in the next sentence qualifies it */
+  gboolean less = before_is(sc, i, 1, "than") && before_is(sc, i, 2, "less");
+  if (less)
+    first = i - 2;
+  if (tok_is(sc, j, "ago") || tok_is(sc, j, "earlier") || tok_is(sc, j, "before")) {
+    sign = -1;
+    end = j;
+    if (tok_is(sc, j, "before")) {
+      if (tok_is(sc, j + 1, "yesterday"))
+        base = day_shift(ref, -1);
+      else if (!tok_is(sc, j + 1, "today"))
+        return NULL;
+      end = j + 1;
+    }
+  } else if (tok_is(sc, j, "later") || tok_is(sc, j, "hence")) {
+    sign = 1;
+    end = j;
+    range = tok_is(sc, j, "hence");
+  } else if (tok_is(sc, j, "in") && tok_is(sc, j + 1, "the") && tok_is(sc, j + 2, "future")) {
+    sign = 1;
+    end = j + 2;
+    range = TRUE;
+  } else if ((tok_is(sc, j, "from") || tok_is(sc, j, "after")) &&
+             (tok_is(sc, j + 1, "now") || tok_is(sc, j + 1, "today") ||
+              tok_is(sc, j + 1, "tomorrow") || tok_is(sc, j + 1, "yesterday"))) {
+    sign = 1;
+    end = j + 1;
+    base = day_shift(ref, tok_is(sc, j + 1, "tomorrow") ? 1 :
+                          tok_is(sc, j + 1, "yesterday") ? -1 : 0);
+    from_start = before_is(sc, i, 1, "for") && tok_is(sc, j, "from");
+  } else if (within) {
+    sign = 1;
+    end = last;
+  } else {
+    /* "for 1 week, from 20th dec", "2 weeks starting May 20th" */
+    guint k = tok_is_punct(sc, j, ",") ? j + 1 : j;
+    gboolean for_from = tok_is(sc, k, "from") && before_is(sc, i, 1, "for");
+    gboolean starting = tok_is(sc, k, "starting") || tok_is(sc, k, "beginning");
+    if ((!for_from && !starting) || !ref)
+      return NULL;
+    if (starting && (tok_is(sc, k + 1, "from") || tok_is(sc, k + 1, "on")))
+      k++;
+    if (k + 1 >= sc->n || !same_sentence(sc, i, k + 1))
+      return NULL;
+    guint after;
+    XcMention *start = read_at(sc, k + 1, &after);
+    if (!start || start->kind != XC_KIND_DATE) {
+      xc_mention_free(start);
+      return NULL;
+    }
+    guint32 a = (guint32)start->low;
+    xc_mention_free(start);
+    return days_mention(sc, for_from ? i - 1 : i, after - 1, a,
+                        date_offset(a, months, days), next);
+  }
+  if (within && tok_is(sc, end + 1, "from") && tok_is(sc, end + 2, "today"))
+    end += 2;
+  if (!ref) {
+    *next = end + 1;              /* a span of time, not a count */
+    return NULL;
+  }
+  if (from_start)
+    first = i - 1;
+  guint32 target = date_offset(base, sign * months, sign * days);
+  if (less && end > last)            /* "less than 2 weeks from today", "... ago" */
+    return days_mention(sc, first, end, sign > 0 ? base : target, sign > 0 ? target : base,
+                        next);
+  if (within || from_start)
+    return days_mention(sc, first, end, base, target, next);
+  if (range)
+    return days_mention(sc, first, end, day_shift(base, 1), target, next);
+  return days_mention(sc, first, end, target, target, next);
+}
+
+/* A weekday name at token @i, 1 (Monday) .. 7; 0 when none.  Unless
+ * @loose, a name must be written in full or as "Tues"/"Thur" with a
+ * capital, since "Sun", "Wed", "Sat" and "Mon" are words and names. */
+static int
+weekday_at(const Scan *sc, guint i, gboolean loose)
+{
+  if (i >= sc->n || sc->t[i].type != T_WORD)
+    return 0;
+  gsize len = sc->t[i].end - sc->t[i].start;
+  const char *w = sc->text + sc->t[i].start;
+  int wd = xc_date_weekday_from_word(w, len);
+  if (!wd && len == 5 && g_ascii_strncasecmp(w, "thurs", 5) == 0)
+    wd = 4;
+  if (!wd || loose)
+    return wd;
+  if (sc->t[i].upper ? len >= 4 : len > 5)
+    return wd;
+  /* "on tues": an abbreviation after "on" */
+  return len >= 4 && i > 0 && tok_is(sc, i - 1, "on") ? wd : 0;
+}
+
+/* After "next week", "this week": "on Friday", "Sunday", "between
+ * Wednesday and Friday", "from Tue to Thur" narrow the week @a..@b to
+ * those days; *@last moves past them. */
+static void
+weekday_in_week(const Scan *sc, guint *last, guint32 *a, guint32 *b)
+{
+  guint j = *last + 1;
+  gboolean pair = tok_is(sc, j, "between") || tok_is(sc, j, "from");
+  if (tok_is(sc, j, "on") || pair)
+    j++;
+  int w1 = weekday_at(sc, j, TRUE), w2 = 0;
+  if (!w1 || !same_sentence(sc, *last, j))
+    return;
+  guint l = j;
+  if (pair) {
+    if (!(tok_is(sc, j + 1, "and") || tok_is(sc, j + 1, "to") || tok_is(sc, j + 1, "until") ||
+          tok_is(sc, j + 1, "till") || tok_is(sc, j + 1, "through")) ||
+        (w2 = weekday_at(sc, j + 2, TRUE)) <= w1)
+      return;
+    l = j + 2;
+  }
+  guint32 monday = *a;
+  *a = monday + (guint32)(w1 - 1);
+  *b = w2 ? monday + (guint32)(w2 - 1) : *a;
+  *last = l;
+}
+
+/* @day moved by @n of @u. */
+static guint32
+unit_move(guint32 day, DateUnit u, int n)
+{
+  switch (u) {
+  case U_DAY: return day_shift(day, n);
+  case U_WEEK:
+  case U_WEEKEND: return day_shift(day, 7 * (gint64)n);
+  case U_FORTNIGHT: return day_shift(day, 14 * (gint64)n);
+  case U_MONTH: return xc_date_add_months(day, n);
+  case U_QUARTER: return xc_date_add_months(day, 3 * n);
+  case U_YEAR: return xc_date_add_months(day, 12 * n);
+  case U_DECADE: return xc_date_add_months(day, 120 * n);
+  default: return 0;
+  }
+}
+
+/* Periods named from the document's date: "this week", "next month",
+ * "last year", "the coming week", "the next decade", "next 3 days", "the
+ * past two weeks", "next week on Friday", "this week between Wednesday
+ * and Friday".  "next 3 days" starts the day after the document's, "past
+ * 3 weeks" and "the past year" end on it; decades count whole decades
+ * ("the last two decades" from 2016 are the 1990s and 2000s). */
+static XcMention *
+read_relative_period(Scan *sc, guint i, guint *next)
+{
+  int step;
+  if (!rel_step_at(sc, i, &step))
+    return NULL;
+  guint first = i;
+  gboolean the = before_is(sc, i, 1, "the");
+  if (the && before_is(sc, i, 2, "within"))
+    return NULL;                    /* read_offset_date() reads "within the next 3 years" */
+  /* "the previous year" counts from a time the story names, not from the
+   * document's date */
+  if (the && tok_is(sc, i, "previous"))
+    return NULL;
+  if (step != 0 && !tok_is(sc, i, "coming") && !tok_is(sc, i, "upcoming") && the)
+    first = i - 1;
+  guint32 ref = sc->ref_day, a, b;
+  DateUnit u = unit_at(sc, i + 1);
+  /* singular: "the coming weeks" names no one week; "the last quarter of
+   * 2004" is read_quarter()'s */
+  if (u != U_NONE && u != U_DAY && same_sentence(sc, i, i + 1) &&
+      sc->text[sc->t[i + 1].end - 1] != 's' && !tok_is(sc, i + 2, "of")) {
+    if (!ref || !unit_period(ref, u, step, &a, &b))
+      return NULL;
+    guint last = i + 1;
+    if (the && step < 0 && u != U_WEEKEND) {
+      /* "the past year", "in the last week": the span up to the day */
+      a = unit_move(ref, u, -1);
+      b = ref;
+    }
+    if (u == U_WEEK)
+      weekday_in_week(sc, &last, &a, &b);
+    return days_mention(sc, first, last, a, b, next);
+  }
+  guint cl;
+  /* "last a week" is a verb and its object */
+  int n = step != 0 && !tok_is(sc, i + 1, "a") && !tok_is(sc, i + 1, "an") ?
+          count_at(sc, i + 1, &cl) : 0;
+  if (!n || (u = unit_at(sc, cl + 1)) == U_NONE || u == U_WEEKEND ||
+      !same_sentence(sc, i, cl + 1) || !ref)
+    return NULL;
+  if (u == U_DECADE) {
+    int y, m, d;
+    xc_date_split(ref, &y, &m, &d);
+    int d0 = y - y % 10;
+    a = xc_date_from_ymd(step > 0 ? d0 + 10 : d0 - 10 * n, 1, 1);
+    b = xc_date_from_ymd(step > 0 ? d0 + 10 * n + 9 : d0 - 1, 12, 31);
+  } else if (step > 0) {
+    a = day_shift(ref, 1);
+    b = unit_move(ref, u, n);
+  } else {
+    a = unit_move(ref, u, -n);
+    b = ref;
+  }
+  return days_mention(sc, first, cl + 1, a, b, next);
+}
+
+/* A unit named with "the" and no number: "the week", "the weekend", "the
+ * week after next", "the month after the next", "the year before" (last
+ * year, where nothing follows to say before what), "year to date", and
+ * week numbers of the document's year ("week 31", ISO 8601 weeks). */
+static XcMention *
+read_unit_word(Scan *sc, guint i, guint *next)
+{
+  DateUnit u = unit_at(sc, i);
+  guint32 ref = sc->ref_day, a, b;
+  if (u == U_NONE || u == U_DAY || !ref)
+    return NULL;
+  int y, m, d;
+  xc_date_split(ref, &y, &m, &d);
+  if (u == U_WEEK && i + 1 < sc->n && sc->t[i + 1].type == T_NUM &&
+      same_sentence(sc, i, i + 1) && !tok_is(sc, i + 2, "of")) {
+    int n = small_int_at(sc, i + 1, 2);
+    if (n < 1 || n > 53 || sc->t[i + 1].int_digits != (n < 10 ? 1 : 2))
+      return NULL;
+    a = xc_date_week_of(xc_date_from_ymd(y, 1, 1), xc_date_from_ymd(y, 12, 31), n);
+    return days_mention(sc, i, i + 1, a, day_shift(a, 6), next);
+  }
+  if (u == U_YEAR && tok_is(sc, i + 1, "to") && tok_is(sc, i + 2, "date"))
+    return days_mention(sc, i, i + 2, xc_date_from_ymd(y, 1, 1), ref, next);
+  if (!before_is(sc, i, 1, "the"))
+    return NULL;
+  int step;
+  guint last = i;
+  gboolean ends = i + 2 >= sc->n || !same_sentence(sc, i, i + 2) ||
+                  sc->t[i + 2].type != T_WORD;
+  if (tok_is(sc, i + 1, "after") && tok_is(sc, i + 2, "next")) {
+    step = 2;
+    last = i + 2;
+  } else if (tok_is(sc, i + 1, "after") && tok_is(sc, i + 2, "the") &&
+             tok_is(sc, i + 3, "next")) {
+    step = 2;
+    last = i + 3;
+  } else if ((tok_is(sc, i + 1, "before") || tok_is(sc, i + 1, "after")) && ends) {
+    step = tok_is(sc, i + 1, "before") ? -1 : 1;
+    last = i + 1;
+  } else if ((u == U_WEEK || u == U_WEEKEND) && !tok_is(sc, i + 1, "of") &&
+             !tok_is(sc, i + 1, "to") && !tok_is(sc, i + 1, "commencing") &&
+             !tok_is(sc, i + 1, "starting") && !tok_is(sc, i + 1, "beginning") &&
+             !tok_is(sc, i + 1, "ending") && !(attached(sc, i) && tok_is_dash(sc, i + 1))) {
+    /* "over the weekend" in a weekday's news is the weekend just past,
+     * unless future wording comes before ("will rest over the weekend") */
+    step = u == U_WEEKEND && xc_date_weekday(ref) < 6 && !future_context(sc, i) ? -1 : 0;
+  } else if (before_is(sc, i, 2, "in") &&
+             (before_is(sc, i, 3, "earlier") || before_is(sc, i, 3, "later"))) {
+    step = 0;                       /* "later in the year" */
+  } else {
+    return NULL;
+  }
+  if (!unit_period(ref, u, step, &a, &b))
+    return NULL;
+  return days_mention(sc, i - 1, last, a, b, next);
+}
+
+/* "rest of the week", "rest of this month", "rest of the year": from the
+ * document's day to the end of its unit. */
+static XcMention *
+read_rest_of(Scan *sc, guint i, guint *next)
+{
+  static const char *const owners[] = { "the", "this", "my", "current", NULL };
+  guint32 ref = sc->ref_day, a, b;
+  if (!tok_is(sc, i, "rest") || !ref)
+    return NULL;
+  guint j = i + 1;
+  if (tok_is(sc, j, "of"))
+    j++;
+  if (word_in(sc, j, owners))
+    j++;
+  DateUnit u = unit_at(sc, j);
+  if (u == U_NONE || u == U_DAY || !same_sentence(sc, i, j) ||
+      !unit_period(ref, u, 0, &a, &b))
+    return NULL;
+  return days_mention(sc, i, j, MAX(a, ref), b, next);
+}
+
+/* A day of the month as a number or word: "27", "27th", "second",
+ * "twenty second", "twenty-first", and with @cardinal also "fifteen",
+ * "twenty one", "thirty".  Returns 1..31 (0: none); *@last is its last
+ * token. */
+static int
+day_number_at(const Scan *sc, guint i, guint *last, gboolean cardinal)
+{
+  if (i >= sc->n)
+    return 0;
+  if (sc->t[i].type == T_NUM)
+    return day_at(sc, i, last);
+  if (sc->t[i].type != T_WORD)
+    return 0;
+  int d = xc_date_ordinal_from_word(sc->text + sc->t[i].start,
+                                    sc->t[i].end - sc->t[i].start);
+  if (d) {
+    *last = i;
+    return d;
+  }
+  const NumWord *w = num_word(sc, i);
+  if (!w || w->scale || w->value < 1 || w->value > 30)
+    return 0;
+  if (w->value == 20 || w->value == 30) {
+    /* "twenty second", "twenty-first", "thirty first" */
+    guint j = tok_is_dash(sc, i + 1) && attached(sc, i) && attached(sc, i + 1) ? i + 2 : i + 1;
+    int units = j < sc->n && same_sentence(sc, i, j) ?
+                xc_date_ordinal_from_word(sc->text + sc->t[j].start,
+                                          sc->t[j].end - sc->t[j].start) : 0;
+    if (units >= 1 && units <= 9 && (w->value == 20 || units == 1)) {
+      *last = j;
+      return (int)w->value + units;
+    }
+  }
+  if (!cardinal)
+    return 0;
+  NumExpr e;
+  if (!read_word_number(sc, i, &e) || e.value < 1 || e.value > 31 ||
+      e.value != floor(e.value))
+    return 0;
+  *last = e.last;
+  return (int)e.value;
+}
+
+/* A year in words after a date: "two thousand and eighteen", "nineteen
+ * seventy eight", "nineteen zero one", "two thousand".  0 when none. */
+static int
+word_year_at(const Scan *sc, guint i, guint *last)
+{
+  const NumWord *w = num_word(sc, i);
+  if (!w)
+    return 0;
+  if (!w->scale && w->value >= 10 && w->value <= 20 + 9 * (w->value >= 20)) {
+    /* "nineteen seventy eight": a century and two digits */
+    const NumWord *t = num_word(sc, i + 1), *u;
+    guint j = i + 1;
+    int low = -1;
+    if (t && (tok_is(sc, j, "zero") || tok_is(sc, j, "oh")) && (u = num_word(sc, j + 1)) &&
+        u->value >= 1 && u->value <= 9) {
+      low = (int)u->value;
+      j++;
+    } else if (t && !t->scale && t->value >= 10) {
+      low = (int)t->value;
+      guint k = tok_is_dash(sc, j + 1) ? j + 2 : j + 1;
+      if (t->value >= 20 && fmod(t->value, 10) == 0 && (u = num_word(sc, k)) &&
+          !u->scale && u->value >= 1 && u->value <= 9) {
+        low += (int)u->value;
+        j = k;
+      }
+    }
+    if (low >= 0 && same_sentence(sc, i, j)) {
+      *last = j;
+      return (int)w->value * 100 + low;
+    }
+  }
+  NumExpr e;
+  if (read_word_number(sc, i, &e) && e.value >= 1000 && e.value <= 2999 &&
+      e.value == floor(e.value)) {
+    *last = e.last;
+    return (int)e.value;
+  }
+  return 0;
+}
+
+static const char *const day_of_month_context[] = {
+  "on", "for", "by", "until", "since", "from", "till", "through", NULL,
+};
+
+/* The end of what a day number could be: no word follows it in its
+ * sentence ("the 27th floor", "the 25th anniversary" are no days), nor a
+ * hyphen ("the three-ton satellites"). */
+static gboolean
+nothing_follows(const Scan *sc, guint last)
+{
+  return last + 1 >= sc->n || !same_sentence(sc, last, last + 1) ||
+         (sc->t[last + 1].type != T_WORD &&
+          !(attached(sc, last) && (tok_is_dash(sc, last + 1) || tok_is_punct(sc, last + 1, "/"))));
+}
+
+/* A day of the month named alone: "on the 27th", "for the second", "on
+ * 15", "on twenty second", "the 20th of next month", "31st of this
+ * month".  The month is the document's unless one is named after it.
+ * Only where nothing else can be meant: after "the" or "on", itself
+ * after a preposition, and before no word. */
+static XcMention *
+read_day_of_month(Scan *sc, guint i, guint *next)
+{
+  guint last, first = i;
+  gboolean the = before_is(sc, i, 1, "the");
+  int d = day_number_at(sc, i, &last, FALSE);
+  if (!d || !sc->ref_day)
+    return NULL;
+  int y, m, dd, step = 0;
+  xc_date_split(sc->ref_day, &y, &m, &dd);
+  guint j = tok_is(sc, last + 1, "of") ? last + 2 : last + 1;
+  if (rel_step_at(sc, j, &step) && tok_is(sc, j + 1, "month") && same_sentence(sc, i, j + 1) &&
+      (j == last + 2 || the)) {
+    last = j + 1;
+  } else {
+    gboolean suffixed = last > i || sc->t[i].type == T_WORD;
+    /* the day ends its clause: "for the first 45 minutes", "the first
+     * \"lightweight\" computers" are no days */
+    if (last + 1 < sc->n && same_sentence(sc, last, last + 1) &&
+        !(tok_is_punct(sc, last + 1, ".") || tok_is_punct(sc, last + 1, ",") ||
+          tok_is_punct(sc, last + 1, "!") || tok_is_punct(sc, last + 1, "?") ||
+          tok_is_punct(sc, last + 1, ";") || tok_is_punct(sc, last + 1, ")")))
+      return NULL;
+    /* "the week of the 18th": after "of" only a day with its suffix */
+    if (the ? !(i >= 2 && (word_in(sc, i - 2, day_of_month_context) ||
+                           weekday_at(sc, i - 2, FALSE) ||
+                           (tok_is(sc, i - 2, "of") && last > i && sc->t[i].type == T_NUM)) &&
+                same_sentence(sc, i - 2, i))
+            : !(before_is(sc, i, 1, "on") && (suffixed || sc->t[i].type == T_NUM)))
+      return NULL;
+  }
+  if (the)
+    first = i - 1;
+  guint32 a = xc_date_add_months(xc_date_from_ymd(y, m, 1), step);
+  if (last != j + 1 && (future_context(sc, first) ? d < dd : d > dd)) {
+    /* no month named: "resumed on the 27th" is the last 27th, "will meet
+     * on the 2nd" the next 2nd */
+    a = xc_date_add_months(a, future_context(sc, first) ? 1 : -1);
+  }
+  int ay, am, ad;
+  xc_date_split(a, &ay, &am, &ad);
+  guint32 day = xc_date_from_ymd(ay, am, d);
+  if (!day && last == j + 1)
+    return NULL;                    /* "31st of this month" in November */
+  if (!day) {
+    /* "the 31st" in a month of 30 days: the last month that had one */
+    xc_date_split(xc_date_add_months(a, -1), &ay, &am, &ad);
+    day = xc_date_from_ymd(ay, am, d);
+  }
+  return days_mention(sc, first, last, day, day, next);
+}
+
+/* "the first Friday of July", "second Sunday", "the last Monday of next
+ * month", "the third Wednesday of previous month": the month is the
+ * document's unless named. */
+static XcMention *
+read_nth_weekday(Scan *sc, guint i, guint *next)
+{
+  int n = tok_is(sc, i, "last") ? -1 :
+          xc_date_ordinal_from_word(sc->text + sc->t[i].start, sc->t[i].end - sc->t[i].start);
+  int wd = n && n <= 5 ? weekday_at(sc, i + 1, FALSE) : 0;
+  if (!wd || !sc->ref_day || !same_sentence(sc, i, i + 1))
+    return NULL;
+  int y, m, d, step;
+  xc_date_split(sc->ref_day, &y, &m, &d);
+  guint last = i + 1, j = i + 2;
+  if ((tok_is(sc, j, "of") || tok_is(sc, j, "in")) && j + 1 < sc->n) {
+    int mo = sc->t[j + 1].type == T_WORD ?
+             xc_date_month_from_word(sc->text + sc->t[j + 1].start,
+                                     sc->t[j + 1].end - sc->t[j + 1].start) : 0;
+    if (mo) {
+      m = mo;
+      last = j + 1;
+      y = trailing_year(sc, &last);
+      if (!y)
+        y = infer_year(sc, mo, 1);
+    } else if (rel_step_at(sc, j + 1, &step) && tok_is(sc, j + 2, "month")) {
+      guint32 a = xc_date_add_months(xc_date_from_ymd(y, m, 1), step);
+      xc_date_split(a, &y, &m, &d);
+      last = j + 2;
+    }
+  }
+  if (n < 0 && last == i + 1)
+    return NULL;                    /* "last Friday" is another reading */
+  guint32 day = xc_date_nth_weekday(y, m, wd, n);
+  guint first = before_is(sc, i, 1, "the") ? i - 1 : i;
+  return day ? days_mention(sc, first, last, day, day, next) : NULL;
+}
+
+/* Quarters and halves of a year: "Q3", "Q1 2016", "Q3 this year", "H1
+ * 2016", "2016H2", "the third quarter of 2016", "the first half of
+ * 2024", "the last quarter of 2004", "next year's third-quarter".  With
+ * no year named a quarter is the document's year's, or the year before's
+ * when it has not begun; a half needs its year ("the second half" of a
+ * match and "H2" alone name none). */
+static XcMention *
+read_quarter(Scan *sc, guint i, guint *next)
+{
+  int q, months, y = 0, step;
+  guint first = i, last;
+  if (sc->t[i].type != T_WORD || !strchr("QHfstlFSTL", sc->text[sc->t[i].start]))
+    return NULL;
+  if ((tok_is(sc, i, "Q") || tok_is(sc, i, "H")) && sc->t[i].upper && attached(sc, i) &&
+      i + 1 < sc->n && sc->t[i + 1].type == T_NUM && sc->t[i + 1].int_digits == 1 &&
+      !sc->t[i + 1].decimals && !(attached(sc, i + 1) && i + 2 < sc->n &&
+                                   sc->t[i + 2].type != T_PUNCT)) {
+    months = tok_is(sc, i, "H") ? 6 : 3;
+    q = (int)sc->t[i + 1].value;
+    last = i + 1;
+  } else {
+    q = sc->t[i].type == T_WORD ?
+        xc_date_ordinal_from_word(sc->text + sc->t[i].start, sc->t[i].end - sc->t[i].start) : 0;
+    if (tok_is(sc, i, "last") && tok_is(sc, i + 2, "of"))
+      q = -1;                       /* "the last quarter of 2004" */
+    guint j = tok_is_dash(sc, i + 1) ? i + 2 : i + 1;
+    if (!q || !same_sentence(sc, i, j))
+      return NULL;
+    if (tok_is(sc, j, "quarter"))
+      months = 3;
+    else if (tok_is(sc, j, "half"))
+      months = 6;
+    else
+      return NULL;
+    last = j;
+    if (before_is(sc, i, 1, "the")) {
+      first = i - 1;
+    } else if (i >= 2 && tok_is(sc, i - 1, "year's") && rel_step_at(sc, i - 2, &step) &&
+               tok_free(sc, i - 2) && sc->ref_day) {
+      int ry, rm, rd;
+      xc_date_split(sc->ref_day, &ry, &rm, &rd);
+      y = ry + step;
+      first = i - 2;
+    }
+  }
+  if (q < 0)
+    q = 12 / months;
+  if (q < 1 || q > 12 / months)
+    return NULL;
+  guint j = tok_is(sc, last + 1, "of") ? last + 2 : last + 1;
+  guint wl;
+  int v;
+  if (y) {
+  } else if ((v = year_at(sc, j)) && same_sentence(sc, i, j)) {
+    y = v;
+    last = j;
+  } else if (j == last + 2 && (v = word_year_at(sc, j, &wl))) {
+    y = v;
+    last = wl;
+  } else if (rel_step_at(sc, j, &step) && tok_is(sc, j + 1, "year") && sc->ref_day) {
+    int ry, rm, rd;
+    xc_date_split(sc->ref_day, &ry, &rm, &rd);
+    y = ry + step;
+    last = j + 1;
+  } else if (first > 0 && (v = year_at(sc, first - 1)) && tok_free(sc, first - 1) &&
+             same_sentence(sc, first - 1, first)) {
+    y = v;                          /* "2016 Q3", "2016 the third quarter" */
+    first--;
+  }
+  if (!y) {
+    /* "H2", "the second half" (of a match) name no half-year by themselves */
+    if (months == 6 || !sc->ref_day)
+      return NULL;
+    int ry, rm, rd;
+    xc_date_split(sc->ref_day, &ry, &rm, &rd);
+    y = (q - 1) * months + 1 > rm ? ry - 1 : ry;
+  }
+  guint32 a = xc_date_from_ymd(y, (q - 1) * months + 1, 1);
+  return days_mention(sc, first, last, a, a ? day_shift(xc_date_add_months(a, months), -1) : 0,
+                      next);
+}
+
+/* Seasons, read as the meteorological seasons of the northern
+ * hemisphere, where most news is written: "this summer", "last winter",
+ * "the spring", "summer 2016", "the spring of 1978".  Winter runs from
+ * December into the next year.  A season word needs "the", "this", "last"
+ * or "next" before it or a year after it: "a wet summer", "ahead of
+ * winter" name no days. */
+static XcMention *
+read_season(Scan *sc, guint i, guint *next)
+{
+  static const char *const seasons[] = { "spring", "summer", "autumn", "winter", NULL };
+  int s = -1;
+  for (int k = 0; seasons[k]; k++)
+    if (tok_is(sc, i, seasons[k]))
+      s = k;
+  if (s < 0 || !sc->ref_day)
+    return NULL;
+  int y, m, d, step = 0, v;
+  xc_date_split(sc->ref_day, &y, &m, &d);
+  guint first = i, last = i, wl;
+  gboolean context = FALSE;
+  if (i > 0 && rel_step_at(sc, i - 1, &step) && tok_free(sc, i - 1) &&
+      same_sentence(sc, i - 1, i)) {
+    first = i - 1;
+    context = TRUE;
+  } else if (before_is(sc, i, 1, "the")) {
+    first = i - 1;
+    context = TRUE;
+  }
+  guint j = tok_is(sc, i + 1, "of") ? i + 2 : i + 1;
+  if ((v = year_at(sc, j)) && same_sentence(sc, i, j)) {
+    y = v;
+    last = j;
+  } else if (j == i + 2 && (v = word_year_at(sc, j, &wl))) {
+    y = v;
+    last = wl;
+  } else if (!context) {
+    return NULL;                    /* "a wet summer", "ahead of winter" */
+  } else {
+    if (s == 3 && m <= 2)
+      y--;                          /* this winter, in January */
+    y += step;
+  }
+  guint32 a = xc_date_from_ymd(y, 3 + 3 * s, 1);
+  return days_mention(sc, first, last, a, a ? day_shift(xc_date_add_months(a, 3), -1) : 0,
+                      next);
+}
+
+/* "15th century", "the twentieth century": its hundred years. */
+static XcMention *
+read_century(Scan *sc, guint i, guint *next)
+{
+  guint last;
+  int c = sc->t[i].type == T_NUM ? day_at(sc, i, &last) : day_number_at(sc, i, &last, FALSE);
+  if (!c || c > 22 || (sc->t[i].type == T_NUM && last == i) || !tok_is(sc, last + 1, "century"))
+    return NULL;
+  return days_mention(sc, i, last + 1, xc_date_from_ymd(MAX(1, (c - 1) * 100), 1, 1),
+                      xc_date_from_ymd(c * 100 - 1, 12, 31), next);
+}
+
+/* A month by number with its year: "2016-11", "2015/3", "11/2016",
+ * "3/2015", "2016 / 11".  A four-digit first number is the year; "2014-15"
+ * and "2010/12" are spans of years as news writes them, not months. */
+static XcMention *
+read_numeric_month(Scan *sc, guint i, guint *next)
+{
+  const Tok *t = &sc->t[i];
+  if (i + 2 >= sc->n || !(tok_is_dash(sc, i + 1) || tok_is_punct(sc, i + 1, "/")) ||
+      !same_sentence(sc, i, i + 2) || t->separators || t->decimals)
+    return NULL;
+  const Tok *u = &sc->t[i + 2];
+  if (u->type != T_NUM || u->separators || u->decimals)
+    return NULL;
+  if (attached(sc, i + 2) && i + 3 < sc->n && sc->t[i + 3].type != T_PUNCT)
+    return NULL;
+  if (attached(sc, i + 2) && (tok_is_punct(sc, i + 3, "/") || tok_is_dash(sc, i + 3) ||
+                              tok_is_punct(sc, i + 3, ".")) &&
+      i + 4 < sc->n && sc->t[i + 4].type == T_NUM)
+    return NULL;
+  if (i > 0 && attached(sc, i - 1) && (sc->t[i - 1].type == T_NUM ||
+                                       tok_is_punct(sc, i - 1, "/") || tok_is_dash(sc, i - 1)))
+    return NULL;
+  int y, m;
+  if (t->int_digits == 4 && u->int_digits <= 2) {
+    y = year_at(sc, i);
+    m = (int)u->value;
+    /* "2010-12" and "2005-6" are spans of years (a fiscal year) */
+    if ((u->int_digits == 2 && m > y % 100) || (u->int_digits == 1 && m == y % 10 + 1))
+      return NULL;
+  } else if (t->int_digits <= 2 && u->int_digits == 4) {
+    m = (int)t->value;
+    y = year_at(sc, i + 2);
+  } else {
+    return NULL;
+  }
+  if (!y || m < 1 || m > 12)
+    return NULL;
+  guint32 a = xc_date_from_ymd(y, m, 1);
+  return days_mention(sc, i, i + 2, a, month_end(a), next);
+}
+
+/* A year written before its month or quarter: "2016 November", "2016,
+ * nov", "2019-sep-1", "2019/sep/01", "2016 Q3", "2016H2", "2016 the third
+ * quarter". */
+static XcMention *
+read_year_first(Scan *sc, guint i, guint *next)
+{
+  int y = year_at(sc, i), mo;
+  if (!y || i + 1 >= sc->n)
+    return NULL;
+  guint j = i + 1, last;
+  if ((tok_is_dash(sc, j) || tok_is_punct(sc, j, "/")) && attached(sc, i) && attached(sc, j)) {
+    mo = j + 1 < sc->n && sc->t[j + 1].type == T_WORD ?
+         xc_date_month_from_word(sc->text + sc->t[j + 1].start,
+                                 sc->t[j + 1].end - sc->t[j + 1].start) : 0;
+    int d;
+    if (!mo || !attached(sc, j + 1) || !attached(sc, j + 2) ||
+        sc->text[sc->t[j + 2].start] != sc->text[sc->t[j].start] ||
+        !(d = day_at(sc, j + 3, &last)))
+      return NULL;
+    guint32 a = xc_date_from_ymd(y, mo, d);
+    return days_mention(sc, i, last, a, a, next);
+  }
+  if (tok_is_punct(sc, j, ","))
+    j++;
+  if (!same_sentence(sc, i, j) || sc->t[j].type != T_WORD)
+    return NULL;
+  if (tok_is(sc, j, "Q") || tok_is(sc, j, "H"))
+    return j == i + 1 ? read_quarter(sc, j, next) : NULL;
+  if (tok_is(sc, j, "the") && j == i + 1 && tok_is(sc, j + 2, "quarter"))
+    return read_quarter(sc, j + 1, next);
+  gsize len = sc->t[j].end - sc->t[j].start;
+  mo = len >= 3 ? xc_date_month_from_word(sc->text + sc->t[j].start, len) : 0;
+  if (!mo || (j + 1 < sc->n && sc->t[j + 1].type == T_NUM && same_sentence(sc, j, j + 1)) ||
+      (!sc->t[j].upper && (mo == 5 || mo == 3) && !nothing_follows(sc, j)))
+    return NULL;
+  guint32 a = xc_date_from_ymd(y, mo, 1);
+  return days_mention(sc, i, j, a, month_end(a), next);
+}
+
+/* "the third week of this month", "the first week of Oct", "first week
+ * of 2015", "the third week next year": weeks of a month or year belong
+ * to it by their Thursday (see xc_date_week_of()); "the last week of" a
+ * month is its final seven days. */
+static XcMention *
+read_nth_week(Scan *sc, guint i, guint *next)
+{
+  int n = tok_is(sc, i, "last") ? -1 :
+          xc_date_ordinal_from_word(sc->text + sc->t[i].start, sc->t[i].end - sc->t[i].start);
+  if (!n || n > 5 || !tok_is(sc, i + 1, "week") || !sc->ref_day)
+    return NULL;
+  guint j = i + 2, last, wl;
+  gboolean of = tok_is(sc, j, "of") || tok_is(sc, j, "in");
+  if (of)
+    j++;
+  if (!same_sentence(sc, i, j))
+    return NULL;
+  int y, m, d, step, v;
+  xc_date_split(sc->ref_day, &y, &m, &d);
+  guint32 pa, pb;
+  gboolean month = FALSE;
+  int mo = of && sc->t[j].type == T_WORD ?
+           xc_date_month_from_word(sc->text + sc->t[j].start, sc->t[j].end - sc->t[j].start) : 0;
+  if (mo) {
+    last = j;
+    y = trailing_year(sc, &last);
+    if (!y)
+      y = infer_year(sc, mo, 1);
+    pa = xc_date_from_ymd(y, mo, 1);
+    month = TRUE;
+  } else if (rel_step_at(sc, j, &step) &&
+             (tok_is(sc, j + 1, "month") || tok_is(sc, j + 1, "year"))) {
+    month = tok_is(sc, j + 1, "month");
+    unit_period(sc->ref_day, month ? U_MONTH : U_YEAR, step, &pa, &pb);
+    last = j + 1;
+  } else if (of && (v = year_at(sc, j))) {
+    pa = xc_date_from_ymd(v, 1, 1);
+    last = j;
+  } else if (of && (v = word_year_at(sc, j, &wl))) {
+    pa = xc_date_from_ymd(v, 1, 1);
+    last = wl;
+  } else {
+    return NULL;
+  }
+  if (!pa)
+    return NULL;
+  pb = month ? month_end(pa) : day_shift(xc_date_add_months(pa, 12), -1);
+  guint32 a = n < 0 && month ? day_shift(pb, -6) : xc_date_week_of(pa, pb, n);
+  guint first = before_is(sc, i, 1, "the") ? i - 1 : i;
+  return days_mention(sc, first, last, a, day_shift(a, 6), next);
+}
+
+/* Words before a date that take part of it or widen it. */
+typedef enum {
+  P_NONE, P_EARLY, P_MID, P_LATE, P_BEGIN, P_MIDDLE, P_END, P_LATER, P_EARLIER,
+  P_WEEK_OF, P_MONTH_OF,
+} DatePart;
+
+/* The part @part of the days @a..@b: for a week, "early" is Monday to
+ * Wednesday, "mid" Tuesday to Friday and "late" Thursday to Sunday; for a
+ * month the days 1-15, 11-20 and 16 to the end; for a year its halves
+ * (early, late), or its thirds with "beginning", "middle" and "end of".
+ * "later" and "earlier" cut at the document's day.  FALSE when the part
+ * does not apply to such days. */
+static gboolean
+date_part(guint32 a, guint32 b, DatePart part, guint32 ref, guint32 *pa, guint32 *pb)
+{
+  int y, mo, d, y2, mo2, d2;
+  if (!a || !b)
+    return FALSE;
+  xc_date_split(a, &y, &mo, &d);
+  xc_date_split(b, &y2, &mo2, &d2);
+  if (part == P_LATER || part == P_EARLIER) {
+    if (!ref || ref < a || ref > b || a == b)
+      return FALSE;
+    *pa = part == P_LATER ? ref : a;
+    *pb = part == P_LATER ? b : ref;
+    return TRUE;
+  }
+  if (part == P_WEEK_OF || part == P_MONTH_OF) {
+    if (a != b)
+      return FALSE;
+    *pa = part == P_WEEK_OF ? xc_date_week_start(a) : xc_date_from_ymd(y, mo, 1);
+    *pb = part == P_WEEK_OF ? day_shift(*pa, 6) : month_end(*pa);
+    return TRUE;
+  }
+  int lo, hi;   /* offsets from @a, or months from January */
+  if (b - a == 6 && xc_date_weekday(a) == 1) {
+    static const int wlo[] = { 0, 0, 1, 3, 0, 1, 3 }, whi[] = { 0, 2, 4, 6, 2, 4, 6 };
+    lo = wlo[part];
+    hi = whi[part];
+    *pa = a + (guint32)lo;
+    *pb = a + (guint32)hi;
+    return TRUE;
+  }
+  if (d == 1 && y == y2 && mo == mo2 && d2 == xc_date_days_in_month(y, mo)) {
+    static const int mlo[] = { 0, 1, 11, 16, 1, 11, 16 }, mhi[] = { 0, 15, 20, 31, 15, 20, 31 };
+    *pa = xc_date_from_ymd(y, mo, mlo[part]);
+    *pb = xc_date_from_ymd(y, mo, MIN(mhi[part], d2));
+    return TRUE;
+  }
+  if (mo == 1 && d == 1 && mo2 == 12 && d2 == 31 && y == y2) {
+    static const int ylo[] = { 0, 1, 4, 7, 1, 5, 9 }, yhi[] = { 0, 6, 9, 12, 4, 8, 12 };
+    lo = ylo[part];
+    hi = yhi[part];
+    *pa = xc_date_from_ymd(y, lo, 1);
+    *pb = month_end(xc_date_from_ymd(y, hi, 1));
+    return TRUE;
+  }
+  /* any other span of days (a season): its thirds */
+  guint32 third = (b - a + 1) / 3;
+  if (third == 0)
+    return FALSE;
+  *pa = part == P_EARLY || part == P_BEGIN ? a : part == P_MID || part == P_MIDDLE ? a + third :
+        b - third + 1;
+  *pb = part == P_EARLY || part == P_BEGIN ? a + third - 1 :
+        part == P_MID || part == P_MIDDLE ? b - third : b;
+  return TRUE;
+}
+
+/* Reads the words before date mention @m (whose reading began at token
+ * @i) that take part of its days or widen them: "early next week", "late
+ * 2016", "mid-March", "end of March", "later this month", "earlier in the
+ * week", "the week of November 30th", "w/c Feb 4", "month of September
+ * 16th".  A year mention so qualified becomes a date. */
+static void
+read_date_part(Scan *sc, XcMention *m, guint i)
+{
+  guint f = i;
+  while (f > 0 && sc->t[f].start > m->start)
+    f--;
+  if (f == 0 || sc->t[f].start != m->start ||
+      (m->kind == XC_KIND_YEAR && m->low != m->high))
+    return;
+  DatePart part = P_NONE;
+  guint nf = f;
+  if (f >= 2 && tok_is_dash(sc, f - 1) && before_is(sc, f, 2, "mid") && attached(sc, f - 2) &&
+      attached(sc, f - 1)) {
+    part = P_MID;
+    nf = f - 2;
+  } else if (before_is(sc, f, 1, "early") || before_is(sc, f, 1, "late") ||
+             before_is(sc, f, 1, "mid")) {
+    part = tok_is(sc, f - 1, "early") ? P_EARLY : tok_is(sc, f - 1, "late") ? P_LATE : P_MID;
+    nf = f - 1;
+  } else if (before_is(sc, f, 1, "of") && f >= 2 && tok_free(sc, f - 2)) {
+    static const struct {
+      const char *word;
+      DatePart part;
+    } of_words[] = {
+      { "beginning", P_BEGIN }, { "start", P_BEGIN }, { "middle", P_MIDDLE },
+      { "end", P_END }, { "week", P_WEEK_OF }, { "month", P_MONTH_OF },
+    };
+    for (gsize k = 0; k < G_N_ELEMENTS(of_words); k++)
+      if (tok_is(sc, f - 2, of_words[k].word))
+        part = of_words[k].part;
+    nf = f - 2;
+    if ((part == P_WEEK_OF || part == P_MONTH_OF) && before_is(sc, f, 3, "the"))
+      nf = f - 3;
+  } else if (before_is(sc, f, 1, "later") || before_is(sc, f, 1, "earlier")) {
+    part = tok_is(sc, f - 1, "later") ? P_LATER : P_EARLIER;
+    nf = f - 1;
+  } else if (before_is(sc, f, 1, "in") &&
+             (before_is(sc, f, 2, "later") || before_is(sc, f, 2, "earlier"))) {
+    part = tok_is(sc, f - 2, "later") ? P_LATER : P_EARLIER;
+    nf = f - 2;
+  } else if (f >= 3 && tok_is(sc, f - 1, "c") && tok_is_punct(sc, f - 2, "/") &&
+             before_is(sc, f, 3, "w")) {
+    part = P_WEEK_OF;               /* "w/c": week commencing */
+    nf = f - 3;
+  } else {
+    guint k = before_is(sc, f, 1, "on") ? f - 1 : f;
+    if (before_is(sc, k, 1, "commencing") || before_is(sc, k, 1, "starting") ||
+        before_is(sc, k, 1, "beginning")) {
+      if (before_is(sc, k, 2, "week")) {
+        part = P_WEEK_OF;
+        nf = before_is(sc, k, 3, "the") ? k - 3 : k - 2;
+      }
+    }
+  }
+  guint32 a, b;
+  if (m->kind == XC_KIND_YEAR) {
+    if (part == P_LATER || part == P_EARLIER || part == P_WEEK_OF || part == P_MONTH_OF)
+      return;
+    a = xc_date_from_ymd((int)m->low, 1, 1);
+    b = xc_date_from_ymd((int)m->low, 12, 31);
+  } else {
+    a = (guint32)m->low;
+    b = (guint32)m->high;
+  }
+  if (part == P_NONE || !date_part(a, b, part, sc->ref_day, &a, &b) || !a || !b)
+    return;
+  m->kind = XC_KIND_DATE;
+  m->n_stated = 0;
+  set_days(m, a, b);
+  m->precision = b - a + 1;
+  m->start = m->value_start = m->bare_start = sc->t[nf].start;
 }
 
 static const char *const future_words[] = {
@@ -1231,9 +3071,11 @@ read_relative_date(Scan *sc, guint i, guint *next)
     return NULL;
   guint32 ref = sc->ref_day, a = 0, b = 0;
   guint first = i, last = i;
-  int wd;
-  if (tok_is(sc, i, "yesterday") || tok_is(sc, i, "tomorrow")) {
-    gboolean fwd = tok_is(sc, i, "tomorrow");
+  int wd, step;
+  if (rel_step_at(sc, i, &step) && weekday_at(sc, i + 1, FALSE) && same_sentence(sc, i, i + 1))
+    return read_relative_date(sc, i + 1, next);   /* "next Sunday" looks back */
+  if (tok_is(sc, i, "yesterday") || tok_is(sc, i, "tomorrow") || tok_is(sc, i, "tmrw")) {
+    gboolean fwd = !tok_is(sc, i, "yesterday");
     a = b = fwd ? ref + 1 : ref - 1;
     /* "the day before yesterday", "the day after tomorrow" */
     if (i >= 2 && tok_is(sc, i - 2, "day") && same_sentence(sc, i - 2, i) &&
@@ -1243,27 +3085,47 @@ read_relative_date(Scan *sc, guint i, guint *next)
     }
   } else if (tok_is(sc, i, "today")) {
     a = b = ref;
-  } else if ((wd = xc_date_weekday_from_word(sc->text + sc->t[i].start,
-                                             sc->t[i].end - sc->t[i].start)) &&
-             (sc->t[i].upper ? sc->t[i].end - sc->t[i].start > 4 :
-                               sc->t[i].end - sc->t[i].start > 5)) {
-    /* capitalized: "Tues" and up; lower case: full names only ("monday") */
+  } else if ((wd = weekday_at(sc, i, TRUE))) {
+    /* any weekday name before a date; alone, see weekday_at() */
     guint j = tok_is_punct(sc, i + 1, ",") ? i + 2 : i + 1;
-    guint dnext;
+    guint dnext, dl, k;
     XcMention *dated;
+    int d;
     if (j < sc->n && same_sentence(sc, i, j) &&
-        ((dated = read_month_first(sc, j, &dnext)) || (dated = read_day_first(sc, j, &dnext)))) {
+        ((dated = read_month_first(sc, j, &dnext)) || (dated = read_day_first(sc, j, &dnext)) ||
+         (dated = read_iso_date(sc, j, &dnext)))) {
       /* "Monday, January 12th, 2016", "Wed, 22 of Jan": the weekday
        * belongs to the date that follows it */
-      dated->start = dated->value_start = dated->bare_start = sc->t[i].start;
+      guint w = before_is(sc, i, 1, "this") ? i - 1 : i;
+      dated->start = dated->value_start = dated->bare_start = sc->t[w].start;
       *next = dnext;
       return dated;
     }
-    if (i > 0 && tok_is(sc, i - 1, "this") && same_sentence(sc, i - 1, i)) {
+    if (!weekday_at(sc, i, FALSE))
+      return NULL;
+    k = tok_is(sc, i + 1, "of") ? i + 2 : i + 1;
+    if (tok_is(sc, i + 1, "the") && same_sentence(sc, i, i + 2) &&
+        (d = day_number_at(sc, i + 2, &dl, TRUE))) {
+      /* "Friday the 22nd", "Thursday the twenty first": in the document's
+       * month */
+      int y, m, dd;
+      xc_date_split(ref, &y, &m, &dd);
+      a = b = xc_date_from_ymd(y, m, d);
+      last = dl;
+    } else if (rel_step_at(sc, k, &step) && tok_is(sc, k + 1, "week") &&
+               same_sentence(sc, i, k + 1)) {
+      /* "on Friday next week", "Tuesday of next week", "friday this week" */
+      unit_period(ref, U_WEEK, step, &a, &b);
+      a = b = a + (guint32)(wd - 1);
+      last = k + 1;
+      if (before_is(sc, i, 1, "on"))
+        first = i - 1;
+    } else if (i > 0 && tok_is(sc, i - 1, "this") && same_sentence(sc, i - 1, i)) {
       /* "this Friday": that day of the reference day's week */
       first = i - 1;
       a = b = ref - (guint32)(xc_date_weekday(ref) - 1) + (guint32)(wd - 1);
-    } else if (i > 0 && tok_is(sc, i - 1, "last") && same_sentence(sc, i - 1, i)) {
+    } else if (i > 0 && (tok_is(sc, i - 1, "last") || tok_is(sc, i - 1, "past")) &&
+               same_sentence(sc, i - 1, i)) {
       int back = (xc_date_weekday(ref) - wd + 7) % 7;
       first = i - 1;
       a = b = ref - (guint32)(back ? back : 7);
@@ -1281,41 +3143,6 @@ read_relative_date(Scan *sc, guint i, guint *next)
       if (tok_is(sc, i - 1, "last") && back == 0)
         back = 7;
       a = b = ref - (guint32)back;
-    }
-  } else if (tok_is(sc, i, "last") && tok_is(sc, i + 1, "week") &&
-             tok_is(sc, i + 2, "of") && month_at(sc, i + 3)) {
-    /* "the last week of October": its final seven days */
-    int month = month_at(sc, i + 3);
-    int y = infer_year(sc, month, 28);
-    int dim = xc_date_days_in_month(y, month);
-    last = i + 3;
-    a = xc_date_from_ymd(y, month, dim - 6);
-    b = xc_date_from_ymd(y, month, dim);
-  } else if ((tok_is(sc, i, "last") || tok_is(sc, i, "this") || tok_is(sc, i, "next")) &&
-             (tok_is(sc, i + 1, "week") || tok_is(sc, i + 1, "month") ||
-              tok_is(sc, i + 1, "year"))) {
-    int step = tok_is(sc, i, "last") ? -1 : tok_is(sc, i, "next") ? 1 : 0;
-    last = i + 1;
-    int y, m, d;
-    xc_date_split(ref, &y, &m, &d);
-    if (tok_is(sc, i + 1, "week")) {
-      guint32 monday = ref - (guint32)(xc_date_weekday(ref) - 1);
-      a = monday + (guint32)(7 * step);
-      b = a + 6;
-    } else if (tok_is(sc, i + 1, "month")) {
-      m += step;
-      if (m == 0) {
-        m = 12;
-        y--;
-      } else if (m == 13) {
-        m = 1;
-        y++;
-      }
-      a = xc_date_from_ymd(y, m, 1);
-      b = xc_date_from_ymd(y, m, xc_date_days_in_month(y, m));
-    } else {
-      a = xc_date_from_ymd(y + step, 1, 1);
-      b = xc_date_from_ymd(y + step, 12, 31);
     }
   } else {
     return NULL;
@@ -1364,19 +3191,37 @@ read_month_period(Scan *sc, guint i, guint *next)
       context = TRUE;
     }
   }
-  int y = 0;
-  guint j = last + 1;
-  if (tok_is_punct(sc, j, ","))
+  int y = 0, step;
+  guint j = last + 1, wl;
+  if (tok_is_punct(sc, j, ",") || tok_is(sc, j, "of"))
     j++;
-  if ((y = year_at(sc, j)) && same_sentence(sc, i, j))
+  if (year_at(sc, j) && same_sentence(sc, i, j)) {
+    y = year_at(sc, j);
     last = j;
+  } else if (tok_is(sc, j - 1, "of") && (y = word_year_at(sc, j, &wl)) != 0) {
+    last = wl;                      /* "June of nineteen ninety nine" */
+  } else if (rel_step_at(sc, last + 1, &step) && tok_is(sc, last + 2, "year") &&
+             same_sentence(sc, i, last + 2) && sc->ref_day) {
+    int ry, rm, rd;                 /* "June next year" */
+    xc_date_split(sc->ref_day, &ry, &rm, &rd);
+    y = ry + step;
+    last += 2;
+    context = TRUE;
+  }
   /* bare "May" or "jan" is no month without context or a year */
   gboolean plain = sc->t[i].upper && sc->t[i].end - sc->t[i].start >= 3 && month != 5;
+  /* a full month name standing alone at the end of its clause: "I'll be
+   * out September" */
+  if (plain && sc->t[i].end - sc->t[i].start >= 4 && nothing_follows(sc, i) &&
+      !(i + 1 < sc->n && sc->t[i + 1].type == T_NUM))
+    context = TRUE;
   if (!context && !y)
     return NULL;
   if (!plain && !context && !(y && sc->t[i].upper))
     return NULL;
-  if (month == 5 && !sc->t[i].upper && first == i)
+  /* "this may be", "may" as a verb: a lower-case "may" is a month only
+   * with its year */
+  if (month == 5 && !sc->t[i].upper && !y)
     return NULL;
   if (!y) {
     if (!sc->ref_day)
@@ -1402,10 +3247,12 @@ read_bare_month(Scan *sc, guint i, guint *next)
   if (!(tok_is(sc, i, "in") || tok_is(sc, i, "since") || tok_is(sc, i, "during") ||
         tok_is(sc, i, "until") || tok_is(sc, i, "by")))
     return NULL;
-  int month = month_at(sc, i + 1);
+  int month = month_at(sc, i + 1), step;
+  /* "in June of 1999", "in June next year": read_month_period() reads the year */
   if (!month || sc->t[i + 1].end - sc->t[i + 1].start < 3 ||
       (i + 2 < sc->n && sc->t[i + 2].type == T_NUM) ||
-      (tok_is_punct(sc, i + 2, ",") && year_at(sc, i + 3)))
+      (tok_is_punct(sc, i + 2, ",") && year_at(sc, i + 3)) || tok_is(sc, i + 2, "of") ||
+      (rel_step_at(sc, i + 2, &step) && tok_is(sc, i + 3, "year")))
     return NULL;
   int y = infer_year(sc, month, 1);
   if (!y)
@@ -1439,6 +3286,9 @@ static const UnitWord currencies_after[] = {
   { "RMB", "CNY" }, { "pence", "GBX" }, { "penny", "GBX" }, { "pesetas", "ESP" },
   { "guilders", "NLG" }, { "markka", "FIM" }, { "lira", "TRY" }, { "rupee", "INR" },
   { "franc", "CHF" }, { "shekels", "ILS" }, { "zlotys", "PLN" }, { "rand", "ZAR" },
+  { "cents", "USX" }, { "cent", "USX" }, { "\xE5\x85\x83", "CNY" },
+  { "\xE0\xAE\xB0\xE0\xAF\x82", "LKR" }, { "bitcoins", "BTC" }, { "bitcoin", "BTC" },
+  { "BTC", "BTC" }, { "satoshis", "SAT" }, { "satoshi", "SAT" },
   { NULL, NULL },
 };
 
@@ -1470,7 +3320,36 @@ static const struct {
   { "aud", "AUD" }, { "CAD", "CAD" }, { "cad", "CAD" }, { "NZD", "NZD" }, { "nzd", "NZD" },
 };
 
+/* Codes scaled by a million, as in Nordic business news: "30 MUSD",
+ * "MAUD 60". */
+static const struct {
+  const char *word, *code;
+} million_codes[] = {
+  { "MUSD", "USD" }, { "MEUR", "EUR" }, { "MGBP", "GBP" }, { "MAUD", "AUD" },
+  { "MCAD", "CAD" }, { "MCHF", "CHF" }, { "MSEK", "SEK" }, { "MNOK", "NOK" },
+  { "MDKK", "DKK" }, { "MJPY", "JPY" }, { "MCNY", "CNY" },
+};
+
+static const char *
+million_code(const Scan *sc, guint j)
+{
+  if (j >= sc->n || sc->t[j].type != T_WORD || sc->t[j].end - sc->t[j].start != 4 ||
+      sc->text[sc->t[j].start] != 'M')
+    return NULL;
+  for (gsize k = 0; k < G_N_ELEMENTS(million_codes); k++)
+    if (memcmp(sc->text + sc->t[j].start, million_codes[k].word, 4) == 0)
+      return million_codes[k].code;
+  return NULL;
+}
+
+/* Words before a lower-case "us $" that make it the country, not the
+ * pronoun: "a us $ 150 million loan", "india's us $ 10 billion deal". */
+static const char *const us_determiners[] = {
+  "a", "an", "the", "s", "its", "their", "his", "her", "our", "your", "this", "that", NULL,
+};
+
 static const UnitWord currencies_before[] = {
+  { "\xE2\x82\xBF", "BTC" }, { "rmb", "CNY" }, { "usd", "USD" }, { "RMB", "CNY" }, { "CNY", "CNY" },
   { "$", "USD" }, { "\xE2\x82\xAC", "EUR" }, { "\xC2\xA3", "GBP" },
   { "\xC2\xA5", "JPY" }, { "\xE2\x82\xB4", "UAH" }, { "\xE2\x82\xBD", "RUB" },
   { "\xE2\x82\xA9", "KRW" }, { "\xE2\x82\xB9", "INR" },
@@ -1499,6 +3378,13 @@ static const UnitWord measures[] = {
   { "kilos", "kg" }, { "kmph", "km/h" }, { "knots", "kn" }, { "milligrams", "mg" },
   { "milligram", "mg" }, { "mg", "mg" }, { "micrograms", "ug" }, { "microgram", "ug" },
   { "microgrammes", "ug" }, { "mcg", "ug" }, { "\xCE\xBCg", "ug" },
+  { "dm", "dm" }, { "decimetres", "dm" }, { "decimeters", "dm" }, { "bit", "bit" },
+  { "bits", "bit" }, { "MB", "MB" }, { "GB", "GB" }, { "TB", "TB" }, { "KB", "kB" },
+  { "kB", "kB" }, { "Mb", "Mb" }, { "mb", "Mb" }, { "Gb", "Gb" }, { "megabytes", "MB" },
+  { "gigabytes", "GB" }, { "terabytes", "TB" }, { "tablespoons", "tbsp" },
+  { "tablespoon", "tbsp" }, { "tbsp", "tbsp" }, { "teaspoons", "tsp" }, { "teaspoon", "tsp" },
+  { "tsp", "tsp" }, { "cups", "cup" }, { "cup", "cup" }, { "rad", "rad" },
+  { "radians", "rad" },
   { NULL, NULL },
 };
 
@@ -1607,6 +3493,10 @@ static const QualPhrase qualifiers[] = {
   { "around", XC_QUALIFIER_ABOUT }, { "roughly", XC_QUALIFIER_ABOUT },
   { "some", XC_QUALIFIER_ABOUT }, { "circa", XC_QUALIFIER_ABOUT },
   { "nearly", XC_QUALIFIER_NEARLY },
+  /* "equal to 20": exact, the words kept in the mention */
+  { "equal to", XC_QUALIFIER_EXACT }, { "equals to", XC_QUALIFIER_EXACT },
+  { "equals", XC_QUALIFIER_EXACT }, { "equaling to", XC_QUALIFIER_EXACT },
+  { "equalling to", XC_QUALIFIER_EXACT }, { "equaling", XC_QUALIFIER_EXACT },
 };
 
 /* The qualifier standing right before token @first, if any; *@start gets
@@ -1643,7 +3533,9 @@ qualifier_before(const Scan *sc, guint first, guint *start)
   }
   for (gsize k = 0; k < G_N_ELEMENTS(qualifiers); k++) {
     int s = phrase_ends_at(sc, (int)first - 1, qualifiers[k].phrase);
-    if (s >= 0 && same_sentence(sc, (guint)s, first)) {
+    if (s >= 0 && same_sentence(sc, (guint)s, first) &&
+        /* "how about 2 in 5": a suggestion, not an estimate */
+        !(s > 0 && qualifiers[k].q == XC_QUALIFIER_ABOUT && tok_is(sc, (guint)s - 1, "how"))) {
       *start = (guint)s;
       return qualifiers[k].q;
     }
@@ -2001,8 +3893,50 @@ year_counts(const Scan *sc, guint i)
            sc->t[i - 1].type != T_WORD);
 }
 
-/* Years as spans: "2023-2024", "2024-25", "the 1990s".  A year range is
- * YEAR kind (never a count) with both years stated. */
+/* Decades: "the 1990s", "the 1970's", "the '40s", "the 70s".  A decade
+ * of two digits needs "the" or an apostrophe before it ("in her 70s" is an
+ * age) and is read in the 1900s.  YEAR kind, its ten years stated; "the"
+ * belongs to it, as to "the month of May". */
+static XcMention *
+read_decade(Scan *sc, guint i, guint *next)
+{
+  const Tok *t = &sc->t[i];
+  if (t->separators || t->decimals || (t->int_digits != 4 && t->int_digits != 2) ||
+      fmod(t->value, 10) != 0 || !attached(sc, i))
+    return NULL;
+  guint last = i + 1;
+  if (tok_is_punct(sc, last, "'") || tok_is_punct(sc, last, "\xE2\x80\x99")) {
+    if (!attached(sc, last))
+      return NULL;
+    last++;
+  }
+  if (!tok_is(sc, last, "s") || (last + 1 < sc->n && attached(sc, last) &&
+                                 sc->t[last + 1].type != T_PUNCT))
+    return NULL;
+  guint first = i;
+  gboolean apostrophe = i > 0 && attached(sc, i - 1) &&
+                        (tok_is_punct(sc, i - 1, "'") || tok_is_punct(sc, i - 1, "\xE2\x80\x98") ||
+                         tok_is_punct(sc, i - 1, "\xE2\x80\x99"));
+  if (apostrophe)
+    first = i - 1;
+  if (before_is(sc, first, 1, "the"))
+    first--;
+  int y = t->int_digits == 4 ? year_at(sc, i) : 1900 + (int)t->value;
+  if (!y || (t->int_digits == 2 && first == i))
+    return NULL;
+  XcMention *m = mention_new(sc, first, last, XC_KIND_YEAR);
+  m->qualifier = XC_QUALIFIER_RANGE;
+  mention_state(m, y);
+  mention_state(m, y + 9);
+  m->low = y;
+  m->high = y + 9;
+  m->precision = 1;
+  *next = last + 1;
+  return m;
+}
+
+/* Years as spans: "2023-2024", "2024-25".  A year range is YEAR kind
+ * (never a count) with both years stated. */
 static XcMention *
 read_year_span(Scan *sc, guint i, guint *next)
 {
@@ -2010,20 +3944,19 @@ read_year_span(Scan *sc, guint i, guint *next)
   guint last = i;
   if (!y)
     return NULL;
-  if (attached(sc, i) && tok_is(sc, i + 1, "s") && y % 10 == 0) {
-    y2 = y + 9;                       /* "the 1990s" */
-    last = i + 1;
-  } else if (tok_is_dash(sc, i + 1) && attached(sc, i) && attached(sc, i + 1) &&
+  if (tok_is_dash(sc, i + 1) && attached(sc, i) && attached(sc, i + 1) &&
              i + 2 < sc->n && sc->t[i + 2].type == T_NUM && !sc->t[i + 2].decimals &&
              !sc->t[i + 2].separators && !(attached(sc, i + 2) && tok_is_dash(sc, i + 3))) {
     const Tok *b = &sc->t[i + 2];
     /* only a two- or four-digit end can be a year: anything longer may not
      * fit an int (found by fuzz-extract) */
-    int v = b->int_digits == 2 || b->int_digits == 4 ? (int)b->value : 0;
+    int v = b->int_digits <= 2 || b->int_digits == 4 ? (int)b->value : 0;
     if (b->int_digits == 4 && v > y && v - y <= 20)
       y2 = v;                         /* "2023-2024" */
     else if (b->int_digits == 2 && v > y % 100 && v - y % 100 <= 10)
       y2 = y - y % 100 + v;           /* "2024-25" */
+    else if (b->int_digits == 1 && v == y % 10 + 1)
+      y2 = y + 1;                     /* "2005-6", a fiscal year */
     last = i + 2;
   }
   if (!y2)
@@ -2060,17 +3993,25 @@ join_bounds(Scan *sc, XcMention *m, guint last, guint *next)
   *next = last + 1;
   gboolean lower = is_lower_bound(m->qualifier), upper = is_upper_bound(m->qualifier);
   if (!(lower || upper) || m->n_stated != 1 ||
-      !(tok_is(sc, last + 1, "and") || tok_is(sc, last + 1, "but")) ||
+      !(tok_is(sc, last + 1, "and") || tok_is(sc, last + 1, "but") ||
+        tok_is_punct(sc, last + 1, ",")) ||
       !same_sentence(sc, last, last + 1))
     return;
   for (guint k = last + 2; k < sc->n && k <= last + 8 && same_sentence(sc, last, k); k++) {
-    if (sc->t[k].type != T_NUM && !sc->t[k].numw)
+    /* "above one quarter and below a half": a proportion's other bound
+     * is a part in words too */
+    NumExpr b;
+    gboolean proper = FALSE;
+    if (m->proportion && sc->t[k].type == T_WORD &&
+        read_word_fraction(sc, k, &b, &proper, 0) && proper)
+      b.value *= 100;
+    else if (sc->t[k].type != T_NUM && !sc->t[k].numw)
       continue;
     guint qs;
     XcQualifier q2 = qualifier_before(sc, k, &qs);
-    NumExpr b;
     if (qs != last + 2 || !(lower ? is_upper_bound(q2) : is_lower_bound(q2)) ||
-        !read_num_expr(sc, k, &b) || (b.words && b.value == 1))
+        (!proper && (m->proportion || !read_num_expr(sc, k, &b) ||
+                     (b.words && b.value == 1))))
       return;
     double v = m->stated[0];
     if (lower ? b.value <= v : b.value >= v)
@@ -2109,8 +4050,11 @@ currency_symbol_after(const Scan *sc, guint j)
   return unit_word(sc, j, signs);
 }
 
-/* A fraction "N/D" at token @k with a unit of measure or currency right
- * after it: *@value gets N/D and *@last its last token. */
+/* A fraction "N/D" at token @k: *@value gets N/D and *@last its last
+ * token.  Before a unit of measure or currency any such pair is one
+ * ("1/4 mile"); alone only the halves, thirds, quarters, fifths, eighths
+ * and sixteenths are, since "4/11" may be a date, "9/11" and "1/6" name
+ * days and "24/7" is neither. */
 static gboolean
 fraction_at(const Scan *sc, guint k, double *value, guint *last)
 {
@@ -2118,7 +4062,11 @@ fraction_at(const Scan *sc, guint k, double *value, guint *last)
       sc->t[k].decimals || sc->t[k].int_digits > 2 || !attached(sc, k) ||
       !tok_is_punct(sc, k + 1, "/") || !attached(sc, k + 1) ||
       sc->t[k + 2].type != T_NUM || sc->t[k + 2].separators || sc->t[k + 2].decimals ||
-      sc->t[k + 2].int_digits > 2 || (attached(sc, k + 2) && sc->t[k + 3].type != T_WORD))
+      sc->t[k + 2].int_digits > 2 ||
+      (attached(sc, k + 2) && sc->t[k + 3].type != T_WORD &&
+       (sc->t[k + 3].type != T_PUNCT || tok_is_punct(sc, k + 3, "/") ||
+        tok_is_dash(sc, k + 3))) ||
+      (k > 0 && !sc->t[k].space_before && tok_is_punct(sc, k - 1, "/")))
     return FALSE;
   double n = sc->t[k].value, d = sc->t[k + 2].value;
   if (n < 1 || d < 2 || n >= d)
@@ -2126,8 +4074,21 @@ fraction_at(const Scan *sc, guint k, double *value, guint *last)
   guint u = k + 3;
   if (tok_is_dash(sc, u) && attached(sc, k + 2))
     u++;
-  if (!(unit_word(sc, u, measures) || unit_word(sc, u, currencies_after)))
-    return FALSE;
+  if (!(unit_word(sc, u, measures) || unit_word(sc, u, currencies_after))) {
+    if (!(d == 2 || d == 3 || d == 4 || d == 5 || d == 8 || d == 16))
+      return FALSE;
+    /* and only before "of" ("3/4 of voters"), as "2/3rds", or ending a
+     * clause: "1/3 favourite" and "odds of 1/5 on" are odds, "(6/8)" a
+     * tie-break */
+    if (!(tok_is(sc, k + 3, "of") || tok_is(sc, k + 3, "rds") || tok_is(sc, k + 3, "ths") ||
+          tok_is(sc, k + 3, "nds") ||
+          (ends_sentence(sc, k + 2) && !tok_is_punct(sc, k + 3, ")"))) ||
+        (k > 0 && tok_is_punct(sc, k - 1, "(")))
+      return FALSE;
+    for (guint b = k; b > 0 && k - b < 4; b--)
+      if (tok_is(sc, b - 1, "odds"))
+        return FALSE;
+  }
   *value = n / d;
   *last = k + 2;
   return TRUE;
@@ -2158,6 +4119,41 @@ power_unit(const char *unit, int power)
   return unit;
 }
 
+/* "5 feet 2 inches", "5 ft and 2 in": the inches after the feet at @j
+ * add to *@feet.  "in" is inches only where no determiner or number
+ * follows it ("6 ft 2 in the shade" is no height).  Returns the last
+ * token, or 0. */
+static guint
+feet_and_inches(const Scan *sc, guint j, double *feet)
+{
+  guint k = tok_is(sc, j + 1, "and") ? j + 2 : j + 1;
+  if (k + 1 >= sc->n || sc->t[k].type != T_NUM || sc->t[k].value >= 12 ||
+      sc->t[k].separators || !same_sentence(sc, j, k + 1))
+    return 0;
+  if (!(tok_is(sc, k + 1, "inches") || tok_is(sc, k + 1, "inch") ||
+        (tok_is(sc, k + 1, "in") &&
+         !(k + 2 < sc->n && same_sentence(sc, k, k + 2) &&
+           (sc->t[k + 2].type == T_NUM || word_in(sc, k + 2, us_determiners) ||
+            sc->t[k + 2].upper)))))
+    return 0;
+  *feet += sc->t[k].value / 12;
+  return k + 1;
+}
+
+/* A unit in brackets right after a number: "20 (kg)", "20 [kg]". */
+static const char *
+bracketed_unit(const Scan *sc, guint j)
+{
+  static const char *const open[] = { "(", "[", "{", "<" }, *const close[] = { ")", "]", "}", ">" };
+  if (j + 2 >= sc->n || sc->t[j].type != T_PUNCT)
+    return NULL;
+  for (gsize k = 0; k < G_N_ELEMENTS(open); k++)
+    if (tok_is_punct(sc, j, open[k]) && attached(sc, j) && attached(sc, j + 1) &&
+        tok_is_punct(sc, j + 2, close[k]) && same_sentence(sc, j, j + 2))
+      return unit_word(sc, j + 1, measures);
+  return NULL;
+}
+
 /* A quantity at token @i: "$2.4 billion", "more than 7,000", "18-20,000",
  * "83%", "four miles", "60-mm".  Returns NULL when @i starts none. */
 static XcMention *
@@ -2177,10 +4173,24 @@ read_quantity(Scan *sc, guint i, guint *next)
         sc->text[sc->t[i].start] != 'C' && !attached(sc, i))
       dollar = NULL;
   }
+  double money_scale = 1;
   if (dollar) {
     currency = dollar;
     i += 2;
   } else if (sc->t[i].type != T_NUM && (currency = unit_word(sc, i, currencies_before))) {
+    /* "a us $ 150 million loan", "u.s $ 100,000,000" */
+    if (tok_is_punct(sc, i, "$") && i >= 2 && same_sentence(sc, i - 2, i)) {
+      if (i >= 3 && tok_is(sc, i - 1, "s") && tok_is_punct(sc, i - 2, ".") &&
+          tok_is(sc, i - 3, "u") && attached(sc, i - 3) && attached(sc, i - 2))
+        first = i - 3;
+      else if (word_eq(sc->text + sc->t[i - 1].start, sc->t[i - 1].end - sc->t[i - 1].start,
+                       "us") && sc->text[sc->t[i - 1].start] == 'u' &&
+               word_in(sc, i - 2, us_determiners))
+        first = i - 1;
+    }
+    i++;
+  } else if ((currency = million_code(sc, i)) != NULL) {
+    money_scale = 1e6;          /* "MAUD 60" */
     i++;
   }
   NumExpr a;
@@ -2199,11 +4209,21 @@ read_quantity(Scan *sc, guint i, guint *next)
       sc->t[a.last + 1].type == T_WORD && !is_ordinal_suffix(sc, a.last + 1) &&
       !unit_word(sc, a.last + 1, measures) && !unit_word(sc, a.last + 1, currencies_after) &&
       !tok_is(sc, a.last + 1, "s") && !tok_is(sc, a.last + 1, "pc") &&
-      !metres_at(sc, a.last + 1)) {
+      !metres_at(sc, a.last + 1) && !square_metres_at(sc, a.last + 1)) {
     *next = a.last + 2;
     return NULL;
   }
 
+  /* "a three-quarter line", "the twenty-first century": a number word
+   * joined to a part or an ordinal makes an adjective, no count */
+  if (a.words && tok_is_dash(sc, a.last + 1) && attached(sc, a.last) &&
+      attached(sc, a.last + 1)) {
+    gboolean plural;
+    if (fraction_part(sc, a.last + 2, &plural) || word_in(sc, a.last + 2, ordinal_words)) {
+      *next = a.last + 3;
+      return NULL;
+    }
+  }
   const Tok *at = &sc->t[a.first];
   guint sign_tok = a.first;   /* where the number's words start, sign included */
   /* "+1-222-2222": a telephone number, skipped whole */
@@ -2218,6 +4238,17 @@ read_quantity(Scan *sc, guint i, guint *next)
       *next = k + 1;
       return NULL;
     }
+  }
+  /* "192.168.1.2", "version 1.2.3": an address or a version, no figure */
+  if (at->type == T_NUM && at->decimals && a.first == a.last && tok_is_punct(sc, a.last + 1, ".") &&
+      attached(sc, a.last) && attached(sc, a.last + 1) && a.last + 2 < sc->n &&
+      sc->t[a.last + 2].type == T_NUM) {
+    guint k = a.last + 2;
+    while (k + 2 < sc->n && tok_is_punct(sc, k + 1, ".") && attached(sc, k) &&
+           attached(sc, k + 1) && sc->t[k + 2].type == T_NUM)
+      k += 2;
+    *next = k + 1;
+    return NULL;
   }
   /* "45,000 000": a group of zeros standing alone is a fragment, no count */
   if (at->type == T_NUM && !currency && at->int_digits >= 2 && !at->decimals &&
@@ -2241,7 +4272,11 @@ read_quantity(Scan *sc, guint i, guint *next)
   /* "-5 degrees", "minus 5": a sign that stands apart from what precedes */
   if (at->type == T_NUM && !currency && first == a.first && first > 0 &&
       (tok_is_punct(sc, first - 1, "-") || tok_is_punct(sc, first - 1, "\xE2\x88\x92")) &&
-      !sc->t[first].space_before && (first == 1 || sc->t[first - 1].space_before) &&
+      !sc->t[first].space_before &&
+      (first == 1 || sc->t[first - 1].space_before ||
+       /* "<-30" */
+       tok_is_punct(sc, first - 2, "<") || tok_is_punct(sc, first - 2, ">") ||
+       tok_is_punct(sc, first - 2, "=")) &&
       !(first >= 2 && (sc->t[first - 2].type == T_NUM || num_word(sc, first - 2)))) {
     a.value = -a.value;
     first--;
@@ -2255,18 +4290,20 @@ read_quantity(Scan *sc, guint i, guint *next)
   }
   /* "1/4 mile", "10 1/2 miles": a fraction, read so only before a unit,
    * since "4/11" may be a date and "24/7" is neither */
+  gboolean part = FALSE;    /* a fraction alone: "3/4" */
   if (at->type == T_NUM && a.first == a.last && !currency) {
     double frac;
     guint flast;
     if (fraction_at(sc, a.first, &frac, &flast)) {
-      a.value = frac;
+      a.value = a.value < 0 ? -frac : frac;
       a.last = flast;
       a.precision = 0;
       a.bare_digits = FALSE;
+      part = TRUE;
     } else if (!at->decimals && !at->separators &&
                fraction_at(sc, a.first + 1, &frac, &flast) &&
                sc->t[a.first + 1].space_before && same_sentence(sc, a.first, flast)) {
-      a.value += frac;
+      a.value += a.value < 0 ? -frac : frac;
       a.last = flast;
       a.precision = 0;
       a.bare_digits = FALSE;
@@ -2322,8 +4359,19 @@ read_quantity(Scan *sc, guint i, guint *next)
 
   XcKind kind = XC_KIND_COUNT;
   const char *unit = currency;
-  guint j = last + 1;
-  if (currency) {
+  guint j = last + 1, inches_last;
+  /* "percent of 10", "per cent of twenty-two" opening a sentence and
+   * ending it: the figure is the percentage, said the other way round */
+  guint pw = first >= 2 && tok_is(sc, first - 1, "of") ?
+             (tok_is(sc, first - 2, "percent") || tok_is(sc, first - 2, "percents") ? first - 2 :
+              first >= 3 && tok_is(sc, first - 2, "cent") && tok_is(sc, first - 3, "per") ?
+              first - 3 : G_MAXUINT) : G_MAXUINT;
+  if (!currency && nv == 1 && pw != G_MAXUINT && same_sentence(sc, pw, first) &&
+      (pw == 0 || !same_sentence(sc, pw - 1, pw)) && ends_sentence(sc, last)) {
+    kind = XC_KIND_PERCENT;
+    unit = "%";
+    first = pw;
+  } else if (currency) {
     kind = XC_KIND_MONEY;
   } else if (tok_is_punct(sc, j, "%") || tok_is(sc, j, "percent") ||
              tok_is(sc, j, "pc") || tok_is(sc, j, "percents") ||
@@ -2343,9 +4391,26 @@ read_quantity(Scan *sc, guint i, guint *next)
     last = j + 1;
   } else if ((unit = unit_word(sc, j, currencies_after)) != NULL &&
              !(g_str_equal(unit, "GBP") && tok_is(sc, j, "pounds") && !a.scaled &&
-               a.value < 1000)) {
+               a.value < 1000) &&
+             /* "3 USD50 cards": a code glued to the next number is its */
+             !(attached(sc, j) && sc->t[j + 1].type == T_NUM) &&
+             /* "50 Cent" is a singer */
+             !(sc->t[j].upper && g_str_equal(unit, "USX"))) {
     kind = XC_KIND_MONEY;
     last = j;
+    const NumWord *w = num_word(sc, j + 1);
+    if (!a.scaled && w && w->scale && w->value >= 1e3 && same_sentence(sc, j, j + 1)) {
+      money_scale = w->value;   /* "75 USD million" */
+      last = j + 1;
+    }
+  } else if ((unit = million_code(sc, j)) != NULL) {
+    kind = XC_KIND_MONEY;       /* "30 MUSD" */
+    money_scale = 1e6;
+    last = j;
+  } else if (tok_is_dash(sc, j) && attached(sc, j - 1) && attached(sc, j) &&
+             (unit = unit_word(sc, j + 1, currencies_after)) != NULL) {
+    kind = XC_KIND_MONEY;       /* "a one-yen bid", "a 12-cent dividend" */
+    last = j + 1;
   } else if (tok_is(sc, j, "metric") && (tok_is(sc, j + 1, "tons") ||
                                         tok_is(sc, j + 1, "tonnes") ||
                                         tok_is(sc, j + 1, "ton"))) {
@@ -2359,13 +4424,22 @@ read_quantity(Scan *sc, guint i, guint *next)
     kind = XC_KIND_MEASURE;
     unit = power_unit(unit, tok_is(sc, j, "cubic") ? 3 : 2);
     last = j + 1;
-  } else if ((unit = unit_word(sc, j, measures)) != NULL) {
+  } else if ((unit = unit_word(sc, j, measures)) != NULL &&
+             /* "two-bit", "one bit of": no bits in words; "two cup ties":
+              * a cup in the singular only for one or less */
+             !(a.words && g_str_equal(unit, "bit")) &&
+             !(tok_is(sc, j, "cup") && a.value > 1)) {
     kind = XC_KIND_MEASURE;
     last = j;
-    if (g_str_equal(unit, "mi") && (tok_is(sc, j + 1, "an") || tok_is(sc, j + 1, "per")) &&
-        tok_is(sc, j + 2, "hour")) {
-      unit = "mph";             /* "188 miles an hour" */
+    if ((g_str_equal(unit, "mi") || g_str_equal(unit, "km")) &&
+        (tok_is(sc, j + 1, "an") || tok_is(sc, j + 1, "per")) && tok_is(sc, j + 2, "hour")) {
+      unit = g_str_equal(unit, "mi") ? "mph" : "km/h";   /* "188 miles an hour" */
       last = j + 2;
+    } else if (g_str_equal(unit, "ft") && nv == 1 &&
+               (inches_last = feet_and_inches(sc, j, &values[0])) != 0) {
+      last = inches_last;   /* "5 feet 2 inches", "12 ft 2 in" */
+      ends[0].last = last;
+      ends[0].value = values[0];
     } else if (g_str_equal(unit, "km") && tok_is_punct(sc, j + 1, "/") &&
                attached(sc, j) && (tok_is(sc, j + 2, "h") || tok_is(sc, j + 2, "hr"))) {
       unit = "km/h";
@@ -2381,18 +4455,85 @@ read_quantity(Scan *sc, guint i, guint *next)
     kind = XC_KIND_MEASURE;     /* "25 pounds" below 1,000: a weight */
     unit = "lb";
     last = j;
-  } else if (metres_at(sc, j)) {
+  } else if (metres_at(sc, j) ||
+             /* "12 m 2 dm", "1 m x 1 m": an "m" apart from its number
+              * is metres, but for "5 m people" */
+             (tok_is(sc, j, "m") && sc->text[sc->t[j].start] == 'm' && sc->t[j].space_before &&
+              same_sentence(sc, last, j) && !attached(sc, j) &&
+              !(a.first >= 2 && tok_is_dash(sc, a.first - 1) && attached(sc, a.first - 2) &&
+                sc->t[a.first - 2].type == T_WORD) &&
+              !(j + 1 < sc->n && same_sentence(sc, j, j + 1) && sc->t[j + 1].type == T_WORD &&
+                is_plural_noun(sc, j + 1)))) {
     kind = XC_KIND_MEASURE;
     unit = "m";
     last = j;
+  } else if (attached(sc, j - 1) && square_metres_at(sc, j)) {
+    kind = XC_KIND_MEASURE;     /* "24703m2" */
+    unit = power_unit("m", (int)sc->t[j + 1].value);
+    last = j + 1;
+  } else if ((unit = bracketed_unit(sc, j)) != NULL) {
+    kind = XC_KIND_MEASURE;
+    last = j + 2;
   } else if (tok_is_dash(sc, j) && attached(sc, j - 1) && attached(sc, j) &&
-             (unit = unit_word(sc, j + 1, measures)) != NULL) {
+             (unit = unit_word(sc, j + 1, measures)) != NULL &&
+             !(a.words && g_str_equal(unit, "bit"))) {
     kind = XC_KIND_MEASURE;   /* "60-mm" */
     last = j + 1;
   } else {
     unit = NULL;
   }
+  guint mq;
+  qualifier_before(sc, first, &mq);
+  if (kind == XC_KIND_COUNT &&
+      magnitude_at(sc, first, mq, last, values[0], sc->t[a.first].decimals > 0)) {
+    kind = XC_KIND_MEASURE;
+    unit = "magnitude";
+  }
 
+  /* "$ 10 dollars": the sign said twice */
+  if (currency && g_str_equal(currency, "USD") && nv == 1 && sc->t[a.first].space_before &&
+      (tok_is(sc, last + 1, "dollars") || tok_is(sc, last + 1, "dollar")) &&
+      same_sentence(sc, last, last + 1))
+    last++;
+  /* "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15
+   * USD 50.": the cents after a whole amount in a named currency, read
+   * only where nothing counted follows them */
+  if (kind == XC_KIND_MONEY && !currency && nv == 1 && !a.scaled && money_scale == 1 &&
+      fmod(values[0], 1) == 0 && last == j && !g_str_equal(unit, "USX")) {
+    guint c = tok_is(sc, last + 1, "and") ? last + 2 : last + 1;
+    NumExpr cents;
+    if (c < sc->n && same_sentence(sc, last, c) && (sc->t[c].type == T_NUM || sc->t[c].numw) &&
+        read_num_expr(sc, c, &cents) && !cents.scaled && cents.value >= 1 &&
+        cents.value < 100 && fmod(cents.value, 1) == 0 &&
+        (sc->t[cents.first].type != T_NUM || !sc->t[cents.first].decimals)) {
+      guint after = cents.last + 1;
+      gboolean named = tok_is(sc, after, "cents") || tok_is(sc, after, "cent");
+      if (named || ends_sentence(sc, cents.last) || tok_is(sc, after, "more") ||
+          tok_is(sc, after, "and")) {
+        values[0] += cents.value / 100;
+        ends[0].value = values[0];
+        ends[0].last = cents.last;
+        ends[0].precision = 0.01;
+        last = named ? after : cents.last;
+      }
+    }
+  }
+  if (money_scale != 1) {
+    for (guint e = 0; e < nv; e++) {
+      values[e] *= money_scale;
+      ends[e].precision *= money_scale;
+      ends[e].value *= money_scale;
+    }
+  }
+  /* "3/4", "-4/5" alone are proportions, as "three quarters" is */
+  gboolean proportion = FALSE;
+  if (part && kind == XC_KIND_COUNT && nv == 1) {
+    kind = XC_KIND_PERCENT;
+    unit = "%";
+    values[0] *= 100;
+    ends[0].precision = 1;
+    proportion = TRUE;
+  }
   if (kind == XC_KIND_COUNT && nv == 1) {
     const Tok *t = &sc->t[a.first];
     if (t->type == T_NUM && attached(sc, a.first) && is_ordinal_suffix(sc, a.first + 1)) {
@@ -2421,17 +4562,34 @@ read_quantity(Scan *sc, guint i, guint *next)
 
   if (nv > 1 && q == XC_QUALIFIER_EXACT)
     q = XC_QUALIFIER_RANGE;
-  /* "10,000 or more", "10,000 or so", "10,000-plus" */
-  if (tok_is(sc, last + 1, "or") &&
-      (tok_is(sc, last + 2, "more") || tok_is(sc, last + 2, "greater") ||
-       tok_is(sc, last + 2, "above") || tok_is(sc, last + 2, "higher"))) {
-    q = XC_QUALIFIER_AT_LEAST;
-    last += 2;
-  } else if (tok_is(sc, last + 1, "or") &&
-             (tok_is(sc, last + 2, "less") || tok_is(sc, last + 2, "fewer") ||
-              tok_is(sc, last + 2, "below") || tok_is(sc, last + 2, "lower"))) {
-    q = XC_QUALIFIER_UP_TO;
-    last += 2;
+  /* "10,000 or more", "500 and more", "10,000 or so", "10,000-plus";
+   * "200 or greater than" takes its dangling "than", while in "200 or
+   * greater than 190" the bound is the next figure's; after "about" the
+   * bound replaces the estimate ("about 500 or more" is 500 or more) */
+  gboolean or_and = tok_is(sc, last + 1, "or") || tok_is(sc, last + 1, "and");
+  gboolean more = or_and && (tok_is(sc, last + 2, "more") || tok_is(sc, last + 2, "greater") ||
+                             tok_is(sc, last + 2, "above") || tok_is(sc, last + 2, "higher"));
+  gboolean less = or_and && (tok_is(sc, last + 2, "less") || tok_is(sc, last + 2, "fewer") ||
+                             tok_is(sc, last + 2, "below") || tok_is(sc, last + 2, "lower"));
+  gboolean than = (more || less) && tok_is(sc, last + 3, "than");
+  if (than && last + 4 < sc->n && same_sentence(sc, last, last + 4) &&
+      (sc->t[last + 4].type == T_NUM || num_word(sc, last + 4)))
+    more = less = FALSE;
+  if ((more || less) && tok_is(sc, last + 1, "and") && !tok_is(sc, last + 2, "more"))
+    more = less = FALSE;
+  if (more || less) {
+    if (q != XC_QUALIFIER_EXACT)
+      qstart = first;
+    q = more ? XC_QUALIFIER_AT_LEAST : XC_QUALIFIER_UP_TO;
+    last += than ? 3 : 2;
+  } else if ((q == XC_QUALIFIER_MORE_THAN || q == XC_QUALIFIER_LESS_THAN) &&
+             tok_is(sc, last + 1, "or") && tok_is(sc, last + 2, "equal") &&
+             !(tok_is(sc, last + 3, "to") && last + 4 < sc->n &&
+               same_sentence(sc, last, last + 4) &&
+               (sc->t[last + 4].type == T_NUM || num_word(sc, last + 4)))) {
+    /* "more than 5000 or equal (to)" */
+    q = q == XC_QUALIFIER_MORE_THAN ? XC_QUALIFIER_AT_LEAST : XC_QUALIFIER_UP_TO;
+    last += tok_is(sc, last + 3, "to") ? 3 : 2;
   } else if (tok_is(sc, last + 1, "or") && tok_is(sc, last + 2, "so")) {
     q = XC_QUALIFIER_ABOUT;
     last += 2;
@@ -2457,6 +4615,7 @@ read_quantity(Scan *sc, guint i, guint *next)
   }
   apply_qualifier(m, values[0], values[nv - 1]);
   m->unit = g_strdup(unit);
+  m->proportion = proportion;
   if (kind == XC_KIND_COUNT || kind == XC_KIND_MEASURE)
     read_counted(sc, m, last + 1);
   join_bounds(sc, m, last, next);
@@ -2475,10 +4634,18 @@ proportion_mention(Scan *sc, guint i, guint last, double v, guint *next)
   m->qualifier = qualifier_before(sc, i, &qs);
   if (qs < i)
     m->start = sc->t[qs].start;
+  /* "2 in 5 or more" */
+  if (tok_is(sc, last + 1, "or") && (tok_is(sc, last + 2, "more") || tok_is(sc, last + 2, "less")) &&
+      !tok_is(sc, last + 3, "than")) {
+    m->qualifier = tok_is(sc, last + 2, "more") ? XC_QUALIFIER_AT_LEAST : XC_QUALIFIER_UP_TO;
+    m->start = m->bare_start;
+    last += 2;
+    m->end = sc->t[last].end;
+  }
   apply_qualifier(m, v, v);
   m->unit = g_strdup("%");
   m->precision = 1;
-  *next = last + 1;
+  join_bounds(sc, m, last, next);
   return m;
 }
 
@@ -2486,16 +4653,17 @@ proportion_mention(Scan *sc, guint i, guint last, double v, guint *next)
 static XcMention *
 read_proportion(Scan *sc, guint i, guint *next)
 {
-  static const struct { const char *w; double den; } parts[] = {
-    { "half", 2 }, { "third", 3 }, { "thirds", 3 }, { "quarter", 4 },
-    { "quarters", 4 }, { "fifth", 5 }, { "fifths", 5 }, { "tenth", 10 },
-    { "tenths", 10 },
-  };
   double num = 0;
   const Tok *t = &sc->t[i];
   gboolean digits = t->type == T_NUM;
   /* "Half of the voters" */
-  if (tok_is(sc, i, "half") && tok_is(sc, i + 1, "of") && same_sentence(sc, i, i + 1) &&
+  guint hq;
+  if (tok_is(sc, i, "half") &&
+      ((tok_is(sc, i + 1, "of") && same_sentence(sc, i, i + 1)) ||
+       /* "more than half the people", "almost half" */
+       (qualifier_before(sc, i, &hq) != XC_QUALIFIER_EXACT && !tok_is(sc, i + 1, "a") &&
+        !tok_is(sc, i + 1, "an") && !num_word(sc, i + 1) && !word_in(sc, i + 1, period_words) &&
+        !word_in(sc, i + 1, periods))) &&
       !(i > 0 && (tok_is(sc, i - 1, "a") || tok_is(sc, i - 1, "and") ||
                   tok_is(sc, i - 1, "first") || tok_is(sc, i - 1, "second")))) {
     XcMention *m = mention_new(sc, i, i, XC_KIND_PERCENT);
@@ -2520,37 +4688,61 @@ read_proportion(Scan *sc, guint i, guint *next)
   } else if (num_word(sc, i) && !num_word(sc, i)->scale && num_word(sc, i)->value < 10) {
     num = num_word(sc, i)->value;
   }
-  if (!num)
-    return NULL;
   guint j = i + 1;
-  /* "one in three", "two out of five", "1 in 5 children" */
-  guint dk = tok_is(sc, j, "in") ? j + 1 :
+  if (!num && !sc->t[i].numw && !tok_is(sc, i, "an"))
+    return NULL;
+  /* "one in three", "two out of five", "1 in 5 children"; "one over
+   * three", "1 over 20": a fraction only where the clause ends
+   * with it, since "one over 20 years" is a time */
+  gboolean over = tok_is(sc, j, "over");
+  guint dk = tok_is(sc, j, "in") || over ? j + 1 :
              tok_is(sc, j, "out") && tok_is(sc, j + 1, "of") ? j + 2 : 0;
   NumExpr den;
-  if (dk && read_num_expr(sc, dk, &den) && den.value > num && den.value <= 1000 &&
-      den.last == dk && same_sentence(sc, i, dk) && !word_in(sc, dk + 1, period_words) &&
-      !word_in(sc, dk + 1, periods)) {
-    return proportion_mention(sc, i, dk, 100.0 * num / den.value, next);
+  if (num && dk && read_num_expr(sc, dk, &den) && den.value > num && den.value <= 1000 &&
+      fmod(den.value, 1) == 0 && !den.scaled && same_sentence(sc, i, den.last) &&
+      (den.last == dk || sc->t[dk].type == T_WORD) &&
+      !word_in(sc, den.last + 1, period_words) && !word_in(sc, den.last + 1, periods) &&
+      (!over || ends_sentence(sc, den.last))) {
+    XcMention *m = proportion_mention(sc, i, den.last, 100.0 * num / den.value, next);
+    /* "negative one over 20" */
+    if (i > 0 && (tok_is(sc, i - 1, "negative") || tok_is(sc, i - 1, "minus")) &&
+        same_sentence(sc, i - 1, i) && m->qualifier == XC_QUALIFIER_EXACT) {
+      m->start = m->bare_start = m->value_start = sc->t[i - 1].start;
+      m->stated[0] = m->low = m->high = -m->stated[0];
+    }
+    return m;
   }
   if (digits)
     return NULL;
-  if (tok_is_dash(sc, j) && attached(sc, i) && attached(sc, j))
-    j++;
-  for (gsize k = 0; k < G_N_ELEMENTS(parts); k++) {
-    if (tok_is(sc, j, parts[k].w) && num < parts[k].den) {
-      /* "a second half", "a quarter of an hour" are not proportions */
-      if (tok_is(sc, j + 1, "of") && (tok_is(sc, j + 2, "an") || tok_is(sc, j + 2, "a")))
-        return NULL;
-      /* "a quarter million" is a number */
-      if (num_word(sc, j + 1) && num_word(sc, j + 1)->scale && num_word(sc, j + 1)->value >= 1e3)
-        return NULL;
-      /* "a tenth" is a proportion only as "a tenth of" */
-      if (parts[k].den == 10 && !tok_is(sc, j + 1, "of"))
-        return NULL;
-      return proportion_mention(sc, i, j, 100.0 * num / parts[k].den, next);
-    }
-  }
-  return NULL;
+  NumExpr f;
+  gboolean proper;
+  if (!fraction_may_start(sc, i, read_word_number(sc, i, &f) ? &f : NULL) ||
+      !read_word_fraction(sc, i, &f, &proper, 0) || !proper)
+    return NULL;
+  j = f.last;
+  gboolean plural;
+  double d = fraction_part(sc, j, &plural);
+  /* "a second half", "a quarter of an hour" are not proportions */
+  if (tok_is(sc, j + 1, "of") && (tok_is(sc, j + 2, "an") || tok_is(sc, j + 2, "a")))
+    return NULL;
+  /* "a quarter million", "two thirds of a million" are numbers */
+  if (num_word(sc, j + 1) && num_word(sc, j + 1)->scale && num_word(sc, j + 1)->value >= 1e3)
+    return NULL;
+  /* "a third time", "a fourth term", "a quarter century": a part named
+   * by a singular ordinal is a proportion only before "of" or at the end
+   * of its clause */
+  guint hq2;
+  if (!plural && (tok_is(sc, i, "a") || tok_is(sc, i, "an")) && j + 1 < sc->n &&
+      same_sentence(sc, j, j + 1) &&
+      ((sc->t[j + 1].type == T_WORD && !word_in(sc, j + 1, stop_words) &&
+        /* "nearly a fifth say": a qualifier makes it a part */
+        qualifier_before(sc, i, &hq2) == XC_QUALIFIER_EXACT) ||
+       /* "a fourth-minute drop-goal" */
+       (tok_is_dash(sc, j + 1) && attached(sc, j) && attached(sc, j + 1))))
+    return NULL;
+  if (!plural && d >= 10 && i > 0 && tok_is(sc, i - 1, "the"))
+    return NULL;
+  return proportion_mention(sc, i, j, 100.0 * f.value, next);
 }
 
 static gboolean
@@ -2664,11 +4856,16 @@ static XcMention *
 read_at(Scan *sc, guint i, guint *next)
 {
   static Reader *const on_number[] = {
-    read_and_day, read_iso_date, read_numeric_date, read_day_first, read_time,
-    read_proportion, read_quantity, NULL,
+    read_and_day, read_iso_date, read_decade, read_year_first, read_numeric_date,
+    read_dotted_date,
+    read_numeric_month, read_day_first, read_time, read_century, read_day_of_month,
+    read_offset_date, read_proportion, read_quantity, NULL,
   };
   static Reader *const on_word[] = {
-    read_month_first, read_bare_month, read_month_period, read_relative_date, read_vague,
+    read_month_first, read_word_day_first, read_bare_month, read_month_period, read_quarter,
+    read_nth_week,
+    read_nth_weekday, read_relative_period, read_relative_date, read_unit_word, read_rest_of,
+    read_season, read_century, read_day_of_month, read_offset_date, read_vague,
     read_proportion, read_quantity, read_ordinal_word, NULL,
   };
   XcMention *m = NULL;
@@ -2684,29 +4881,81 @@ read_at(Scan *sc, guint i, guint *next)
  * one span of days, "from" or "between" included.  The second date is
  * read ahead and dropped again when it does not join (the walk then reads
  * it in its turn). */
+/* The days of a date or single-year mention @m, in @a..@b. */
+static gboolean
+mention_days(const XcMention *m, guint32 *a, guint32 *b)
+{
+  if (m->kind == XC_KIND_DATE) {
+    *a = (guint32)m->low;
+    *b = (guint32)m->high;
+  } else if (m->kind == XC_KIND_YEAR && m->low == m->high) {
+    *a = xc_date_from_ymd((int)m->low, 1, 1);
+    *b = xc_date_from_ymd((int)m->low, 12, 31);
+  } else {
+    return FALSE;
+  }
+  return *a && *b;
+}
+
 static void
 join_dates(Scan *sc, XcMention *m, guint i, guint *next)
 {
   guint j = *next;
+  guint f = i;
+  while (f > 0 && sc->t[f].start > m->start)
+    f--;
+  if (m->kind == XC_KIND_DATE && sc->t[f].start == m->start && f >= 3 &&
+      tok_is(sc, f - 1, "and") && before_is(sc, f, 2, "now") && before_is(sc, f, 3, "between") &&
+      sc->ref_day) {
+    /* "between now and November 15th": a day to come, a year on if need be */
+    if (m->low < sc->ref_day && m->low == m->high)
+      m->low = m->high = xc_date_add_months((guint32)m->low, 12);
+    if (m->low < sc->ref_day)
+      return;
+    m->low = sc->ref_day;
+    m->n_stated = 0;
+    set_days(m, (guint32)m->low, (guint32)m->high);
+    m->precision = 1;
+    m->start = m->bare_start = m->value_start = sc->t[f - 3].start;
+    return;
+  }
   gboolean between = i > 0 && tok_is(sc, i - 1, "between") && sc->t[i - 1].end <= m->start;
   gboolean from = i > 0 && tok_is(sc, i - 1, "from") && sc->t[i - 1].end <= m->start;
   if (j + 1 >= sc->n || !same_sentence(sc, i, j + 1) ||
       !(tok_is(sc, j, "to") || tok_is(sc, j, "until") || tok_is(sc, j, "till") ||
-        tok_is(sc, j, "through") || (tok_is_dash(sc, j) && sc->t[j].space_before) ||
+        tok_is(sc, j, "through") || tok_is(sc, j, "thru") ||
+        (tok_is_dash(sc, j) && sc->t[j].space_before) ||
         (between && tok_is(sc, j, "and"))) ||
       sc->t[j + 1].type == T_PUNCT)
     return;
   guint after;
   guint saved_and = sc->and_day;
-  XcMention *m2 = read_at(sc, j + 1, &after);
+  guint32 a, b, a2, b2;
+  XcMention *m2 = tok_is(sc, j + 1, "now") ?
+                  days_mention(sc, j + 1, j + 1, sc->ref_day, sc->ref_day, &after) :
+                  read_at(sc, j + 1, &after);
+  /* "until the day after tomorrow", "until next Sunday": the second
+   * date's reading starts a word or three on and looks back */
+  for (guint k = j + 2; !m2 && sc->t[j + 1].type == T_WORD && k <= j + 4 && k < sc->n &&
+                        same_sentence(sc, j, k); k++) {
+    m2 = read_at(sc, k, &after);
+    if (m2 && m2->start > sc->t[j + 1].start) {
+      xc_mention_free(m2);
+      m2 = NULL;
+    }
+  }
   sc->and_day = saved_and;
   if (!m2)
     return;
-  if (m2->kind == XC_KIND_DATE && m2->low >= m->low && m2->high > m->high) {
+  /* a year joins only with a date: "between 2015 and Feb 2018" */
+  if (mention_days(m, &a, &b) && mention_days(m2, &a2, &b2) &&
+      (m->kind == XC_KIND_DATE || m2->kind == XC_KIND_DATE) && a2 >= a && b2 > b) {
+    m->kind = XC_KIND_DATE;
+    m->low = a;
     m->n_stated = 0;
     mention_state(m, m->low);
-    mention_state(m, m2->high);
-    m->high = m2->high;
+    mention_state(m, b2);
+    m->high = b2;
     m->qualifier = XC_QUALIFIER_RANGE;
     m->precision = 1;
     m->end = m->value_end = m2->end;
@@ -2733,13 +4982,16 @@ xc_extract_document(const XcDocument *doc, guint32 fallback_day)
     const Tok *t = &sc.t[i];
     guint next = i + 1;
     if (t->type == T_SKIP || (t->type == T_WORD && !t->cand) ||
-        (t->type == T_PUNCT && !unit_word(&sc, i, currencies_before))) {
+        (t->type == T_PUNCT && (((guchar)sc.text[t->start] < 0x80 && sc.text[t->start] != '$') ||
+                                !unit_word(&sc, i, currencies_before)))) {
       i++;
       continue;
     }
     XcMention *m = read_at(&sc, i, &next);
-    if (m && m->kind == XC_KIND_DATE)
+    if (m && (m->kind == XC_KIND_DATE || m->kind == XC_KIND_YEAR))
       join_dates(&sc, m, i, &next);
+    if (m && (m->kind == XC_KIND_DATE || m->kind == XC_KIND_YEAR))
+      read_date_part(&sc, m, i);
     if (m) {
       guint first = token_at(&sc, m->start, i > 4 ? i - 4 : 0);
       finish(&sc, m, MIN(first, sc.n - 1), next - 1);

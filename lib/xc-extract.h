@@ -78,8 +78,8 @@ typedef enum {
  *   "2.4 billion" in "$2.4 billion"); the whole mention for dates.
  * @bare_start: where the mention starts without its qualifier ("$2.4
  *   billion" in "about $2.4 billion"); @start when it has none.
- * @proportion: a percentage written as a proportion in words ("a quarter",
- *   "two-thirds", "one in three"); @stated is still in percent.
+ * @proportion: a percentage written as a proportion ("a quarter",
+ *   "two-thirds", "one in three", "3/4"); @stated is still in percent.
  */
 typedef struct {
   const XcDocument *doc;

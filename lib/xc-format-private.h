@@ -24,6 +24,31 @@ void xc_format_pad(GString *out, const char *cell, guint width);
  * of a report nor send escape sequences to a terminal. */
 void xc_format_plain(GString *out, const char *s, gssize len);
 
+/* Appends @len bytes of @s (from a source, or anything else; NULL appends
+ * nothing) as HTML text or attribute value: the five characters that mean
+ * markup become entities and control characters spaces. */
+void xc_format_html(GString *out, const char *s, gssize len);
+
+/* Appends @len bytes of @s with every ASCII punctuation character
+ * CommonMark could read as markup backslash-escaped, and line breaks made
+ * spaces (a table row is one line).  Not for a line's start: list and
+ * heading markers are left alone. */
+void xc_format_markdown(GString *out, const char *s, gssize len);
+
+/* Appends @len bytes of @s (NULL: an empty cell) as one RFC 4180 field:
+ * in double quotes, quotes doubled, when it holds a comma, quote, CR or
+ * LF; bare otherwise.  Text starting with what a spreadsheet runs as a
+ * formula (=, +, -, @, a tab or CR: "=HYPERLINK(...)" in an outlet's
+ * name) gets a leading apostrophe, as OWASP advises against CSV
+ * injection; write numbers some other way to keep their sign. */
+void xc_format_csv_field(GString *out, const char *s, gssize len);
+
+/* Appends the start of a self-contained HTML page, up to and including
+ * <body>: a Content-Security-Policy that allows the one style block
+ * @css (by its SHA-256 hash) and nothing else (no script, no image, no
+ * request), the generator, @title (escaped) and @css. */
+void xc_format_html_head(GString *out, const char *title, const char *css);
+
 /* Appends the interval @m's wording allows, with its unit: "3,000–3,400
  * acre", "at least 7,000". */
 void xc_format_interval(GString *out, const XcMention *m);

@@ -2,9 +2,12 @@
  *
  * Reports and diagnostics print values the way the sources write them:
  * thousands separators, ISO dates, an en dash between the ends of a range,
- * "at least" for a range open above. */
+ * "at least" for a range open above.  It also holds the escaping each
+ * output format needs for text that came from a source (HTML, Markdown,
+ * CSV), shared by the report and the reconcile outputs. */
 #include "xc-format-private.h"
 #include "xc-date.h"
+#include "xc-version.h"
 
 #include <math.h>
 #include <string.h>
@@ -108,6 +111,81 @@ xc_format_plain(GString *out, const char *s, gssize len)
     else
       g_string_append_unichar(out, c);
   }
+}
+
+void
+xc_format_html(GString *out, const char *s, gssize len)
+{
+  if (!s)
+    return;
+  g_autoptr(GString) plain = g_string_new(NULL);
+  xc_format_plain(plain, s, len);
+  for (const char *p = plain->str; *p; p++) {
+    switch (*p) {
+    case '&': g_string_append(out, "&amp;"); break;
+    case '<': g_string_append(out, "&lt;"); break;
+    case '>': g_string_append(out, "&gt;"); break;
+    case '"': g_string_append(out, "&quot;"); break;
+    case '\'': g_string_append(out, "&#39;"); break;
+    default: g_string_append_c(out, *p);
+    }
+  }
+}
+
+void
+xc_format_markdown(GString *out, const char *s, gssize len)
+{
+  g_autoptr(GString) plain = g_string_new(NULL);
+  xc_format_plain(plain, s, len);
+  for (const char *p = plain->str; *p; p++) {
+    if (strchr("\\`*_{}[]<>#|~&!", *p))
+      g_string_append_c(out, '\\');
+    g_string_append_c(out, *p);
+  }
+}
+
+void
+xc_format_csv_field(GString *out, const char *s, gssize len)
+{
+  if (!s)
+    s = "";
+  gsize n = len < 0 ? strlen(s) : (gsize)len;
+  gboolean defuse = n > 0 && s[0] != '\0' && strchr("=+-@\t\r", s[0]);
+  gboolean quote = FALSE;
+  for (gsize i = 0; i < n && !quote; i++)
+    quote = s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n';
+  if (quote)
+    g_string_append_c(out, '"');
+  if (defuse)
+    g_string_append_c(out, '\'');
+  for (gsize i = 0; i < n; i++) {
+    if (quote && s[i] == '"')
+      g_string_append_c(out, '"');
+    g_string_append_c(out, s[i]);
+  }
+  if (quote)
+    g_string_append_c(out, '"');
+}
+
+void
+xc_format_html_head(GString *out, const char *title, const char *css)
+{
+  GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
+  g_checksum_update(sum, (const guchar *)css, (gssize)strlen(css));
+  guint8 digest[32];
+  gsize dlen = sizeof digest;
+  g_checksum_get_digest(sum, digest, &dlen);
+  g_checksum_free(sum);
+  g_autofree char *hash = g_base64_encode(digest, dlen);
+  g_string_append_printf(out,
+    "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+    "style-src 'sha256-%s'; img-src 'none'; script-src 'none'; object-src 'none'; "
+    "base-uri 'none'; form-action 'none'\">\n"
+    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+    "<meta name=\"generator\" content=\"crosscheck %s\">\n<title>", hash, XC_VERSION_STRING);
+  xc_format_html(out, title, -1);
+  g_string_append_printf(out, "</title>\n<style>%s</style>\n</head>\n<body>\n", css);
 }
 
 void

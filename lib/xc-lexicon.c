@@ -34,7 +34,7 @@ struct _XcLexicon {
 /* In the order of XcLexiconSection. */
 static const char *const sections[] = {
   "concept", "actor", "event", "event-label", "speech", "title", "part",
-  "ordinal", "fixed", "related", NULL,
+  "ordinal", "fixed", "related", "victims", "unmarked", NULL,
 };
 
 G_STATIC_ASSERT(G_N_ELEMENTS(sections) == XC_LEXICON_N_SECTIONS + 1);
@@ -184,8 +184,8 @@ xc_lexicon_add_data(XcLexicon *lex, const char *where, const char *data,
                   "%s:%u: %s", where, line_no,
                   nf != 3 ? "expected SECTION<TAB>TERM<TAB>VALUE" :
                   !known ? "unknown section (use concept, actor, event, "
-                           "event-label, speech, title, part, ordinal, fixed "
-                           "or related)" :
+                           "event-label, speech, title, part, ordinal, fixed, "
+                           "related, victims or unmarked)" :
                   "empty term or value");
       g_strfreev(f);
       return FALSE;

@@ -5,7 +5,11 @@
  * plain numbers without thousands separators, ISO dates, HH:MM times, an
  * empty cell for an open interval end.  Quoting follows RFC 4180: CRLF
  * line ends, a field holding a comma, quote, CR or LF in double quotes
- * with its quotes doubled; every other field bare. */
+ * with its quotes doubled; every other field bare.
+ *
+ * Text cells go through xc_format_csv_field(), which also defuses what a
+ * spreadsheet would run as a formula; numbers are written by number() and
+ * keep their sign. */
 #include "xc-report-private.h"
 #include "xc-format-private.h"
 #include "xc-date.h"
@@ -18,28 +22,6 @@ static const char *const columns[] = {
   "status", "agreement", "mentions", "independent_sources", "doc", "outlet", "line", "col",
   "as_written", "low", "high", "as_of", "attributed_to", "weight", "mark",
 };
-
-static void
-field(GString *out, const char *s, gssize len)
-{
-  if (!s)
-    s = "";
-  gsize n = len < 0 ? strlen(s) : (gsize)len;
-  gboolean quote = FALSE;
-  for (gsize i = 0; i < n && !quote; i++)
-    quote = s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n';
-  if (!quote) {
-    g_string_append_len(out, s, (gssize)n);
-    return;
-  }
-  g_string_append_c(out, '"');
-  for (gsize i = 0; i < n; i++) {
-    if (s[i] == '"')
-      g_string_append_c(out, '"');
-    g_string_append_c(out, s[i]);
-  }
-  g_string_append_c(out, '"');
-}
 
 static void
 number(GString *out, double v, const char *fmt)
@@ -70,11 +52,11 @@ write_report(const XcReportView *view, GString *out)
   for (guint i = 0; i < view->claims->len; i++) {
     const XcClaim *c = g_ptr_array_index(view->claims, i);
     g_autoptr(GString) head = g_string_new(NULL);
-    field(head, c->id, -1);
+    xc_format_csv_field(head, c->id, -1);
     g_string_append_c(head, ',');
-    field(head, c->label, -1);
+    xc_format_csv_field(head, c->label, -1);
     g_string_append_printf(head, ",%s,", xc_kind_to_string(c->kind));
-    field(head, c->unit, -1);
+    xc_format_csv_field(head, c->unit, -1);
     g_string_append_c(head, ',');
     value(head, c->kind, c->consensus_low);
     g_string_append_c(head, ',');
@@ -91,11 +73,11 @@ write_report(const XcReportView *view, GString *out)
       xc_document_get_position(m->doc, m->start, &line, &col);
       g_string_append_len(out, head->str, (gssize)head->len);
       g_string_append_c(out, ',');
-      field(out, m->doc->id, -1);
+      xc_format_csv_field(out, m->doc->id, -1);
       g_string_append_c(out, ',');
-      field(out, m->doc->outlet, -1);
+      xc_format_csv_field(out, m->doc->outlet, -1);
       g_string_append_printf(out, ",%u,%u,", line, col);
-      field(out, m->doc->text + m->start, (gssize)(m->end - m->start));
+      xc_format_csv_field(out, m->doc->text + m->start, (gssize)(m->end - m->start));
       g_string_append_c(out, ',');
       value(out, c->kind, m->low);
       g_string_append_c(out, ',');
@@ -104,7 +86,7 @@ write_report(const XcReportView *view, GString *out)
       if (st->as_of)
         xc_format_value(out, XC_KIND_DATE, st->as_of);
       g_string_append_c(out, ',');
-      field(out, st->attributed_to, -1);
+      xc_format_csv_field(out, st->attributed_to, -1);
       g_string_append_c(out, ',');
       number(out, st->weight, "%.4g");
       g_string_append_printf(out, ",%s\r\n", xc_mark_to_string(xc_report_mark(c, s)));

@@ -11,7 +11,7 @@
  * block (by its SHA-256 hash) and nothing else, so even markup that got
  * past escaping could not load or run anything.  Escaping is still the
  * first defence: every string that came from a source (text, ids, titles,
- * outlets, attributions, addresses) goes through html_escape(), and an
+ * outlets, attributions, addresses) goes through xc_format_html(), and an
  * address is a link only when it is http or https.  Colours come with a
  * symbol (the same marks as the text report) so the page reads in grey
  * print and for colour-blind readers; print CSS keeps each claim on one
@@ -60,28 +60,6 @@ static const char css[] =
   "text-decoration:none}.claim{break-inside:avoid-page}svg.plot,table{break-inside:avoid}"
   "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}.wide{overflow:visible}}\n";
 
-/* Appends @len bytes of @s (from a source, or anything else) as HTML text
- * or attribute value: the five characters that mean markup become
- * entities and control characters spaces. */
-static void
-html_escape(GString *out, const char *s, gssize len)
-{
-  if (!s)
-    return;
-  g_autoptr(GString) plain = g_string_new(NULL);
-  xc_format_plain(plain, s, len);
-  for (const char *p = plain->str; *p; p++) {
-    switch (*p) {
-    case '&': g_string_append(out, "&amp;"); break;
-    case '<': g_string_append(out, "&lt;"); break;
-    case '>': g_string_append(out, "&gt;"); break;
-    case '"': g_string_append(out, "&quot;"); break;
-    case '\'': g_string_append(out, "&#39;"); break;
-    default: g_string_append_c(out, *p);
-    }
-  }
-}
-
 static const char *
 status_class(XcStatus s)
 {
@@ -94,24 +72,10 @@ status_class(XcStatus s)
 static void
 write_head(const XcReportView *view, guint n_docs, GString *out)
 {
-  GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
-  g_checksum_update(sum, (const guchar *)css, (gssize)strlen(css));
-  guint8 digest[32];
-  gsize dlen = sizeof digest;
-  g_checksum_get_digest(sum, digest, &dlen);
-  g_checksum_free(sum);
-  g_autofree char *hash = g_base64_encode(digest, dlen);
   guint n = view->claims->len;
-  g_string_append_printf(out,
-    "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-    "style-src 'sha256-%s'; img-src 'none'; script-src 'none'; object-src 'none'; "
-    "base-uri 'none'; form-action 'none'\">\n"
-    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-    "<meta name=\"generator\" content=\"crosscheck %s\">\n"
-    "<title>crosscheck report: %u claim%s from %u document%s</title>\n"
-    "<style>%s</style>\n</head>\n<body>\n",
-    hash, XC_VERSION_STRING, n, n == 1 ? "" : "s", n_docs, n_docs == 1 ? "" : "s", css);
+  g_autofree char *title = g_strdup_printf("crosscheck report: %u claim%s from %u document%s",
+                                           n, n == 1 ? "" : "s", n_docs, n_docs == 1 ? "" : "s");
+  xc_format_html_head(out, title, css);
   g_string_append_printf(out,
     "<header>\n<h1>Figures compared across sources</h1>\n"
     "<p>%u claim%s from %u document%s.</p>\n"
@@ -138,22 +102,22 @@ write_sources(const XcCorpus *corpus, GString *out)
   for (guint i = 0; i < xc_corpus_get_n_documents(corpus); i++) {
     const XcDocument *d = xc_corpus_get_document(corpus, i);
     g_string_append_printf(out, "<tr id=\"s%u\"><th>S%u</th><td>", i + 1, i + 1);
-    html_escape(out, d->outlet, -1);
+    xc_format_html(out, d->outlet, -1);
     g_string_append(out, "</td><td>");
     if (is_web_address(d->url)) {
       g_string_append(out, "<a rel=\"noreferrer noopener\" href=\"");
-      html_escape(out, d->url, -1);
+      xc_format_html(out, d->url, -1);
       g_string_append(out, "\">");
-      html_escape(out, d->title ? d->title : d->url, -1);
+      xc_format_html(out, d->title ? d->title : d->url, -1);
       g_string_append(out, "</a>");
     } else {
-      html_escape(out, d->title, -1);
+      xc_format_html(out, d->title, -1);
     }
     g_string_append(out, "</td><td>");
     if (d->published)
       xc_format_value(out, XC_KIND_DATE, d->published);
     g_string_append(out, "</td><td>");
-    html_escape(out, d->id, -1);
+    xc_format_html(out, d->id, -1);
     g_string_append(out, "</td></tr>\n");
   }
   g_string_append(out, "</tbody></table></div>\n</section>\n");
@@ -179,7 +143,7 @@ write_matrix(const XcReportView *view, const XcCorpus *corpus, GString *out)
   for (guint d = 0; d < n_docs; d++) {
     const XcDocument *doc = xc_corpus_get_document(corpus, d);
     g_string_append(out, "<th title=\"");
-    html_escape(out, xc_report_source_name(doc), -1);
+    xc_format_html(out, xc_report_source_name(doc), -1);
     g_string_append_printf(out, "\"><a href=\"#s%u\">S%u</a></th>", d + 1, d + 1);
   }
   g_string_append(out, "</tr></thead>\n<tbody>\n");
@@ -207,7 +171,7 @@ write_matrix(const XcReportView *view, const XcCorpus *corpus, GString *out)
       (mark == XC_MARK_INSIDE ? in : mark == XC_MARK_CONTRADICTS ? cx : off)[d]++;
     }
     g_string_append_printf(out, "<tr><th><a href=\"#%s\">%s</a> ", c->id, c->id);
-    html_escape(out, c->label, -1);
+    xc_format_html(out, c->label, -1);
     g_string_append_printf(out, "</th><td><span class=\"status %s\">%s</span></td>",
                            status_class(c->status), xc_status_to_string(c->status));
     for (guint d = 0; d < n_docs; d++) {
@@ -265,7 +229,7 @@ axis_label(GString *out, double x, double y, const char *text)
 {
   const char *anchor = x < PLOT_LEFT + 80 ? "start" : x > PLOT_W - PLOT_RIGHT - 80 ? "end" : "middle";
   g_string_append_printf(out, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">", x, y, anchor);
-  html_escape(out, text, -1);
+  xc_format_html(out, text, -1);
   g_string_append(out, "</text>\n");
 }
 
@@ -297,7 +261,7 @@ write_plot(const XcClaim *c, const XcReportView *view, GHashTable *numbers, GStr
                          "viewBox=\"0 0 %d %u\">\n<title id=\"%s-plot-title\">",
                          c->id, PLOT_W, height, PLOT_W, height, c->id);
   g_string_append_printf(out, "%u statement interval%s against the consensus ", n, n == 1 ? "" : "s");
-  html_escape(out, cons->str, -1);
+  xc_format_html(out, cons->str, -1);
   g_string_append(out, "</title>\n");
 
   /* the consensus band, behind everything */
@@ -336,13 +300,13 @@ write_plot(const XcClaim *c, const XcReportView *view, GHashTable *numbers, GStr
     double x1 = isfinite(m->high) ? xpos(&shown, m->high) : PLOT_W - PLOT_RIGHT;
     guint num = GPOINTER_TO_UINT(g_hash_table_lookup(numbers, m->doc));
     g_string_append_printf(out, "<a href=\"#%s-s%u\"><title>S%u ", c->id, i + 1, num);
-    html_escape(out, xc_report_source_name(m->doc), -1);
+    xc_format_html(out, xc_report_source_name(m->doc), -1);
     g_string_append(out, ": ");
-    html_escape(out, m->doc->text + m->start, (gssize)(m->end - m->start));
+    xc_format_html(out, m->doc->text + m->start, (gssize)(m->end - m->start));
     g_string_append(out, " (");
     g_autoptr(GString) iv = g_string_new(NULL);
     xc_format_interval(iv, m);
-    html_escape(out, iv->str, -1);
+    xc_format_html(out, iv->str, -1);
     g_string_append_printf(out, ")%s</title>\n", mark == XC_MARK_CONTRADICTS ? ", contradicts the consensus" : "");
     /* which source each row is, for print where no tooltip shows */
     g_string_append_printf(out, "<text x=\"4\" y=\"%.1f\">S%u</text>\n", y + 4, num);
@@ -379,11 +343,11 @@ write_quote(const XcMention *m, GString *out)
   gsize s0 = m->sentence_start, s1 = m->sentence_end;
   if (!(s0 <= m->start && m->end <= s1 && s1 <= m->doc->len))
     s0 = m->start, s1 = m->end;
-  html_escape(out, t + s0, (gssize)(m->start - s0));
+  xc_format_html(out, t + s0, (gssize)(m->start - s0));
   g_string_append(out, "<mark>");
-  html_escape(out, t + m->start, (gssize)(m->end - m->start));
+  xc_format_html(out, t + m->start, (gssize)(m->end - m->start));
   g_string_append(out, "</mark>");
-  html_escape(out, t + m->end, (gssize)(s1 - m->end));
+  xc_format_html(out, t + m->end, (gssize)(s1 - m->end));
 }
 
 static void
@@ -391,22 +355,22 @@ write_claim(const XcClaim *c, const XcReportView *view, GHashTable *numbers, GSt
 {
   g_string_append_printf(out, "<section class=\"claim\" id=\"%s\">\n<h2><span class=\"id\">%s</span>",
                          c->id, c->id);
-  html_escape(out, c->label, -1);
+  xc_format_html(out, c->label, -1);
   g_string_append_printf(out, "</h2>\n<p><span class=\"status %s\">%s</span> &#183; consensus ",
                          status_class(c->status), xc_status_to_string(c->status));
   g_autoptr(GString) s = g_string_new(NULL);
   xc_report_consensus(s, c);
-  html_escape(out, s->str, -1);
+  xc_format_html(out, s->str, -1);
   if (isfinite(c->best)) {
     g_string_truncate(s, 0);
     xc_format_value(s, c->kind, c->best);
     g_string_append(out, ", best ");
-    html_escape(out, s->str, -1);
+    xc_format_html(out, s->str, -1);
   }
   g_string_append_printf(out, " &#183; agreement %.2f &#183; ", c->agreement);
   g_string_truncate(s, 0);
   xc_report_counts(s, c);
-  html_escape(out, s->str, -1);
+  xc_format_html(out, s->str, -1);
   g_string_append(out, "</p>\n");
   write_plot(c, view, numbers, out);
 
@@ -425,19 +389,19 @@ write_claim(const XcClaim *c, const XcReportView *view, GHashTable *numbers, GSt
                            c->id, i + 1, xc_mark_to_string(mark),
                            mark == XC_MARK_CONTRADICTS ? "&#10007;" :
                            mark == XC_MARK_OUTSIDE ? "&#183;" : "", num, num);
-    html_escape(out, xc_report_source_name(m->doc), -1);
+    xc_format_html(out, xc_report_source_name(m->doc), -1);
     g_string_append_printf(out, ", line %u</td><td><a class=\"fig\" href=\"#%s-q%u\">", line,
                            c->id, i + 1);
-    html_escape(out, m->doc->text + m->start, (gssize)(m->end - m->start));
+    xc_format_html(out, m->doc->text + m->start, (gssize)(m->end - m->start));
     g_string_append(out, "</a></td><td>");
     g_string_truncate(s, 0);
     xc_format_interval(s, m);
-    html_escape(out, s->str, -1);
+    xc_format_html(out, s->str, -1);
     g_string_append(out, "</td><td>");
     if (st->as_of)
       xc_format_value(out, XC_KIND_DATE, st->as_of);
     g_string_append(out, "</td><td>");
-    html_escape(out, st->attributed_to, -1);
+    xc_format_html(out, st->attributed_to, -1);
     g_string_append(out, "</td></tr>\n");
   }
   g_string_append(out, "</tbody></table></div>\n<h3>Quoted</h3>\n<ol class=\"quotes\">\n");

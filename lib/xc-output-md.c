@@ -11,23 +11,6 @@
 #include <math.h>
 #include <string.h>
 
-/* Appends @len bytes of @s with every ASCII punctuation character
- * CommonMark could read as markup backslash-escaped, and line breaks made
- * spaces (a table row is one line). */
-static void
-md_escape(GString *out, const char *s, gssize len)
-{
-  g_autoptr(GString) plain = g_string_new(NULL);
-  xc_format_plain(plain, s, len);
-  for (const char *p = plain->str; *p; p++) {
-    /* never at a line's start here, so list and heading markers (-+.)
-     * need no escape */
-    if (strchr("\\`*_{}[]<>#|~&!", *p))
-      g_string_append_c(out, '\\');
-    g_string_append_c(out, *p);
-  }
-}
-
 static void
 write_summary(const XcReportView *view, GString *out)
 {
@@ -38,16 +21,16 @@ write_summary(const XcReportView *view, GString *out)
     /* no link to the claim's section: each renderer makes its own
      * heading anchors, so a link would break in some paste target */
     g_string_append_printf(out, "| %s | ", c->id);
-    md_escape(out, c->label, -1);
+    xc_format_markdown(out, c->label, -1);
     g_string_append(out, " | ");
     g_autoptr(GString) cons = g_string_new(NULL);
     xc_report_consensus(cons, c);
-    md_escape(out, cons->str, -1);
+    xc_format_markdown(out, cons->str, -1);
     g_string_append(out, " | ");
     if (isfinite(c->best)) {
       g_autoptr(GString) best = g_string_new(NULL);
       xc_format_value(best, c->kind, c->best);
-      md_escape(out, best->str, -1);
+      xc_format_markdown(out, best->str, -1);
     }
     g_string_append_printf(out, " | %s | %.2f | %u | %u |\n", xc_status_to_string(c->status),
                            c->agreement, c->statements->len, c->n_independent);
@@ -58,18 +41,18 @@ static void
 write_claim(const XcClaim *c, GString *out)
 {
   g_string_append_printf(out, "\n## %s: ", c->id);
-  md_escape(out, c->label, -1);
+  xc_format_markdown(out, c->label, -1);
   g_string_append(out, "\n\n**");
   g_string_append(out, xc_status_to_string(c->status));
   g_string_append(out, "**: consensus ");
   g_autoptr(GString) cons = g_string_new(NULL);
   xc_report_consensus(cons, c);
-  md_escape(out, cons->str, -1);
+  xc_format_markdown(out, cons->str, -1);
   if (isfinite(c->best)) {
     g_autoptr(GString) best = g_string_new(NULL);
     xc_format_value(best, c->kind, c->best);
     g_string_append(out, ", best ");
-    md_escape(out, best->str, -1);
+    xc_format_markdown(out, best->str, -1);
   }
   g_string_append_printf(out, ", agreement %.2f, ", c->agreement);
   xc_report_counts(out, c);
@@ -82,21 +65,21 @@ write_claim(const XcClaim *c, GString *out)
     xc_document_get_position(m->doc, m->start, &line, &col);
     XcMark mark = xc_report_mark(c, i);
     g_string_append_printf(out, "| %s | ", xc_mark_symbol(mark));
-    md_escape(out, xc_report_source_name(m->doc), -1);
+    xc_format_markdown(out, xc_report_source_name(m->doc), -1);
     g_string_append(out, " (");
-    md_escape(out, m->doc->id, -1);
+    xc_format_markdown(out, m->doc->id, -1);
     g_string_append_printf(out, ":%u) | ", line);
-    md_escape(out, m->doc->text + m->start, (gssize)(m->end - m->start));
+    xc_format_markdown(out, m->doc->text + m->start, (gssize)(m->end - m->start));
     g_string_append(out, " | ");
     g_autoptr(GString) iv = g_string_new(NULL);
     xc_format_interval(iv, m);
-    md_escape(out, iv->str, -1);
+    xc_format_markdown(out, iv->str, -1);
     g_string_append(out, " | ");
     if (st->as_of)
       xc_format_value(out, XC_KIND_DATE, st->as_of);
     g_string_append(out, " | ");
     if (st->attributed_to)
-      md_escape(out, st->attributed_to, -1);
+      xc_format_markdown(out, st->attributed_to, -1);
     g_string_append(out, " |\n");
   }
 }

@@ -194,9 +194,12 @@ assign_groups(XcClaim *c, const Span *spans, const gboolean *counted)
       if (counted[i] != counted[j] || spans[i].core_lo != spans[j].core_lo ||
           spans[i].core_hi != spans[j].core_hi)
         continue;
-      gboolean same_origin = a->mention->doc == b->mention->doc ||
-        (a->attributed_to && b->attributed_to &&
-         g_ascii_strcasecmp(a->attributed_to, b->attributed_to) == 0) ||
+      /* two officials an article quotes with one figure are two
+       * sources, not one */
+      gboolean named_apart = a->attributed_to && b->attributed_to &&
+        g_ascii_strcasecmp(a->attributed_to, b->attributed_to) != 0;
+      gboolean same_origin = (a->mention->doc == b->mention->doc && !named_apart) ||
+        (a->attributed_to && b->attributed_to && !named_apart) ||
         xc_statement_similarity(a, b) >= 0.8;
       if (same_origin)
         unite(parent, i, j);

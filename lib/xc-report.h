@@ -34,13 +34,17 @@ typedef enum {
  *   (a terminal, --color, NO_COLOR), the library never looks.
  *
  * Initialize with xc_report_options_init() so fields added later get
- * their defaults.
+ * their defaults.  Callers keep the struct on their stack, so its size is
+ * part of the ABI: a new field takes the place of some of @reserved (as
+ * GLib pads its public structs), and the size stays.
  */
 typedef struct {
   XcReportSort sort;
   guint kinds;
   guint min_sources;
   gboolean color;
+  /*< private >*/
+  gpointer reserved[6];
 } XcReportOptions;
 
 /** xc_report_options_init: every claim, contradictions first, no colour. */

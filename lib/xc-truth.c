@@ -15,6 +15,7 @@
  * times) were picked by comparing a few settings on the benchmark data
  * themselves, so docs/evaluation.md is not a held-out measurement. */
 #include "xc-truth.h"
+#include "xc-output-truth-private.h"
 #include "xc-claims-private.h"
 #include "xc-error.h"
 #include "xc-date.h"
@@ -719,7 +720,9 @@ publish(XcTruth *t)
   const Source *src = (const Source *)(void *)t->sources->data;
   for (guint it = 0; it < t->items->len; it++) {
     Item *item = &g_array_index(t->items, Item, it);
-    Value *vals = &g_array_index(t->values, Value, item->value0);
+    /* an item of unreadable rows alone has no values, and t->values may
+     * have no storage yet */
+    Value *vals = item->nvalues ? &g_array_index(t->values, Value, item->value0) : NULL;
     GPtrArray *out = item->pub.values;
     g_ptr_array_set_size(out, 0);
     for (guint v = 0; v < item->nvalues; v++) {
@@ -1051,8 +1054,10 @@ xc_truth_write(const XcTruth *t, const char *format, GString *out, GError **erro
     write_text(t, out);
     return TRUE;
   }
+  if (xc_output_truth_write(t, format, out))
+    return TRUE;
   g_set_error(error, XC_ERROR, XC_ERROR_USAGE,
-              "unknown format '%s' for reconcile (use text or json)", format);
+              "unknown format '%s' for reconcile (use text, json, md, csv or html)", format);
   return FALSE;
 }
 

@@ -60,7 +60,8 @@ typedef struct {
  * @confidence: the probability of @value, 0..1; for numbers, dates and
  *   times, the probability that the truth lies in @low..@high.
  * @status: "single" (one source), "agree" (one value), "disputed" (the
- *   value holds more than half the belief), "contradiction" (it does not).
+ *   value holds more than half the belief), "contradiction" (it does not),
+ *   "none" (no row gave a readable value).
  * @values: (element-type XcTruthValue): most probable first.
  * @n_unreadable: rows whose value could not be read as @type.
  */
@@ -174,7 +175,9 @@ XC_API guint xc_truth_get_iterations(const XcTruth *truth);
 
 /**
  * xc_truth_write:
- * @format: "text" or "json" (docs/json.md, "reconcile --format json").
+ * @format: "text", "json" (docs/json.md, "reconcile --format json"), "md"
+ *   (tables to paste), "csv" (one row an item and value) or "html" (one
+ *   self-contained page).
  * Returns: FALSE with @error set (XC_ERROR_USAGE) for another format.
  */
 XC_API gboolean xc_truth_write(const XcTruth *truth, const char *format,

@@ -156,6 +156,41 @@ START_TEST(test_standard_input_is_read_with_a_dash)
 }
 END_TEST
 
+START_TEST(test_reference_date_gives_an_undated_document_its_days)
+{
+  const char *text = "Officials said the talks ended yesterday.\n"
+                     "They resume on October 4 in Geneva.\n";
+  g_autofree char *bare = NULL, *out = NULL;
+  const char *without[] = { "extract", "--format", "text", "-", NULL };
+  ck_assert_int_eq(xc_test_run_cli(without, text, &bare, NULL), 0);
+  ck_assert_ptr_null(strstr(bare, " date "));
+  const char *with[] = { "extract", "--format", "text", "--reference-date", "2024-11-02", "-",
+                         NULL };
+  ck_assert_int_eq(xc_test_run_cli(with, text, &out, NULL), 0);
+  ck_assert_ptr_nonnull(strstr(out, "date exact \"yesterday\" = 2024-11-01"));
+  ck_assert_ptr_nonnull(strstr(out, "date exact \"October 4\" = 2024-10-04"));
+}
+END_TEST
+
+START_TEST(test_reference_date_leaves_a_dated_document_its_own_date)
+{
+  g_autofree char *path = xc_test_fixture("wildfire/01-northstar-wire.txt");
+  g_autofree char *out = NULL;
+  const char *args[] = { "extract", "-f", "text", "-r", "2020-01-01", path, NULL };
+  ck_assert_int_eq(run(args, &out, NULL), 0);
+  ck_assert_ptr_nonnull(strstr(out, "date exact \"Saturday\" = 2025-06-07"));
+}
+END_TEST
+
+START_TEST(test_a_reference_date_not_written_yyyy_mm_dd_is_a_usage_error)
+{
+  g_autofree char *err = NULL;
+  const char *args[] = { "extract", "--reference-date", "2 November 2024", "-", NULL };
+  ck_assert_int_eq(xc_test_run_cli(args, "Talks ended yesterday.\n", NULL, &err), 2);
+  ck_assert_ptr_nonnull(strstr(err, "--reference-date takes a day as YYYY-MM-DD"));
+}
+END_TEST
+
 START_TEST(test_check_flags_a_contradiction_compiler_style_and_exits_1)
 {
   g_autofree char *draft = xc_test_fixture("drafts/contradicts.txt");
@@ -549,6 +584,9 @@ xc_cli_suite(void)
   tcase_add_test(tc, test_text_report_names_the_whole_force_claim);
   tcase_add_test(tc, test_every_subcommand_has_help);
   tcase_add_test(tc, test_standard_input_is_read_with_a_dash);
+  tcase_add_test(tc, test_reference_date_gives_an_undated_document_its_days);
+  tcase_add_test(tc, test_reference_date_leaves_a_dated_document_its_own_date);
+  tcase_add_test(tc, test_a_reference_date_not_written_yyyy_mm_dd_is_a_usage_error);
   suite_add_tcase(s, tc);
   tc = tcase_create("usage");
   tcase_add_test(tc, test_unknown_option_is_a_usage_error);

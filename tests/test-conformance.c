@@ -88,7 +88,9 @@ static const struct {
   { "Square meter", "m2" }, { "Square kilometer", "km2" }, { "Square mile", "mi2" },
   { "Cubic foot", "ft3" }, { "Kilometer per hour", "km/h" },
   { "Mile per hour", "mph" }, { "Degree", "deg" }, { "Yard", "yd" },
-  { "Square foot", "ft2" }, { "Cubic meter", "m3" },
+  { "Square foot", "ft2" }, { "Cubic meter", "m3" }, { "Cent", "USX" },
+  { "Sri Lankan rupee", "LKR" }, { "Bit", "bit" }, { "Megabit", "Mb" }, { "Megabyte", "MB" },
+  { "Tablespoon", "tbsp" }, { "Teaspoon", "tsp" }, { "Cup", "cup" }, { "Radian", "rad" }, { "Bitcoin", "BTC" }, { "Satoshi", "SAT" },
 };
 
 static gboolean
@@ -286,20 +288,32 @@ found_results(Family fam, const char *text, GPtrArray *mentions)
       r.lo = r.hi = m->kind == XC_KIND_PERCENT && m->proportion ?
                     m->stated[0] / 100 : m->stated[0];
       break;
-    case F_RANGE:
+    case F_RANGE: {
+      /* a range said "about 20~100" is compared on its written ends,
+       * without "about"; a figure said "equal to 20" (a qualifier phrase
+       * that leaves it exact) is the closed range [20,20] */
+      gboolean about_range = m->qualifier == XC_QUALIFIER_ABOUT && m->n_stated > 1;
+      gboolean equal = m->qualifier == XC_QUALIFIER_EXACT && m->n_stated == 1 &&
+                       m->start < m->bare_start;
       if (!quantity || !(m->qualifier == XC_QUALIFIER_RANGE ||
                          m->qualifier == XC_QUALIFIER_MORE_THAN ||
                          m->qualifier == XC_QUALIFIER_AT_LEAST ||
                          m->qualifier == XC_QUALIFIER_UP_TO ||
-                         m->qualifier == XC_QUALIFIER_LESS_THAN))
+                         m->qualifier == XC_QUALIFIER_LESS_THAN || about_range || equal))
         continue;
-      r.start = char_offset(text, m->start);
+      r.start = char_offset(text, about_range ? m->bare_start : m->start);
       r.end = char_offset(text, m->end);
-      r.lo = m->low;
-      r.hi = m->high;
+      r.lo = about_range ? m->stated[0] : m->low;
+      r.hi = about_range ? m->stated[m->n_stated - 1] : m->high;
+      /* a proportion in words or as "1/2" is a part of one, as above */
+      if (m->kind == XC_KIND_PERCENT && m->proportion) {
+        r.lo /= 100;
+        r.hi /= 100;
+      }
       r.lo_open = m->qualifier == XC_QUALIFIER_MORE_THAN;
       r.hi_open = m->qualifier == XC_QUALIFIER_LESS_THAN;
       break;
+    }
     case F_PERCENT:
     case F_CURRENCY:
     case F_DIMENSION:
@@ -315,13 +329,20 @@ found_results(Family fam, const char *text, GPtrArray *mentions)
       break;
     case F_DATE_SPAN:
     case F_DATE_VALUE:
-      if (m->kind != XC_KIND_DATE)
+      /* a year or a decade is a span of days too: crosscheck keeps it as
+       * kind year, with the years as bounds */
+      if (m->kind == XC_KIND_YEAR) {
+        r.lo = xc_date_from_ymd((int)m->low, 1, 1);
+        r.hi = xc_date_from_ymd((int)m->high, 12, 31);
+      } else if (m->kind == XC_KIND_DATE) {
+        r.lo = m->low;
+        r.hi = m->high;
+      } else {
         continue;
+      }
       r.start = char_offset(text, m->start);
       r.end = char_offset(text, m->end);
-      r.lo = m->low;
-      r.hi = m->high;
-      r.range = m->high > m->low;
+      r.range = r.hi > r.lo;
       break;
     }
     g_array_append_val(out, r);

@@ -772,6 +772,71 @@ START_TEST(test_12_square_kilometres_is_km2)
 }
 END_TEST
 
+START_TEST(test_6_1_magnitude_before_its_word_is_a_magnitude)
+{
+  /* fixtures/ecbplus/37-ecbplus.jsonl, 37_1ecbplus */
+  g_autoptr(Extracted) x = extract("The 6.1-magnitude quake struck inland at a depth of just "
+                                   "10 kilometers in the mountainous Bener Meriah district.");
+  const XcMention *m = get(x, "6.1");
+  ck_assert_int_eq(m->kind, XC_KIND_MEASURE);
+  ck_assert_str_eq(m->unit, "magnitude");
+  assert_interval(m, 6.1, 6.1);
+}
+END_TEST
+
+START_TEST(test_a_magnitude_of_at_least_5_9_is_a_magnitude)
+{
+  /* fixtures/ecbplus/20-ecbplus.jsonl, 20_7ecbplus */
+  g_autoptr(Extracted) x = extract("An earthquake with a magnitude of at least 5.9 hit southern "
+                                   "Iran on Sunday, killing at least 10 people.");
+  const XcMention *m = get(x, "at least 5.9");
+  ck_assert_int_eq(m->kind, XC_KIND_MEASURE);
+  ck_assert_str_eq(m->unit, "magnitude");
+}
+END_TEST
+
+START_TEST(test_6_1_on_the_richter_scale_is_a_magnitude)
+{
+  /* fixtures/ecbplus/20-ecbplus.jsonl, 20_9ecbplus */
+  g_autoptr(Extracted) x = extract("Tremors from an earthquake registering 6.1 on the Richter "
+                                   "scale 60km south west of Bandar Abbas were felt in Dubai.");
+  const XcMention *m = get(x, "6.1");
+  ck_assert_int_eq(m->kind, XC_KIND_MEASURE);
+  ck_assert_str_eq(m->unit, "magnitude");
+}
+END_TEST
+
+START_TEST(test_aftershocks_of_around_4_0_is_a_magnitude)
+{
+  /* fixtures/ecbplus/20-ecbplus.jsonl, 20_1ecbplus */
+  g_autoptr(Extracted) x = extract("The initial tremor lasted just over 10 seconds, she says, and "
+                                   "there have been at least four aftershocks of around 4.0.");
+  const XcMention *m = get(x, "around 4.0");
+  ck_assert_int_eq(m->kind, XC_KIND_MEASURE);
+  ck_assert_str_eq(m->unit, "magnitude");
+}
+END_TEST
+
+START_TEST(test_magnitudes_ranging_from_3_6_to_4_3_is_a_range_of_magnitudes)
+{
+  /* fixtures/ecbplus/20-ecbplus.jsonl, 20_5ecbplus */
+  g_autoptr(Extracted) x = extract("The main temblor was followed by at least four major "
+                                   "aftershocks, with magnitudes ranging from 3.6 to 4.3.");
+  const XcMention *m = get(x, "from 3.6 to 4.3");
+  ck_assert_int_eq(m->kind, XC_KIND_MEASURE);
+  ck_assert_str_eq(m->unit, "magnitude");
+  assert_interval(m, 3.6, 4.3);
+}
+END_TEST
+
+START_TEST(test_a_count_beside_the_word_magnitude_stays_a_count)
+{
+  g_autoptr(Extracted) x = extract("The magnitude 12 people could not grasp was the cost.");
+  const XcMention *m = get(x, "12");
+  ck_assert_int_eq(m->kind, XC_KIND_COUNT);
+}
+END_TEST
+
 START_TEST(test_20_square_miles_is_mi2)
 {
   g_autoptr(Extracted) x = extract("The fire burned 20 square miles.");
@@ -946,7 +1011,7 @@ END_TEST
 START_TEST(test_the_last_week_of_october_is_october_25_to_31)
 {
   g_autoptr(Extracted) x = extract("In the last week of October, Russia deployed troops.");
-  assert_days(get(x, "last week of October"), "2024-10-25", "2024-10-31");
+  assert_days(get(x, "the last week of October"), "2024-10-25", "2024-10-31");
 }
 END_TEST
 
@@ -955,6 +1020,99 @@ START_TEST(test_relative_dates_without_a_document_date_are_left_out)
   g_autoptr(Extracted) x =
       extract_dated("The governor resigned yesterday, on Tuesday, last week.", 0);
   ck_assert_uint_eq(x->mentions->len, 0);
+}
+END_TEST
+
+START_TEST(test_the_second_half_of_a_match_is_no_date)
+{
+  g_autoptr(Extracted) x = extract("He scored early in the second half.");
+  ck_assert_uint_eq(count_kind(x, XC_KIND_DATE), 0);
+}
+END_TEST
+
+START_TEST(test_a_wet_summer_is_no_season)
+{
+  g_autoptr(Extracted) x = extract("Ice cream sales were dampened by a wet summer.");
+  ck_assert_uint_eq(count_kind(x, XC_KIND_DATE), 0);
+}
+END_TEST
+
+START_TEST(test_this_may_be_is_no_month)
+{
+  g_autoptr(Extracted) x = extract("This may be the last chance for a deal.");
+  ck_assert_uint_eq(count_kind(x, XC_KIND_DATE), 0);
+}
+END_TEST
+
+START_TEST(test_the_first_45_minutes_is_no_day_of_the_month)
+{
+  g_autoptr(Extracted) x = extract("He played for the first 45 minutes.");
+  ck_assert_uint_eq(count_kind(x, XC_KIND_DATE), 0);
+}
+END_TEST
+
+START_TEST(test_the_27th_floor_is_no_day_of_the_month)
+{
+  g_autoptr(Extracted) x = extract("The family lived on the 27th floor.");
+  ck_assert_uint_eq(count_kind(x, XC_KIND_DATE), 0);
+}
+END_TEST
+
+START_TEST(test_would_last_a_week_is_no_past_week)
+{
+  g_autoptr(Extracted) x = extract("Officials said the talks would last a week.");
+  ck_assert_uint_eq(count_kind(x, XC_KIND_DATE), 0);
+}
+END_TEST
+
+START_TEST(test_in_three_weeks_is_a_duration_not_a_date)
+{
+  g_autoptr(Extracted) x = extract("The index hit its highest level in three weeks.");
+  ck_assert_uint_eq(count_kind(x, XC_KIND_DATE), 0);
+}
+END_TEST
+
+START_TEST(test_the_previous_year_counts_from_the_story_not_the_document)
+{
+  g_autoptr(Extracted) x = extract("Sales rose 5% on the previous year.");
+  ck_assert_uint_eq(count_kind(x, XC_KIND_DATE), 0);
+}
+END_TEST
+
+START_TEST(test_a_fiscal_year_2005_6_is_no_month)
+{
+  g_autoptr(Extracted) x = extract("The budget for 2005-6 was cut.");
+  ck_assert_uint_eq(count_kind(x, XC_KIND_DATE), 0);
+}
+END_TEST
+
+START_TEST(test_two_days_ago_without_a_document_date_is_no_count)
+{
+  g_autoptr(Extracted) x = extract_dated("The talks ended two days ago.", 0);
+  ck_assert_uint_eq(x->mentions->len, 0);
+}
+END_TEST
+
+START_TEST(test_will_meet_on_the_1st_is_the_next_1st)
+{
+  g_autoptr(Extracted) x = extract("Leaders will meet on the 1st.");
+  assert_days(get(x, "the 1st"), "2024-12-01", "2024-12-01");
+}
+END_TEST
+
+START_TEST(test_over_the_weekend_on_a_monday_is_the_weekend_just_past)
+{
+  g_autoptr(Extracted) x = extract_dated("Sales fell over the weekend.",
+                                         xc_date_from_ymd(2024, 11, 4));
+  assert_days(get(x, "the weekend"), "2024-11-02", "2024-11-03");
+}
+END_TEST
+
+START_TEST(test_will_rest_over_the_weekend_on_a_monday_is_the_coming_one)
+{
+  g_autoptr(Extracted) x = extract_dated("The leaders will rest over the weekend.",
+                                         xc_date_from_ymd(2024, 11, 4));
+  assert_days(get(x, "the weekend"), "2024-11-09", "2024-11-10");
 }
 END_TEST
 
@@ -971,7 +1129,7 @@ START_TEST(test_seed_002_background_dates_take_2024_from_the_dateline)
   assert_days(get(x, "October 4"), "2024-10-04", "2024-10-04");
   assert_days(get(x, "October 17"), "2024-10-17", "2024-10-17");
   assert_days(get(x, "October 27-28"), "2024-10-27", "2024-10-28");
-  assert_days(get(x, "last week of October"), "2024-10-25", "2024-10-31");
+  assert_days(get(x, "the last week of October"), "2024-10-25", "2024-10-31");
 }
 END_TEST
 
@@ -1123,6 +1281,112 @@ START_TEST(test_code_glued_to_letters_gives_no_figure)
 {
   g_autoptr(Extracted) x = extract("Phones use 4G networks.");
   ck_assert_uint_eq(x->mentions->len, 0);
+}
+END_TEST
+
+START_TEST(test_a_network_generation_before_a_full_stop_is_no_giga)
+{
+  g_autoptr(Extracted) x = extract("Phones moved to 3G.");
+  ck_assert_uint_eq(x->mentions->len, 0);
+}
+END_TEST
+
+START_TEST(test_a_plane_named_with_a_capital_e_is_no_power_of_ten)
+{
+  g_autoptr(Extracted) x = extract("Boeing will build the 7E7 in Seattle.");
+  ck_assert_uint_eq(x->mentions->len, 0);
+}
+END_TEST
+
+START_TEST(test_an_ip_address_gives_nothing)
+{
+  g_autoptr(Extracted) x = extract("The server at 192.168.1.2 was down.");
+  ck_assert_uint_eq(x->mentions->len, 0);
+}
+END_TEST
+
+START_TEST(test_a_singer_named_cent_is_no_money)
+{
+  g_autoptr(Extracted) x = extract("The rapper 50 Cent topped the chart.");
+  ck_assert_int_ne(only(x)->kind, XC_KIND_MONEY);
+}
+END_TEST
+
+START_TEST(test_betting_odds_are_no_fraction)
+{
+  g_autoptr(Extracted) x = extract("Bookmakers offered odds of 1/4 to leave.");
+  ck_assert_ptr_null(find_exact(x, "1/4"));
+}
+END_TEST
+
+START_TEST(test_a_score_in_brackets_is_no_fraction)
+{
+  g_autoptr(Extracted) x = extract("Nadal won 6-7 (6/8) 6-2 over Roddick.");
+  ck_assert_ptr_null(find_exact(x, "6/8"));
+}
+END_TEST
+
+START_TEST(test_six_quarters_are_periods_not_a_fraction)
+{
+  g_autoptr(Extracted) x = extract("The economy grew for six quarters in a row.");
+  assert_count(get(x, "six"), 6);
+}
+END_TEST
+
+START_TEST(test_a_third_runway_is_an_ordinal_not_a_proportion)
+{
+  g_autoptr(Extracted) x = extract("Plans for a third runway were approved.");
+  ck_assert_int_eq(only(x)->kind, XC_KIND_ORDINAL);
+}
+END_TEST
+
+START_TEST(test_a_fourth_minute_goal_is_an_ordinal_not_a_proportion)
+{
+  g_autoptr(Extracted) x = extract("He scored a fourth-minute goal.");
+  ck_assert_int_eq(only(x)->kind, XC_KIND_ORDINAL);
+}
+END_TEST
+
+START_TEST(test_a_three_quarter_line_gives_no_count)
+{
+  g_autoptr(Extracted) x = extract("The three-quarter line held firm.");
+  ck_assert_uint_eq(x->mentions->len, 0);
+}
+END_TEST
+
+START_TEST(test_a_two_bit_politician_is_no_measure)
+{
+  g_autoptr(Extracted) x = extract("He called them two-bit politicians.");
+  ck_assert_int_ne(only(x)->kind, XC_KIND_MEASURE);
+}
+END_TEST
+
+START_TEST(test_came_to_naught_gives_no_zero)
+{
+  g_autoptr(Extracted) x = extract("The talks came to naught.");
+  ck_assert_uint_eq(x->mentions->len, 0);
+}
+END_TEST
+
+START_TEST(test_lower_case_us_before_dollars_after_a_verb_is_the_pronoun)
+{
+  g_autoptr(Extracted) x = extract("It cost us $5 million.");
+  ck_assert_ptr_nonnull(find_exact(x, "$5 million"));
+}
+END_TEST
+
+START_TEST(test_dollars_and_a_number_before_a_noun_take_no_cents)
+{
+  g_autoptr(Extracted) x = extract("He paid 5 dollars and 20 people watched.");
+  ck_assert_ptr_nonnull(find_exact(x, "5 dollars"));
+  assert_count(get(x, "20"), 20);
+}
+END_TEST
+
+START_TEST(test_a_5_k_race_ending_a_sentence_is_no_thousands)
+{
+  g_autoptr(Extracted) x = extract("He finished the 5 k.");
+  assert_count(only(x), 5);
 }
 END_TEST
 
@@ -1555,7 +1819,12 @@ END_TEST
 
 START_TEST(test_fuzz_regression_inputs_extract_cleanly)
 {
-  static const char *const inputs[] = { "fuzz-regressions/extract-year-span-huge-end", NULL };
+  /* extract-day-suffix-at-end: a text ending in "7nd" made the day-first
+   * reader look one token past the end for a month (found by fuzz-extract) */
+  static const char *const inputs[] = {
+    "fuzz-regressions/extract-year-span-huge-end", "fuzz-regressions/extract-day-suffix-at-end",
+    NULL,
+  };
   for (guint i = 0; inputs[i]; i++) {
     g_autofree char *path = xc_test_fixture(inputs[i]);
     g_autofree char *text = NULL;
@@ -1563,7 +1832,7 @@ START_TEST(test_fuzz_regression_inputs_extract_cleanly)
     ck_assert(g_file_get_contents(path, &text, &len, NULL));
     g_autoptr(XcDocument) doc = xc_document_new_from_text("f", path, text, (gssize)len, TRUE, NULL);
     ck_assert_ptr_nonnull(doc);
-    g_autoptr(GPtrArray) m = xc_extract_document(doc, 0);
+    g_autoptr(GPtrArray) m = xc_extract_document(doc, xc_date_from_ymd(2024, 11, 20));
     ck_assert_ptr_nonnull(m);
   }
 }
@@ -2141,6 +2410,12 @@ xc_extract_suite(void)
   tcase_add_test(tc, test_60_mm_is_a_measure_in_mm);
   tcase_add_test(tc, test_120mm_attached_is_a_measure_in_mm);
   tcase_add_test(tc, test_12_square_kilometres_is_km2);
+  tcase_add_test(tc, test_6_1_magnitude_before_its_word_is_a_magnitude);
+  tcase_add_test(tc, test_a_magnitude_of_at_least_5_9_is_a_magnitude);
+  tcase_add_test(tc, test_6_1_on_the_richter_scale_is_a_magnitude);
+  tcase_add_test(tc, test_a_count_beside_the_word_magnitude_stays_a_count);
+  tcase_add_test(tc, test_aftershocks_of_around_4_0_is_a_magnitude);
+  tcase_add_test(tc, test_magnitudes_ranging_from_3_6_to_4_3_is_a_range_of_magnitudes);
   tcase_add_test(tc, test_20_square_miles_is_mi2);
   tcase_add_test(tc, test_3200_acres_is_a_measure_in_acre);
   tcase_add_test(tc, test_50_mph_is_a_measure_in_mph);
@@ -2166,6 +2441,19 @@ xc_extract_suite(void)
   tcase_add_test(tc, test_last_week_is_monday_to_sunday_of_the_week_before);
   tcase_add_test(tc, test_the_last_week_of_october_is_october_25_to_31);
   tcase_add_test(tc, test_relative_dates_without_a_document_date_are_left_out);
+  tcase_add_test(tc, test_the_second_half_of_a_match_is_no_date);
+  tcase_add_test(tc, test_a_wet_summer_is_no_season);
+  tcase_add_test(tc, test_this_may_be_is_no_month);
+  tcase_add_test(tc, test_the_first_45_minutes_is_no_day_of_the_month);
+  tcase_add_test(tc, test_the_27th_floor_is_no_day_of_the_month);
+  tcase_add_test(tc, test_would_last_a_week_is_no_past_week);
+  tcase_add_test(tc, test_in_three_weeks_is_a_duration_not_a_date);
+  tcase_add_test(tc, test_the_previous_year_counts_from_the_story_not_the_document);
+  tcase_add_test(tc, test_a_fiscal_year_2005_6_is_no_month);
+  tcase_add_test(tc, test_two_days_ago_without_a_document_date_is_no_count);
+  tcase_add_test(tc, test_will_meet_on_the_1st_is_the_next_1st);
+  tcase_add_test(tc, test_over_the_weekend_on_a_monday_is_the_weekend_just_past);
+  tcase_add_test(tc, test_will_rest_over_the_weekend_on_a_monday_is_the_coming_one);
   tcase_add_test(tc, test_may_as_a_verb_is_no_month);
   tcase_add_test(tc, test_seed_002_background_dates_take_2024_from_the_dateline);
   tcase_add_test(tc, test_wildfire_01_saturday_is_june_7_from_a_monday_dateline);
@@ -2192,6 +2480,21 @@ xc_extract_suite(void)
   tcase_add_test(tc, test_rpg_7s_gives_no_figure);
   tcase_add_test(tc, test_f_16_and_g7_give_no_figure);
   tcase_add_test(tc, test_code_glued_to_letters_gives_no_figure);
+  tcase_add_test(tc, test_a_network_generation_before_a_full_stop_is_no_giga);
+  tcase_add_test(tc, test_a_plane_named_with_a_capital_e_is_no_power_of_ten);
+  tcase_add_test(tc, test_an_ip_address_gives_nothing);
+  tcase_add_test(tc, test_a_singer_named_cent_is_no_money);
+  tcase_add_test(tc, test_betting_odds_are_no_fraction);
+  tcase_add_test(tc, test_a_score_in_brackets_is_no_fraction);
+  tcase_add_test(tc, test_six_quarters_are_periods_not_a_fraction);
+  tcase_add_test(tc, test_a_third_runway_is_an_ordinal_not_a_proportion);
+  tcase_add_test(tc, test_a_fourth_minute_goal_is_an_ordinal_not_a_proportion);
+  tcase_add_test(tc, test_a_three_quarter_line_gives_no_count);
+  tcase_add_test(tc, test_a_two_bit_politician_is_no_measure);
+  tcase_add_test(tc, test_came_to_naught_gives_no_zero);
+  tcase_add_test(tc, test_lower_case_us_before_dollars_after_a_verb_is_the_pronoun);
+  tcase_add_test(tc, test_dollars_and_a_number_before_a_noun_take_no_cents);
+  tcase_add_test(tc, test_a_5_k_race_ending_a_sentence_is_no_thousands);
   tcase_add_test(tc, test_url_gives_nothing);
   tcase_add_test(tc, test_www_address_gives_nothing);
   tcase_add_test(tc, test_seed_002_weapons_line_gives_only_the_60_mm_calibre);

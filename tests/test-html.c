@@ -143,6 +143,28 @@ START_TEST(test_markup_injected_by_a_source_does_not_run_in_chromium)
 }
 END_TEST
 
+/* `reconcile -f html` is a page of its own, under the same policy. */
+START_TEST(test_reconcile_page_loads_in_chromium_with_no_console_message)
+{
+  g_autofree char *table = xc_test_fixture("tables/casualties.csv");
+  g_autofree char *path = build_path("reconcile.html");
+  const char *args[] = { "reconcile", "-f", "html", "-o", path, table, NULL };
+  g_autofree char *cerr = NULL;
+  ck_assert_msg(xc_test_run_cli(args, NULL, NULL, &cerr) == 0, "reconcile failed: %s", cerr);
+  g_autofree char *url = g_filename_to_uri(path, NULL, NULL);
+  g_autofree char *dom = NULL, *err = NULL;
+  const char *extra[] = { "--enable-logging=stderr", "--v=0", "--dump-dom", NULL };
+  ck_assert_int_eq(run_chromium(url, extra, &dom, &err), 0);
+  ck_assert_msg(strstr(dom, "</html>") != NULL, "no DOM dumped; chromium said:\n%s", err);
+  g_auto(GStrv) lines = g_strsplit(err, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    ck_assert_msg(strstr(lines[i], ":CONSOLE") == NULL, "console: %s", lines[i]);
+  /* one row an item (3 in the table) and one a source (5) */
+  ck_assert_uint_eq(count(dom, "<span class=\"status "), 3);
+  ck_assert_uint_eq(count(dom, "<svg class=\"bar\""), 5);
+}
+END_TEST
+
 START_TEST(test_chromium_screenshot_of_the_report_is_written_for_inspection)
 {
   guint n;
@@ -187,6 +209,7 @@ xc_html_suite(void)
   tcase_set_timeout(tc, 240);
   tcase_add_test(tc, test_report_loads_in_chromium_with_no_console_message_and_a_plot_a_claim);
   tcase_add_test(tc, test_markup_injected_by_a_source_does_not_run_in_chromium);
+  tcase_add_test(tc, test_reconcile_page_loads_in_chromium_with_no_console_message);
   tcase_add_test(tc, test_chromium_screenshot_of_the_report_is_written_for_inspection);
   suite_add_tcase(s, tc);
   return s;

@@ -158,6 +158,18 @@ START_TEST(test_same_official_quoted_by_two_outlets_is_one_source)
 }
 END_TEST
 
+START_TEST(test_two_officials_an_article_quotes_with_one_figure_are_two_sources)
+{
+  const char *t[] = { "Fire Chief Dana Whitcomb said 47 homes were destroyed. Sheriff Tom Reyes "
+                      "said 47 homes were destroyed in the county.", NULL };
+  Run r = run_texts(t, NULL);
+  XcClaim *c = claim_with(r.set, "47");
+  ck_assert_uint_eq(c->statements->len, 2);
+  ck_assert_uint_eq(c->n_independent, 2);
+  run_free(&r);
+}
+END_TEST
+
 START_TEST(test_hypothetical_weighs_nothing)
 {
   const char *t[] = { "Officials said 10,000 North Korean troops were sent to Russia.",
@@ -397,6 +409,7 @@ xc_reconcile_suite(void)
   tc = tcase_create("independence");
   tcase_add_test(tc, test_copied_sentence_counts_as_one_source);
   tcase_add_test(tc, test_same_official_quoted_by_two_outlets_is_one_source);
+  tcase_add_test(tc, test_two_officials_an_article_quotes_with_one_figure_are_two_sources);
   tcase_add_test(tc, test_hypothetical_weighs_nothing);
   suite_add_tcase(s, tc);
   tc = tcase_create("wildfire");

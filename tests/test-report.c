@@ -545,6 +545,21 @@ START_TEST(test_csv_quotes_a_quote_and_leaves_plain_fields_bare)
 }
 END_TEST
 
+START_TEST(test_csv_defuses_a_source_text_a_spreadsheet_would_run_as_a_formula)
+{
+  g_autoptr(XcAnalysis) a = analysis_of_jsonl(
+    "{\"id\": \"d1\", \"outlet\": \"=HYPERLINK(\\\"http://x\\\")\", \"published\": \"2024-11-01\", "
+    "\"text\": \"North Korea sent 10,000 troops to Russia.\"}\n");
+  g_autofree char *csv = report(a, "csv", NULL);
+  g_autoptr(GPtrArray) records = parse_csv(csv);
+  ck_assert_uint_ge(records->len, 2);
+  GPtrArray *row = g_ptr_array_index(records, 1);
+  ck_assert_str_eq(g_ptr_array_index(row, 12), "'=HYPERLINK(\"http://x\")");
+  /* numbers keep their plain form */
+  ck_assert_str_eq(g_ptr_array_index(row, 16), "10000");
+}
+END_TEST
+
 START_TEST(test_markdown_escapes_pipes_and_markup_from_sources)
 {
   g_autoptr(XcAnalysis) a = analysis_of_jsonl(
@@ -749,6 +764,7 @@ xc_report_suite(void)
   tc = tcase_create("csv-md-html");
   tcase_add_test(tc, test_csv_has_one_rfc4180_row_a_statement_with_its_claims_consensus);
   tcase_add_test(tc, test_csv_quotes_a_quote_and_leaves_plain_fields_bare);
+  tcase_add_test(tc, test_csv_defuses_a_source_text_a_spreadsheet_would_run_as_a_formula);
   tcase_add_test(tc, test_markdown_escapes_pipes_and_markup_from_sources);
   tcase_add_test(tc, test_markdown_has_a_summary_row_and_a_section_a_claim);
   tcase_add_test(tc, test_html_escapes_every_source_string_and_pins_its_style_by_hash);

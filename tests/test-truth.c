@@ -60,6 +60,7 @@ START_TEST(test_an_item_with_only_unreadable_values_resolves_to_nothing)
   ck_assert_ptr_nonnull(it);
   ck_assert_ptr_null(it->value);
   ck_assert_uint_eq(it->values->len, 0);
+  ck_assert_str_eq(it->status, "none");
   ck_assert_uint_eq(it->n_unreadable, 2);
   ck_assert_str_eq(xc_truth_find_item(t, "roads", NULL)->value, "12");
 }
@@ -318,6 +319,90 @@ START_TEST(test_cli_reconcile_prints_items_sources_and_exit_statuses)
 }
 END_TEST
 
+/* Rows whose source names carry the markup of each output format. */
+static char *
+write_hostile(const char *format)
+{
+  static const char *const rows[][3] = {
+    { "<script>alert(1)</script>", "homes", "47" },
+    { "A *B* | C", "homes", "47" },
+    { "=HYPERLINK(\"x\")", "homes", "120" },
+  };
+  g_autoptr(XcTable) table = xc_table_new();
+  for (guint i = 0; i < G_N_ELEMENTS(rows); i++)
+    xc_table_add(table, rows[i][0], rows[i][1], NULL, rows[i][2], NULL, NULL);
+  g_autoptr(XcTruth) t = xc_truth_new();
+  xc_truth_set_copy_detection(t, FALSE);
+  xc_truth_add_table(t, table);
+  xc_truth_run(t);
+  GString *out = g_string_new(NULL);
+  ck_assert(xc_truth_write(t, format, out, NULL));
+  return g_string_free(out, FALSE);
+}
+
+START_TEST(test_reconcile_markdown_has_a_row_an_item_with_source_markup_escaped)
+{
+  g_autofree char *md = write_hostile("md");
+  ck_assert_msg(strstr(md, "| homes |  | 47 |  | ") != NULL, "%s", md);
+  ck_assert_ptr_nonnull(strstr(md, "| 2 of 3 | 120 (1) |"));
+  /* a pipe from a source cannot split a cell, nor emphasis or HTML render */
+  ck_assert_ptr_nonnull(strstr(md, "| A \\*B\\* \\| C | "));
+  ck_assert_ptr_nonnull(strstr(md, "| \\<script\\>alert(1)\\</script\\> | "));
+}
+END_TEST
+
+START_TEST(test_reconcile_csv_has_a_row_an_item_and_value_and_defuses_formulas)
+{
+  g_autofree char *csv = write_hostile("csv");
+  g_auto(GStrv) rows = g_strsplit(csv, "\r\n", -1);
+  ck_assert_str_eq(rows[0], "item,attribute,type,value,low,high,confidence,status,"
+                            "candidate,probability,sources,chosen");
+  ck_assert_msg(g_str_has_prefix(rows[1], "homes,,number,47,47,47,"), "%s", rows[1]);
+  ck_assert(g_str_has_suffix(rows[1], ",yes"));
+  ck_assert_ptr_nonnull(strstr(rows[1], ",47,"));
+  /* the formula-like source name starts with an apostrophe, inside quotes */
+  ck_assert_msg(strstr(rows[2], ",120,") && strstr(rows[2], ",\"'=HYPERLINK(\"\"x\"\")\",no"),
+                "%s", rows[2]);
+  ck_assert_str_eq(rows[3], "");
+}
+END_TEST
+
+START_TEST(test_reconcile_html_escapes_every_string_from_a_table)
+{
+  g_autofree char *html = write_hostile("html");
+  ck_assert(g_str_has_prefix(html, "<!DOCTYPE html>"));
+  ck_assert_ptr_nonnull(strstr(html, "script-src 'none'"));
+  ck_assert_ptr_null(strstr(html, "<script>"));
+  ck_assert_ptr_nonnull(strstr(html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+  ck_assert_ptr_nonnull(strstr(html, "=HYPERLINK(&quot;x&quot;)"));
+  /* no style attribute: the policy allows the one style block only */
+  ck_assert_ptr_null(strstr(html, "style=\""));
+}
+END_TEST
+
+START_TEST(test_cli_reconcile_writes_each_report_format_and_refuses_others)
+{
+  g_autofree char *path = xc_test_fixture("tables/casualties.csv");
+  const char *const formats[] = { "md", "csv", "html", NULL };
+  const char *const starts[] = { "# Reconciled values\n", "item,attribute,", "<!DOCTYPE html>" };
+  for (guint i = 0; formats[i]; i++) {
+    char *out = NULL, *err = NULL;
+    const char *args[] = { "reconcile", "-f", formats[i], path, NULL };
+    ck_assert_int_eq(xc_test_run_cli(args, NULL, &out, &err), 0);
+    ck_assert_msg(g_str_has_prefix(out, starts[i]), "%s: %s", formats[i], out);
+    ck_assert_ptr_nonnull(strstr(out, "acres burned"));
+    g_free(out);
+    g_free(err);
+  }
+  char *out = NULL, *err = NULL;
+  const char *bad[] = { "reconcile", "-f", "yaml", path, NULL };
+  ck_assert_int_eq(xc_test_run_cli(bad, NULL, &out, &err), 2);
+  ck_assert_ptr_nonnull(strstr(err, "unknown format 'yaml' for reconcile (use text, json, md, csv or html)"));
+  g_free(out);
+  g_free(err);
+}
+END_TEST
+
 /* Reconciled claims from texts whose outlets are set by hand. */
 START_TEST(test_an_outlet_that_keeps_contradicting_the_consensus_loses_weight)
 {
@@ -396,6 +481,10 @@ xc_truth_suite(void)
   tcase_add_test(tc, test_fixture_items_resolve_with_inferred_and_set_types);
   tcase_add_test(tc, test_json_output_follows_the_contract);
   tcase_add_test(tc, test_cli_reconcile_prints_items_sources_and_exit_statuses);
+  tcase_add_test(tc, test_reconcile_markdown_has_a_row_an_item_with_source_markup_escaped);
+  tcase_add_test(tc, test_reconcile_csv_has_a_row_an_item_and_value_and_defuses_formulas);
+  tcase_add_test(tc, test_reconcile_html_escapes_every_string_from_a_table);
+  tcase_add_test(tc, test_cli_reconcile_writes_each_report_format_and_refuses_others);
   suite_add_tcase(s, tc);
   tc = tcase_create("outlets");
   tcase_add_test(tc, test_an_outlet_that_keeps_contradicting_the_consensus_loses_weight);
