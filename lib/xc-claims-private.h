@@ -22,6 +22,10 @@ char *xc_claim_make_label(const XcClaim *claim);
 const char *xc_statement_get_event(const XcStatement *st);
 const char *xc_statement_get_actor(const XcStatement *st);
 
+/* A hash of the statement's sentence, white space runs made one: equal
+ * for a sentence copied from one document to another. */
+guint64 xc_statement_get_sentence_hash(const XcStatement *st);
+
 /* Share of content words two statements' sentences have in common, 0..1:
  * near 1 for a copied sentence, even a lightly edited one. */
 double xc_statement_similarity(const XcStatement *a, const XcStatement *b);

@@ -12,13 +12,14 @@
  * statement is only ever compared with the few claims of its own block. */
 #include "xc-claims-private.h"
 #include "xc-date-private.h"
-#include "xc-lexicon.h"
+#include "xc-lexicon-private.h"
 #include "xc-rules-private.h"
 
 /* How many words either side of a figure its context is read from. */
 #define XC_CONTEXT_WORDS 40
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ------------------------------------------------------------------ */
@@ -35,29 +36,46 @@ typedef struct {
 typedef struct {
   const char *s;   /* into the document's text */
   gsize len;
+  const XcLexiconTerm *term;   /* its lexicon entry, NULL when it has none */
 } Word;
 
-/* Splits @text[start, end) into words (letters, digits, apostrophes). */
-static GArray *
-split_words(const char *text, gsize start, gsize end)
+/* Whether the character at @p is a letter or digit; sets @next past it.
+ * ASCII, most of any text, is told without decoding. */
+static inline gboolean
+char_is_alnum(const char *p, const char **next)
 {
-  GArray *words = g_array_new(FALSE, FALSE, sizeof(Word));
+  if ((guchar)*p < 0x80) {
+    *next = p + 1;
+    return g_ascii_isalnum(*p);
+  }
+  *next = g_utf8_next_char(p);
+  return g_unichar_isalnum(g_utf8_get_char(p));
+}
+
+/* Splits @text[start, end) into @words (letters, digits, apostrophes),
+ * replacing what it held, each word looked up in @lex once for all the
+ * sections later asked about.  Returns @words. */
+static GArray *
+split_words(const XcLexicon *lex, const char *text, gsize start, gsize end,
+            GArray *words)
+{
+  g_array_set_size(words, 0);
   gsize i = start;
   while (i < end) {
-    gunichar c = g_utf8_get_char(text + i);
-    if (!g_unichar_isalnum(c)) {
-      i = (gsize)(g_utf8_next_char(text + i) - text);
+    const char *next;
+    if (!char_is_alnum(text + i, &next)) {
+      i = (gsize)(next - text);
       continue;
     }
     gsize s = i;
     while (i < end) {
-      gunichar d = g_utf8_get_char(text + i);
-      if (!(g_unichar_isalnum(d) || ((d == '\'' || d == '.') && i + 1 < end &&
-                                     g_ascii_isalpha(text[i + 1]))))
+      if (!(char_is_alnum(text + i, &next) ||
+            ((text[i] == '\'' || text[i] == '.') && i + 1 < end &&
+             g_ascii_isalpha(text[i + 1]))))
         break;
-      i = (gsize)(g_utf8_next_char(text + i) - text);
+      i = (gsize)(next - text);
     }
-    Word w = { text + s, i - s };
+    Word w = { text + s, i - s, xc_lexicon_lookup_term(lex, text + s, i - s) };
     g_array_append_val(words, w);
   }
   return words;
@@ -80,15 +98,23 @@ lookup_table(const Entry *table, const char *s, gsize len)
 }
 
 static const char *
-lookup(const XcLexicon *lex, const char *section, const char *s, gsize len)
+lookup(const XcLexicon *lex, XcLexiconSection section, const char *s, gsize len)
 {
-  return xc_lexicon_lookup(lex, section, s, len);
+  const XcLexiconTerm *t = xc_lexicon_lookup_term(lex, s, len);
+  return t ? t->value[section] : NULL;
+}
+
+/* What word @w means in @section, or NULL. */
+static const char *
+word_value(const Word *w, XcLexiconSection section)
+{
+  return w->term ? w->term->value[section] : NULL;
 }
 
 static gboolean
-word_in(const XcLexicon *lex, const Word *w, const char *section)
+word_in(const Word *w, XcLexiconSection section)
 {
-  return lookup(lex, section, w->s, w->len) != NULL;
+  return word_value(w, section) != NULL;
 }
 
 /* An actor named by the two words @i and @i+1 ("North Korean"), or NULL. */
@@ -98,6 +124,10 @@ actor_pair_at(const XcLexicon *lex, const GArray *words, guint i)
   if (i + 1 >= words->len)
     return NULL;
   const Word *w = &g_array_index(words, Word, i);
+  /* two words are looked up together only where a term starts with the
+   * first */
+  if (!w->term || !w->term->starts_phrase)
+    return NULL;
   const Word *v = &g_array_index(words, Word, i + 1);
   char buf[64];
   if (v->s - (w->s + w->len) != 1 || w->len + v->len + 1 >= sizeof buf)
@@ -105,7 +135,7 @@ actor_pair_at(const XcLexicon *lex, const GArray *words, guint i)
   memcpy(buf, w->s, w->len);
   buf[w->len] = ' ';
   memcpy(buf + w->len + 1, v->s, v->len);
-  return lookup(lex, "actor", buf, w->len + v->len + 1);
+  return lookup(lex, XC_LEXICON_ACTOR, buf, w->len + v->len + 1);
 }
 
 /* An actor named by words @i (and @i+1 for two-word names). */
@@ -119,7 +149,7 @@ actor_at(const XcLexicon *lex, const GArray *words, guint i)
   /* single-word actors must be capitalized: "us" is not the U.S. */
   if (!g_ascii_isupper(w->s[0]))
     return NULL;
-  return lookup(lex, "actor", w->s, w->len);
+  return word_value(w, XC_LEXICON_ACTOR);
 }
 
 /* ------------------------------------------------------------------ */
@@ -131,8 +161,69 @@ struct _XcStatementPriv {
   char *event;
   char *actor;
   gboolean rate;
-  GArray *signature;   /* guint32 hashes of the sentence's content words, sorted */
+  const struct _Signature *signature;   /* in the set's arena */
+  guint64 sentence_hash;
+  /* concept, scope, attributed_to, event and actor were moved to the set's
+   * string chunk (statement_adopt_strings()) and are not freed one by one */
+  gboolean strings_in_set;
 };
+
+/* ------------------------------------------------------------------ */
+/* Memory that lives as long as its set                                */
+
+/* Statements and the signatures of their sentences, a million of each for
+ * a million statements, are handed out from large blocks and freed with
+ * them: no allocation, no malloc header and no free each. */
+typedef struct {
+  GPtrArray *blocks;   /* owned */
+  char *next;
+  gsize left;
+} Arena;
+
+#define ARENA_BLOCK ((gsize)1 << 20)
+
+static void
+arena_init(Arena *arena)
+{
+  arena->blocks = g_ptr_array_new_with_free_func(g_free);
+  arena->next = NULL;
+  arena->left = 0;
+}
+
+static void
+arena_clear(Arena *arena)
+{
+  g_clear_pointer(&arena->blocks, g_ptr_array_unref);
+  arena->next = NULL;
+  arena->left = 0;
+}
+
+/* @size bytes of zeros, aligned for any member of the structs stored
+ * here (pointers, doubles). */
+static gpointer
+arena_alloc0(Arena *arena, gsize size)
+{
+  size = (size + 7) & ~(gsize)7;
+  if (size > arena->left) {
+    /* 4 KiB first, doubling to 1 MiB: a draft's one statement needs no
+     * megabyte */
+    gsize block = MAX(size, MIN(ARENA_BLOCK, (gsize)4096 << MIN(arena->blocks->len, 8)));
+    arena->next = g_malloc0(block);
+    g_ptr_array_add(arena->blocks, arena->next);
+    arena->left = block;
+  }
+  gpointer p = arena->next;
+  arena->next += size;
+  arena->left -= size;
+  return p;
+}
+
+/* A sentence's signature: the hashes of its content words, sorted, each
+ * once.  The figures of one sentence share it. */
+typedef struct _Signature {
+  guint len;
+  guint32 h[];
+} Signature;
 
 static gint
 cmp_u32(gconstpointer a, gconstpointer b)
@@ -141,34 +232,59 @@ cmp_u32(gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
-static GArray *
-signature_of(const GArray *words)
+/* g_ascii_tolower(), inlined: it runs on every byte of every word. */
+static inline char
+ascii_lower(char c)
 {
-  GArray *sig = g_array_new(FALSE, FALSE, sizeof(guint32));
+  return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+/* The signature of a sentence's @words, built in @scratch (guint32) and
+ * stored in @arena. */
+static const Signature *
+signature_of(const GArray *words, GArray *scratch, Arena *arena)
+{
+  g_array_set_size(scratch, words->len);
+  guint32 *h = (guint32 *)(void *)scratch->data;
+  guint n = 0;
   for (guint i = 0; i < words->len; i++) {
     const Word *w = &g_array_index(words, Word, i);
     if (w->len < 3 || g_ascii_isdigit(w->s[0]))
       continue;
-    guint32 h = 5381;
+    guint32 x = 5381;
     for (gsize k = 0; k < w->len; k++)
-      h = h * 33 + (guint32)g_ascii_tolower(w->s[k]);
-    g_array_append_val(sig, h);
+      x = x * 33 + (guint32)ascii_lower(w->s[k]);
+    h[n++] = x;
   }
-  g_array_sort(sig, cmp_u32);
+  /* a sentence has a few dozen words: insertion sort, with no call a
+   * comparison, unless it is page text that never ends */
+  if (n > 64) {
+    qsort(h, n, sizeof *h, cmp_u32);
+  } else {
+    for (guint i = 1; i < n; i++) {
+      guint32 x = h[i];
+      guint k = i;
+      for (; k > 0 && h[k - 1] > x; k--)
+        h[k] = h[k - 1];
+      h[k] = x;
+    }
+  }
   guint out = 0;
-  for (guint i = 0; i < sig->len; i++)
-    if (out == 0 || g_array_index(sig, guint32, i) != g_array_index(sig, guint32, out - 1))
-      g_array_index(sig, guint32, out++) = g_array_index(sig, guint32, i);
-  g_array_set_size(sig, out);
+  for (guint i = 0; i < n; i++)
+    if (out == 0 || h[i] != h[out - 1])
+      h[out++] = h[i];
+  Signature *sig = arena_alloc0(arena, sizeof(Signature) + out * sizeof(guint32));
+  sig->len = out;
+  memcpy(sig->h, h, out * sizeof(guint32));
   return sig;
 }
 
 static double
-jaccard(const GArray *a, const GArray *b)
+jaccard(const Signature *a, const Signature *b)
 {
   guint i = 0, j = 0, both = 0;
   while (i < a->len && j < b->len) {
-    guint32 x = g_array_index(a, guint32, i), y = g_array_index(b, guint32, j);
+    guint32 x = a->h[i], y = b->h[j];
     if (x == y) {
       both++;
       i++;
@@ -181,6 +297,35 @@ jaccard(const GArray *a, const GArray *b)
   }
   guint total = a->len + b->len - both;
   return total ? (double)both / total : 0;
+}
+
+/* A hash of the sentence of a statement with runs of white space made
+ * one, so that the same paragraph copied by two outlets hashes equal;
+ * computed in place, with no copy of the sentence, once a sentence while
+ * its text is at hand, for reconciliation's source groups. */
+static guint64
+sentence_hash(const XcMention *m)
+{
+  guint64 h = 1469598103934665603ULL;   /* FNV-1a */
+  gboolean space = FALSE, any = FALSE;
+  /* The first 2 KiB tell copies apart well enough, and keep the cost
+   * bounded on text with no sentence breaks, where every figure would
+   * otherwise hash megabytes. */
+  gsize end = MIN(m->sentence_end, m->sentence_start + 2048);
+  for (gsize i = m->sentence_start; i < end; i++) {
+    guchar c = (guchar)m->doc->text[i];
+    if (g_ascii_isspace(c)) {
+      space = any;
+      continue;
+    }
+    if (space) {
+      h = (h ^ ' ') * 1099511628211ULL;
+      space = FALSE;
+    }
+    h = (h ^ c) * 1099511628211ULL;
+    any = TRUE;
+  }
+  return h;
 }
 
 /* Index of the first word starting at or after byte @offset. */
@@ -211,7 +356,7 @@ find_attribution(const XcLexicon *lex, const GArray *words, guint win_lo, guint 
         word_is(&g_array_index(words, Word, i + 1), "to")) {
       from = i + 2;
       to = MIN(words->len, from + 6);
-    } else if (word_in(lex, w, "speech") && i > 0) {
+    } else if (word_in(w, XC_LEXICON_SPEECH) && i > 0) {
       to = i;
       from = i > 6 ? i - 6 : 0;
     } else {
@@ -223,7 +368,7 @@ find_attribution(const XcLexicon *lex, const GArray *words, guint win_lo, guint 
     for (guint k = before ? to : from; before ? k > from : k < to; before ? k-- : k++) {
       const Word *c = &g_array_index(words, Word, before ? k - 1 : k);
       gboolean cap = g_unichar_isupper(g_utf8_get_char(c->s));
-      if (cap && !word_in(lex, c, "title")) {
+      if (cap && !word_in(c, XC_LEXICON_TITLE)) {
         name = c;
         if (!before) {
           /* keep walking to the end of the run */
@@ -232,7 +377,7 @@ find_attribution(const XcLexicon *lex, const GArray *words, guint win_lo, guint 
         break;
       } else if (name && !before) {
         break;
-      } else if (!cap && before && !word_in(lex, c, "title")) {
+      } else if (!cap && before && !word_in(c, XC_LEXICON_TITLE)) {
         break;
       }
     }
@@ -261,28 +406,40 @@ find_attribution(const XcLexicon *lex, const GArray *words, guint win_lo, guint 
 typedef struct {
   const XcDocument *doc;
   gsize sentence_start;
+  Arena *arena;       /* where statements and signatures go (not owned) */
   GArray *words;      /* Word */
-  GArray *signature;  /* guint32, shared by reference with statements */
+  const Signature *signature;   /* in @arena */
+  guint64 sentence_hash;
+  /* reused from sentence to sentence, so that they grow once */
+  GArray *counted;    /* Word: the counted phrase of the figure being read */
+  GArray *hashes;     /* guint32: signature_of()'s */
 } SentenceCache;
 
 static void
 sentence_cache_clear(SentenceCache *cache)
 {
   g_clear_pointer(&cache->words, g_array_unref);
-  g_clear_pointer(&cache->signature, g_array_unref);
+  cache->signature = NULL;
+  g_clear_pointer(&cache->counted, g_array_unref);
+  g_clear_pointer(&cache->hashes, g_array_unref);
   cache->doc = NULL;
 }
 
 static void
-sentence_cache_load(SentenceCache *cache, const XcMention *m)
+sentence_cache_load(SentenceCache *cache, const XcLexicon *lex, const XcMention *m)
 {
-  if (cache->words && cache->doc == m->doc && cache->sentence_start == m->sentence_start)
+  if (cache->doc == m->doc && cache->sentence_start == m->sentence_start)
     return;
-  sentence_cache_clear(cache);
+  if (!cache->words) {
+    cache->words = g_array_new(FALSE, FALSE, sizeof(Word));
+    cache->counted = g_array_new(FALSE, FALSE, sizeof(Word));
+    cache->hashes = g_array_new(FALSE, FALSE, sizeof(guint32));
+  }
   cache->doc = m->doc;
   cache->sentence_start = m->sentence_start;
-  cache->words = split_words(m->doc->text, m->sentence_start, m->sentence_end);
-  cache->signature = signature_of(cache->words);
+  split_words(lex, m->doc->text, m->sentence_start, m->sentence_end, cache->words);
+  cache->signature = signature_of(cache->words, cache->hashes, cache->arena);
+  cache->sentence_hash = sentence_hash(m);
 }
 
 static const char *dimension_of(const char *unit);
@@ -352,12 +509,12 @@ static XcStatementPriv *
 statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
                SentenceCache *cache)
 {
-  XcStatementPriv *st = g_new0(XcStatementPriv, 1);
+  XcStatementPriv *st = arena_alloc0(cache->arena, sizeof *st);
   const char *text = m->doc->text;
   st->lex = lex;
   st->pub.mention = m;
   st->pub.outlet_weight = 1;
-  sentence_cache_load(cache, m);
+  sentence_cache_load(cache, lex, m);
   const GArray *words = cache->words;
   guint first = word_at(words, text, m->start);
   guint after = word_at(words, text, m->end);
@@ -370,17 +527,16 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
   /* concept and actor from the counted phrase */
   gboolean residents = FALSE;   /* it counts "residents", "inhabitants" */
   if (m->counted) {
-    g_autoptr(GArray) cw = split_words(text, m->counted_start, m->counted_end);
+    const GArray *cw = split_words(lex, text, m->counted_start, m->counted_end,
+                                   cache->counted);
     if (cw->len > 0) {
       const Word *head = &g_array_index(cw, Word, cw->len - 1);
       residents = word_is(head, "residents") || word_is(head, "inhabitants");
       const char *c = NULL;
       /* the last word the lexicon knows, so that a verb the phrase ran
        * into is not its head: "30 of the 80 wounded remained" */
-      for (guint k = cw->len; k > 0 && !c; k--) {
-        const Word *w = &g_array_index(cw, Word, k - 1);
-        c = lookup(lex, "concept", w->s, w->len);
-      }
+      for (guint k = cw->len; k > 0 && !c; k--)
+        c = word_value(&g_array_index(cw, Word, k - 1), XC_LEXICON_CONCEPT);
       if (c)
         st->pub.concept = g_strdup(c);
       else if (m->kind == XC_KIND_COUNT)
@@ -442,7 +598,7 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
   guint window = m->kind == XC_KIND_DATE ? 6 : G_MAXUINT;
   for (guint k = win_lo; k < win_hi; k++) {
     const Word *w = &g_array_index(words, Word, k);
-    const char *e = lookup(lex, "event", w->s, w->len);
+    const char *e = word_value(w, XC_LEXICON_EVENT);
     if (!e)
       continue;
     guint dist = k < first ? first - k : k >= after ? k - after : 0;
@@ -473,7 +629,7 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
    * named, counts what its event made of them */
   if (m->kind == XC_KIND_COUNT && st->event &&
       (!st->pub.concept || g_str_equal(st->pub.concept, "people"))) {
-    const char *v = lookup(lex, "victims", st->event, strlen(st->event));
+    const char *v = lookup(lex, XC_LEXICON_VICTIMS, st->event, strlen(st->event));
     if (v) {
       g_free(st->pub.concept);
       st->pub.concept = g_strdup(v);
@@ -485,11 +641,11 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
   if (m->kind != XC_KIND_DATE) {
     for (guint k = win_lo; k + 1 < first && k + 1 < words->len; k++) {
       const Word *w = &g_array_index(words, Word, k);
-      if (!word_in(lex, w, "ordinal"))
+      if (!word_in(w, XC_LEXICON_ORDINAL))
         continue;
       for (guint j = k + 1; j < first && j <= k + 3; j++) {
         const Word *n = &g_array_index(words, Word, j);
-        if (word_in(lex, n, "part")) {
+        if (word_in(n, XC_LEXICON_PART)) {
           g_autofree char *o = g_ascii_strdown(w->s, (gssize)w->len);
           g_autofree char *p = g_ascii_strdown(n->s, (gssize)n->len);
           g_free(st->pub.scope);
@@ -528,8 +684,8 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
      * "as well as those killed" */
     gboolean more = after + 1 < words->len &&
       word_is(&g_array_index(words, Word, after), "more") &&
-      word_in(lex, &g_array_index(words, Word, after + 1), "concept") &&
-      !word_in(lex, &g_array_index(words, Word, after + 1), "event");
+      word_in(&g_array_index(words, Word, after + 1), XC_LEXICON_CONCEPT) &&
+      !word_in(&g_array_index(words, Word, after + 1), XC_LEXICON_EVENT);
     if (m->kind == XC_KIND_COUNT && !st->pub.scope &&
         ((first > 0 && word_is(&g_array_index(words, Word, first - 1), "another")) ||
          (after < words->len && word_is(&g_array_index(words, Word, after), "other")) || more))
@@ -626,32 +782,24 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
 
   /* as of: a date in the sentence, else the document's date */
   st->pub.as_of = m->doc->published ? m->doc->published : fallback_day;
-  st->signature = g_array_ref(cache->signature);
+  st->signature = cache->signature;
+  st->sentence_hash = cache->sentence_hash;
   return st;
 }
 
-static XcStatementPriv *
-statement_new(const XcLexicon *lex, const XcMention *m, guint32 fallback_day)
-{
-  SentenceCache cache = { 0 };
-  XcStatementPriv *st = statement_read(lex, m, fallback_day, &cache);
-  sentence_cache_clear(&cache);
-  return st;
-}
-
+/* Frees what @st owns; its memory is its arena's. */
 static void
-statement_free(XcStatementPriv *st)
+statement_clear(XcStatementPriv *st)
 {
   if (!st)
     return;
-  g_free(st->pub.concept);
-  g_free(st->pub.scope);
-  g_free(st->pub.attributed_to);
-  g_free(st->event);
-  g_free(st->actor);
-  if (st->signature)
-    g_array_unref(st->signature);
-  g_free(st);
+  if (!st->strings_in_set) {
+    g_free(st->pub.concept);
+    g_free(st->pub.scope);
+    g_free(st->pub.attributed_to);
+    g_free(st->event);
+    g_free(st->actor);
+  }
 }
 
 /* Whether a key is specific enough to group on alone. */
@@ -680,9 +828,10 @@ dimension_of(const char *unit)
 /* The blocking key: what must be equal for two statements to be about the
  * same quantity.  The event is not in it: it is matched within the block
  * (see find_claim), because a sentence often names the event of another
- * clause, or none. */
-static char *
-key_of(const XcStatementPriv *st)
+ * clause, or none.  Written into @key, which the caller reuses from
+ * statement to statement (this runs for every one); returns its text. */
+static const char *
+key_of(const XcStatementPriv *st, GString *key)
 {
   const XcMention *m = st->pub.mention;
   const char *concept = st->pub.concept;
@@ -691,10 +840,27 @@ key_of(const XcStatementPriv *st)
   /* a date is told apart by its event: when a fire started, when troops
    * were seen */
   const char *event = m->kind == XC_KIND_DATE && st->event ? st->event : "";
-  return g_strdup_printf("%s|%s|%s|%s|%s|%s|%d", xc_kind_to_string(m->kind),
-                         m->kind == XC_KIND_MONEY ? m->unit : "",
-                         concept ? concept : "", st->actor ? st->actor : "",
-                         st->pub.scope ? st->pub.scope : "", event, st->rate);
+  const char *const parts[] = {
+    xc_kind_to_string(m->kind), m->kind == XC_KIND_MONEY && m->unit ? m->unit : "",
+    concept ? concept : "", st->actor ? st->actor : "",
+    st->pub.scope ? st->pub.scope : "", event,
+  };
+  gsize len[G_N_ELEMENTS(parts)], total = 0;
+  for (gsize i = 0; i < G_N_ELEMENTS(parts); i++) {
+    len[i] = strlen(parts[i]);
+    total += len[i] + 1;
+  }
+  /* sized once and filled with memcpy: a g_string_append() a part cost
+   * more than the rest of the key */
+  g_string_set_size(key, total + 1);
+  char *p = key->str;
+  for (gsize i = 0; i < G_N_ELEMENTS(parts); i++) {
+    memcpy(p, parts[i], len[i]);
+    p += len[i];
+    *p++ = '|';
+  }
+  *p = st->rate ? '1' : '0';
+  return key->str;
 }
 
 /* Whether the event tells claims apart: who was killed and who evacuated
@@ -706,7 +872,7 @@ event_matters(const XcStatementPriv *st)
   XcKind k = st->pub.mention->kind;
   const XcLexicon *lex = st->lex;
   if (k == XC_KIND_COUNT && st->pub.concept &&
-      lookup(lex, "fixed", st->pub.concept, strlen(st->pub.concept)))
+      lookup(lex, XC_LEXICON_FIXED, st->pub.concept, strlen(st->pub.concept)))
     return FALSE;
   return k == XC_KIND_COUNT || k == XC_KIND_DATE || k == XC_KIND_PERCENT;
 }
@@ -722,7 +888,10 @@ struct _XcClaimSet {
   GHashTable *blocks;       /* key -> GPtrArray of XcClaim* (borrowed) */
   GPtrArray *mention_arrays;/* the arrays the statements point into */
   GArray *outlets;          /* XcOutlet, owned; NULL until weighed */
+  Arena arena;              /* the statements and their signatures */
+  GStringChunk *strings;    /* the statements' strings */
   guint32 fallback_day;
+  GString *key;             /* key_of()'s, reused */
 };
 
 XcClaimSet *
@@ -735,6 +904,9 @@ xc_claim_set_new(void)
   set->blocks = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
                                       (GDestroyNotify)g_ptr_array_unref);
   set->mention_arrays = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+  set->key = g_string_new(NULL);
+  arena_init(&set->arena);
+  set->strings = g_string_chunk_new(ARENA_BLOCK);
   return set;
 }
 
@@ -773,7 +945,7 @@ claim_new(const char *key, const XcStatementPriv *st)
   c->event = event_matters(st) ? g_strdup(st->event) : NULL;
   c->kind = st->pub.mention->kind;
   c->unit = g_strdup(st->pub.mention->unit);
-  c->statements = g_ptr_array_new_with_free_func((GDestroyNotify)statement_free);
+  c->statements = g_ptr_array_new_with_free_func((GDestroyNotify)statement_clear);
   c->contradictions = g_array_new(FALSE, TRUE, sizeof(XcContradiction));
   c->related = g_ptr_array_new();
   c->consensus_low = -INFINITY;
@@ -814,7 +986,7 @@ find_claim(XcClaimSet *set, const char *key, const XcStatementPriv *st)
       XcClaim *bare = NULL;
       for (guint i = 0; i < block->len; i++) {
         XcClaim *c = g_ptr_array_index(block, i);
-        if (c->event && lookup(st->lex, "unmarked", c->event, strlen(c->event))) {
+        if (c->event && lookup(st->lex, XC_LEXICON_UNMARKED, c->event, strlen(c->event))) {
           if (bare)
             return NULL;
           bare = c;
@@ -889,22 +1061,44 @@ pinned_claim(XcClaimSet *set, const XcStatementPriv *st)
   return NULL;
 }
 
-/* Adds @st to its claim and returns the claim, or frees it and returns
+/* Moves the strings @st owns into the set's string chunk: a statement
+ * kept in a claim lives as long as the set, and its few short strings take
+ * less room there, with no malloc header each, and need no free each. */
+static void
+statement_adopt_strings(XcClaimSet *set, XcStatementPriv *st)
+{
+  char **owned[] = {
+    &st->pub.concept, &st->pub.scope, &st->pub.attributed_to, &st->event, &st->actor,
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS(owned); i++) {
+    if (*owned[i]) {
+      char *kept = g_string_chunk_insert(set->strings, *owned[i]);
+      g_free(*owned[i]);
+      *owned[i] = kept;
+    }
+  }
+  st->strings_in_set = TRUE;
+}
+
+/* Adds @st to its claim and returns the claim, or clears it and returns
  * NULL when it joins none and may not open one. */
 static XcClaim *
 add_statement(XcClaimSet *set, XcStatementPriv *st, gboolean may_open)
 {
+  statement_adopt_strings(set, st);
   XcClaim *pinned = pinned_claim(set, st);
   if (pinned) {
     st->pub.index = pinned->statements->len;
     g_ptr_array_add(pinned->statements, st);
     return pinned;
   }
-  g_autofree char *key = key_of(st);
+  const char *key = key_of(st, set->key);
   XcClaim *c = find_claim(set, key, st);
   if (!c) {
     if (!may_open) {
-      statement_free(st);
+      /* its memory stays in the arena: a hypothetical that fits no claim
+       * is rare enough */
+      statement_clear(st);
       return NULL;
     }
     c = claim_new(key, st);
@@ -945,7 +1139,7 @@ repeated_figure_claim(const XcStatementPriv *st, GPtrArray *placed, GPtrArray *c
   const char *concept = st->pub.concept;
   /* a people named for their country ("10,000 Koreans") counts whatever
    * the article counts of that country */
-  gboolean demonym = concept && lookup(st->lex, "actor", concept, strlen(concept));
+  gboolean demonym = concept && lookup(st->lex, XC_LEXICON_ACTOR, concept, strlen(concept));
   XcClaim *found = NULL;
   /* the article's nearest few hundred: a page of figures must not make
    * this quadratic */
@@ -975,11 +1169,12 @@ headline_actor(const XcLexicon *lex, const XcDocument *doc, const char *concept)
 {
   if (!doc->title)
     return NULL;
-  g_autoptr(GArray) words = split_words(doc->title, 0, strlen(doc->title));
+  g_autoptr(GArray) words = split_words(lex, doc->title, 0, strlen(doc->title),
+                                        g_array_new(FALSE, FALSE, sizeof(Word)));
   const char *found = NULL;
   for (guint k = 1; k < words->len; k++) {
     const Word *w = &g_array_index(words, Word, k);
-    const char *c = lookup(lex, "concept", w->s, w->len);
+    const char *c = word_value(w, XC_LEXICON_CONCEPT);
     if (!c || !g_str_equal(c, concept))
       continue;
     /* "North Korean troops", "Russian troops"; never the "Korean" of
@@ -1040,7 +1235,7 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
 {
   g_return_if_fail(set != NULL && mentions != NULL);
   g_ptr_array_add(set->mention_arrays, g_ptr_array_ref(mentions));
-  SentenceCache cache = { 0 };
+  SentenceCache cache = { .arena = &set->arena };
   g_autoptr(GPtrArray) later = g_ptr_array_new();          /* statements placed last */
   g_autoptr(GPtrArray) placed = g_ptr_array_new();         /* with an event and actor */
   g_autoptr(GPtrArray) placed_claims = g_ptr_array_new();  /* and their claims */
@@ -1113,6 +1308,7 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
       st->actor = headline_actor(st->lex, st->pub.mention->doc, st->pub.concept);
     XcClaim *c = pinned_claim(set, st) ? NULL : repeated_figure_claim(st, placed, placed_claims);
     if (c) {
+      statement_adopt_strings(set, st);
       st->pub.index = c->statements->len;
       g_ptr_array_add(c->statements, st);
     } else {
@@ -1200,7 +1396,7 @@ xc_claim_set_link_related(XcClaimSet *set)
     const char *concept = st->pub.concept;
     if (!concept || c->kind != XC_KIND_COUNT)
       continue;
-    const char *rel = xc_lexicon_lookup(set->lexicon, "related", concept, strlen(concept));
+    const char *rel = lookup(set->lexicon, XC_LEXICON_RELATED, concept, strlen(concept));
     if (!rel)
       continue;
     g_auto(GStrv) others = g_strsplit(rel, ",", -1);
@@ -1243,12 +1439,18 @@ XcClaim *
 xc_claim_set_match(XcClaimSet *set, const XcMention *mention)
 {
   g_return_val_if_fail(set != NULL && mention != NULL, NULL);
-  XcStatementPriv *st = statement_new(set->lexicon, mention, set->fallback_day);
-  g_autofree char *key = key_of(st);
+  /* the statement is read into an arena of its own, not kept */
+  Arena arena;
+  arena_init(&arena);
+  SentenceCache cache = { .arena = &arena };
+  XcStatementPriv *st = statement_read(set->lexicon, mention, set->fallback_day, &cache);
+  sentence_cache_clear(&cache);
+  const char *key = key_of(st, set->key);
   XcClaim *c = pinned_claim(set, st);
   if (!c)
     c = find_claim(set, key, st);
-  statement_free(st);
+  statement_clear(st);
+  arena_clear(&arena);
   return c;
 }
 
@@ -1266,6 +1468,10 @@ xc_claim_set_free(XcClaimSet *set)
   g_ptr_array_unref(set->mention_arrays);
   if (set->outlets)
     g_array_unref(set->outlets);
+  g_string_free(set->key, TRUE);
+  /* after the claims, whose statements live in them */
+  arena_clear(&set->arena);
+  g_string_chunk_free(set->strings);
   g_free(set);
 }
 
@@ -1313,7 +1519,7 @@ xc_status_to_string(XcStatus s)
 static const char *
 event_phrase(const XcLexicon *lex, const char *event)
 {
-  return event ? lookup(lex, "event-label", event, strlen(event)) : NULL;
+  return event ? lookup(lex, XC_LEXICON_EVENT_LABEL, event, strlen(event)) : NULL;
 }
 
 char *
@@ -1372,6 +1578,12 @@ const char *
 xc_statement_get_actor(const XcStatement *st)
 {
   return ((const XcStatementPriv *)st)->actor;
+}
+
+guint64
+xc_statement_get_sentence_hash(const XcStatement *st)
+{
+  return ((const XcStatementPriv *)st)->sentence_hash;
 }
 
 double

@@ -1,40 +1,155 @@
 /* xc-lexicon.c: lexicons (see xc-lexicon.h).
  *
- * One hash table for all sections, keyed "section\tterm" in lower case:
- * lookups are a single hash probe, and grouping makes several for every
- * word near a figure.  The built-in files are compiled in as a GResource
+ * One hash table from the lower-cased term to its values in every
+ * section: grouping reads each word of a sentence once
+ * (xc_lexicon_lookup_term()) and then asks the entry about any section
+ * without another probe.  The table is open-addressed and keeps each
+ * term's hash and length, and a lookup hashes the word while it
+ * lower-cases it: this runs for every word of every sentence grouping
+ * reads.  A term's first word is entered too, flagged, so
+ * that a reader can tell whether two words could make a term before it
+ * builds them into one.  The built-in files are compiled in as a GResource
  * so the library works wherever it is, installed or not. */
-#include "xc-lexicon.h"
+#include "xc-lexicon-private.h"
 #include "xc-error.h"
 #include "xc-lexicon-resources.h"
 
 #include <gio/gio.h>
 #include <string.h>
 
+typedef struct {
+  guint32 hash;        /* of the term; the slot is empty when entry is NULL */
+  guint32 len;
+  char *term;          /* lower-cased, owned */
+  XcLexiconTerm *entry;  /* owned */
+} Slot;
+
 struct _XcLexicon {
   gint refs;
-  GHashTable *entries;   /* "section\tterm" -> value, owned */
+  Slot *slots;         /* a power of two of them, at most half full */
+  guint mask;
+  guint n_terms;
 };
 
+/* In the order of XcLexiconSection. */
 static const char *const sections[] = {
   "concept", "actor", "event", "event-label", "speech", "title", "part",
   "ordinal", "fixed", "related", "victims", "unmarked", NULL,
 };
+
+G_STATIC_ASSERT(G_N_ELEMENTS(sections) == XC_LEXICON_N_SECTIONS + 1);
+
+static void
+term_free(XcLexiconTerm *t)
+{
+  for (guint i = 0; i < XC_LEXICON_N_SECTIONS; i++)
+    g_free(t->value[i]);
+  g_free(t);
+}
 
 static XcLexicon *
 lexicon_new(void)
 {
   XcLexicon *lex = g_new0(XcLexicon, 1);
   lex->refs = 1;
-  lex->entries = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+  lex->mask = 1023;
+  lex->slots = g_new0(Slot, lex->mask + 1);
   return lex;
 }
 
-static char *
-make_key(const char *section, const char *term, gsize len)
+/* FNV-1a, folded so that the low bits, which pick the slot, depend on
+ * every byte. */
+static inline guint32
+hash_step(guint32 h, char c)
 {
-  g_autofree char *lower = g_utf8_strdown(term, (gssize)len);
-  return g_strconcat(section, "\t", lower, NULL);
+  return (h ^ (guchar)c) * 16777619u;
+}
+
+static inline guint32
+hash_end(guint32 h)
+{
+  return h ^ (h >> 15);
+}
+
+static guint32
+hash_of(const char *s, gsize len)
+{
+  guint32 h = 2166136261u;
+  for (gsize i = 0; i < len; i++)
+    h = hash_step(h, s[i]);
+  return hash_end(h);
+}
+
+/* The slot of lower-cased @term (@len bytes, hashing to @hash): where it
+ * is, or the empty slot where it would go. */
+static Slot *
+slot_of(const XcLexicon *lex, const char *term, gsize len, guint32 hash)
+{
+  guint i = hash & lex->mask;
+  for (;; i = (i + 1) & lex->mask) {
+    Slot *s = &lex->slots[i];
+    if (!s->entry || (s->hash == hash && s->len == len && memcmp(s->term, term, len) == 0))
+      return s;
+  }
+}
+
+static void
+grow(XcLexicon *lex)
+{
+  Slot *old = lex->slots;
+  guint n = lex->mask + 1;
+  lex->mask = 2 * n - 1;
+  lex->slots = g_new0(Slot, 2 * n);
+  for (guint i = 0; i < n; i++)
+    if (old[i].entry)
+      *slot_of(lex, old[i].term, old[i].len, old[i].hash) = old[i];
+  g_free(old);
+}
+
+/* The entry of lower-cased @term, made empty if there is none. */
+static XcLexiconTerm *
+term_ensure(XcLexicon *lex, const char *term)
+{
+  gsize len = strlen(term);
+  guint32 hash = hash_of(term, len);
+  Slot *s = slot_of(lex, term, len, hash);
+  if (!s->entry) {
+    if (2 * (lex->n_terms + 1) > lex->mask + 1) {
+      grow(lex);
+      s = slot_of(lex, term, len, hash);
+    }
+    *s = (Slot){ hash, (guint32)len, g_strdup(term), g_new0(XcLexiconTerm, 1) };
+    lex->n_terms++;
+  }
+  return s->entry;
+}
+
+static void
+term_set(XcLexicon *lex, XcLexiconSection section, const char *term, char *value)
+{
+  XcLexiconTerm *t = term_ensure(lex, term);
+  g_free(t->value[section]);
+  t->value[section] = value;
+  const char *space = strchr(term, ' ');
+  if (space) {
+    g_autofree char *first = g_strndup(term, (gsize)(space - term));
+    term_ensure(lex, first)->starts_phrase = TRUE;
+  }
+}
+
+/* An entry read from a file, kept until the whole file has been read. */
+typedef struct {
+  XcLexiconSection section;
+  char *term;    /* lower-cased */
+  char *value;
+} Pending;
+
+static void
+pending_clear(gpointer data)
+{
+  Pending *p = data;
+  g_free(p->term);
+  g_free(p->value);
 }
 
 gboolean
@@ -49,7 +164,8 @@ xc_lexicon_add_data(XcLexicon *lex, const char *where, const char *data,
     return FALSE;
   }
   /* parse everything first, so a bad line leaves the lexicon unchanged */
-  g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func(g_free);
+  g_autoptr(GArray) pending = g_array_new(FALSE, FALSE, sizeof(Pending));
+  g_array_set_clear_func(pending, pending_clear);
   g_autofree char *copy = g_strndup(data, n);
   guint line_no = 0;
   for (char *line = copy, *next; line; line = next) {
@@ -74,13 +190,15 @@ xc_lexicon_add_data(XcLexicon *lex, const char *where, const char *data,
       g_strfreev(f);
       return FALSE;
     }
-    g_ptr_array_add(pending, make_key(f[0], f[1], strlen(f[1])));
-    g_ptr_array_add(pending, g_strdup(f[2]));
+    Pending p = { xc_lexicon_section_from_name(f[0]), g_utf8_strdown(f[1], -1),
+                  g_strdup(f[2]) };
+    g_array_append_val(pending, p);
     g_strfreev(f);
   }
-  for (guint i = 0; i < pending->len; i += 2)
-    g_hash_table_replace(lex->entries, g_steal_pointer(&pending->pdata[i]),
-                         g_steal_pointer(&pending->pdata[i + 1]));
+  for (guint i = 0; i < pending->len; i++) {
+    Pending *p = &g_array_index(pending, Pending, i);
+    term_set(lex, p->section, p->term, g_steal_pointer(&p->value));
+  }
   return TRUE;
 }
 
@@ -120,28 +238,48 @@ xc_lexicon_new_builtin(void)
   return lex;
 }
 
+const XcLexiconTerm *
+xc_lexicon_lookup_term(const XcLexicon *lex, const char *term, gsize len)
+{
+  char buf[128];
+  if (len < sizeof buf) {
+    /* the common case without allocation: ASCII lower-cased and hashed
+     * in one pass */
+    gboolean ascii = TRUE;
+    guint32 h = 2166136261u;
+    for (gsize i = 0; i < len; i++) {
+      char c = term[i];
+      ascii = ascii && (guchar)c < 0x80;
+      buf[i] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+      h = hash_step(h, buf[i]);
+    }
+    if (ascii)
+      return slot_of(lex, buf, len, hash_end(h))->entry;
+  }
+  g_autofree char *lower = g_utf8_strdown(term, (gssize)len);
+  gsize n = strlen(lower);
+  return slot_of(lex, lower, n, hash_of(lower, n))->entry;
+}
+
+XcLexiconSection
+xc_lexicon_section_from_name(const char *name)
+{
+  for (guint i = 0; i < XC_LEXICON_N_SECTIONS; i++)
+    if (g_str_equal(name, sections[i]))
+      return (XcLexiconSection)i;
+  return XC_LEXICON_N_SECTIONS;
+}
+
 const char *
 xc_lexicon_lookup(const XcLexicon *lex, const char *section, const char *term,
                   gsize len)
 {
   g_return_val_if_fail(lex != NULL && section != NULL && term != NULL, NULL);
-  char buf[128];
-  gsize sl = strlen(section);
-  if (sl + 1 + len < sizeof buf) {
-    /* the common case without allocation: ASCII lower-casing in place */
-    gboolean ascii = TRUE;
-    memcpy(buf, section, sl);
-    buf[sl] = '\t';
-    for (gsize i = 0; i < len; i++) {
-      ascii = ascii && (guchar)term[i] < 0x80;
-      buf[sl + 1 + i] = g_ascii_tolower(term[i]);
-    }
-    buf[sl + 1 + len] = '\0';
-    if (ascii)
-      return g_hash_table_lookup(lex->entries, buf);
-  }
-  g_autofree char *key = make_key(section, term, len);
-  return g_hash_table_lookup(lex->entries, key);
+  XcLexiconSection sec = xc_lexicon_section_from_name(section);
+  if (sec == XC_LEXICON_N_SECTIONS)
+    return NULL;
+  const XcLexiconTerm *t = xc_lexicon_lookup_term(lex, term, len);
+  return t ? t->value[sec] : NULL;
 }
 
 XcLexicon *
@@ -157,6 +295,12 @@ xc_lexicon_unref(XcLexicon *lex)
 {
   if (!lex || !g_atomic_int_dec_and_test(&lex->refs))
     return;
-  g_hash_table_unref(lex->entries);
+  for (guint i = 0; i <= lex->mask; i++) {
+    if (lex->slots[i].entry) {
+      g_free(lex->slots[i].term);
+      term_free(lex->slots[i].entry);
+    }
+  }
+  g_free(lex->slots);
   g_free(lex);
 }

@@ -116,32 +116,46 @@ unite(guint *parent, guint a, guint b)
     parent[MAX(a, b)] = MIN(a, b);
 }
 
-/* A hash of the sentence of a statement with runs of white space made
- * one, so that the same paragraph copied by two outlets hashes equal;
- * computed in place, with no copy of the sentence. */
-static guint64
-sentence_hash(const XcMention *m)
+/* A map from a 64-bit key (a sentence's hash, a document's address) to
+ * a statement index, by open addressing: reconciliation makes a few a
+ * claim, and a GHashTable would allocate a table and, for 64-bit keys, a
+ * key a statement. */
+typedef struct {
+  guint64 *keys;
+  guint *values;   /* G_MAXUINT: empty */
+  guint bits;
+} IndexMap;
+
+/* A map for up to @n keys. */
+static void
+index_map_init(IndexMap *map, guint n)
 {
-  guint64 h = 1469598103934665603ULL;   /* FNV-1a */
-  gboolean space = FALSE, any = FALSE;
-  /* The first 2 KiB tell copies apart well enough, and keep the cost
-   * bounded on text with no sentence breaks, where every figure would
-   * otherwise hash megabytes. */
-  gsize end = MIN(m->sentence_end, m->sentence_start + 2048);
-  for (gsize i = m->sentence_start; i < end; i++) {
-    guchar c = (guchar)m->doc->text[i];
-    if (g_ascii_isspace(c)) {
-      space = any;
-      continue;
-    }
-    if (space) {
-      h = (h ^ ' ') * 1099511628211ULL;
-      space = FALSE;
-    }
-    h = (h ^ c) * 1099511628211ULL;
-    any = TRUE;
-  }
-  return h;
+  map->bits = 3;
+  while ((1u << map->bits) < 2 * n)
+    map->bits++;
+  guint cap = 1u << map->bits;
+  map->keys = g_new(guint64, cap);
+  map->values = g_new(guint, cap);
+  memset(map->values, 0xff, cap * sizeof *map->values);
+}
+
+static void
+index_map_clear(IndexMap *map)
+{
+  g_free(map->keys);
+  g_free(map->values);
+}
+
+/* The slot of @key: where it is, or the empty slot where it would go.
+ * Fibonacci hashing spreads aligned addresses as well as hashes. */
+static guint
+index_map_slot(const IndexMap *map, guint64 key)
+{
+  guint mask = (1u << map->bits) - 1;
+  guint i = (guint)((key * 0x9e3779b97f4a7c15ULL) >> (64 - map->bits));
+  while (map->values[i] != G_MAXUINT && map->keys[i] != key)
+    i = (i + 1) & mask;
+  return i;
 }
 
 static void
@@ -151,24 +165,24 @@ assign_groups(XcClaim *c, const Span *spans, const gboolean *counted)
   g_autofree guint *parent = g_new(guint, n);
   for (guint i = 0; i < n; i++)
     parent[i] = i;
-  g_autoptr(GHashTable) by_sentence =
-    g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+  IndexMap by_sentence;
+  index_map_init(&by_sentence, n);
   for (guint i = 0; i < n; i++) {
     XcStatement *st = g_ptr_array_index(c->statements, i);
-    guint64 *sent = g_new(guint64, 1);
-    *sent = sentence_hash(st->mention);
-    gpointer prev;
+    guint64 sent = xc_statement_get_sentence_hash(st);
+    guint slot = index_map_slot(&by_sentence, sent);
+    guint prev = by_sentence.values[slot];
     /* the same sentence with the same figure: one sentence may state two
      * ("dropped from 70,000 to 18,000"), and those are not one source */
-    if (g_hash_table_lookup_extended(by_sentence, sent, NULL, &prev) &&
-        spans[i].core_lo == spans[GPOINTER_TO_UINT(prev)].core_lo &&
-        spans[i].core_hi == spans[GPOINTER_TO_UINT(prev)].core_hi) {
-      unite(parent, i, GPOINTER_TO_UINT(prev));
-      g_free(sent);
+    if (prev != G_MAXUINT && spans[i].core_lo == spans[prev].core_lo &&
+        spans[i].core_hi == spans[prev].core_hi) {
+      unite(parent, i, prev);
     } else {
-      g_hash_table_insert(by_sentence, sent, GUINT_TO_POINTER(i));
+      by_sentence.keys[slot] = sent;
+      by_sentence.values[slot] = i;
     }
   }
+  index_map_clear(&by_sentence);
   /* A copied sentence that was lightly edited, one document or one named
    * source saying the same figure twice: one origin.  Only equal figures
    * are joined this way, so an open range ("more than 7,000") cannot chain
@@ -235,6 +249,27 @@ cmp_edge(gconstpointer a, gconstpointer b)
   return (e->w > 0) - (f->w > 0);
 }
 
+/* Sorts @edges by cmp_edge(), stably, as g_array_sort() does: the sweep
+ * depends on the order of equal edges.  A claim has a few statements, for
+ * which insertion sort with the comparison inlined is several times as
+ * fast as the library's merge sort. */
+static void
+sort_edges(GArray *edges)
+{
+  if (edges->len > 32) {
+    g_array_sort(edges, cmp_edge);
+    return;
+  }
+  Edge *e = (Edge *)(void *)edges->data;
+  for (guint i = 1; i < edges->len; i++) {
+    Edge x = e[i];
+    guint k = i;
+    for (; k > 0 && cmp_edge(&e[k - 1], &x) > 0; k--)
+      e[k] = e[k - 1];
+    e[k] = x;
+  }
+}
+
 /* Finds the consensus over the statements selected by @use.  Returns the
  * weight at the best point, sets the range and best value. */
 static void
@@ -242,7 +277,7 @@ consensus(XcClaim *c, const Span *spans, const gboolean *use, double *out_lo,
           double *out_hi, double *out_best)
 {
   guint n = c->statements->len;
-  g_autoptr(GArray) edges = g_array_new(FALSE, FALSE, sizeof(Edge));
+  g_autoptr(GArray) edges = g_array_sized_new(FALSE, FALSE, sizeof(Edge), 2 * n);
   for (guint i = 0; i < n; i++) {
     const XcStatement *st = g_ptr_array_index(c->statements, i);
     if (!use[i] || st->weight <= 0)
@@ -257,7 +292,7 @@ consensus(XcClaim *c, const Span *spans, const gboolean *use, double *out_lo,
   *out_best = NAN;
   if (edges->len == 0)
     return;
-  g_array_sort(edges, cmp_edge);
+  sort_edges(edges);
   double w = 0, best_w = -1, x_lo = 0, x_hi = 0;
   for (guint i = 0; i < edges->len; i++) {
     const Edge *e = &g_array_index(edges, Edge, i);
@@ -274,7 +309,7 @@ consensus(XcClaim *c, const Span *spans, const gboolean *use, double *out_lo,
   /* the range the statements at that point state, finite ends only */
   double lo = INFINITY, hi = -INFINITY;
   double sum_w = 0;
-  g_autoptr(GArray) mids = g_array_new(FALSE, FALSE, sizeof(Edge));
+  g_autoptr(GArray) mids = g_array_sized_new(FALSE, FALSE, sizeof(Edge), n);
   for (guint i = 0; i < n; i++) {
     const XcStatement *st = g_ptr_array_index(c->statements, i);
     if (!use[i] || st->weight <= 0)
@@ -302,7 +337,7 @@ consensus(XcClaim *c, const Span *spans, const gboolean *use, double *out_lo,
     *out_hi = t;
   }
   /* best: the weighted median of the agreeing statements' midpoints */
-  g_array_sort(mids, cmp_edge);
+  sort_edges(mids);
   double acc = 0;
   for (guint i = 0; i < mids->len; i++) {
     const Edge *e = &g_array_index(mids, Edge, i);
@@ -323,14 +358,6 @@ agrees(const Span *s, double lo, double hi, XcKind kind)
   return overlaps(s->lo, s->hi, isinf(lo) ? -INFINITY : lo,
                   isinf(hi) ? INFINITY : chi) ||
          (lo == chi && s->lo <= lo && lo <= s->hi);
-}
-
-/* ---- wording ---- */
-
-static char *
-mention_words(const XcMention *m)
-{
-  return g_strndup(m->doc->text + m->start, m->end - m->start);
 }
 
 /* ---- change over time ---- */
@@ -397,12 +424,18 @@ add_contradiction(XcClaim *c, guint a, guint b, gboolean changed)
 {
   const XcStatement *sa = g_ptr_array_index(c->statements, a);
   const XcStatement *sb = g_ptr_array_index(c->statements, b);
-  g_autofree char *wa = mention_words(sa->mention);
-  g_autofree char *wb = mention_words(sb->mention);
   const char *when = sa->as_of && sa->as_of == sb->as_of ? ", same day" :
                      changed ? ", a later figure" : "";
-  XcContradiction x = { a, b, g_strdup_printf("%s vs %s%s: the ranges do not overlap",
-                                              wa, wb, when) };
+  /* "WA vs WB, WHEN: the ranges do not overlap", with the figures as
+   * written copied straight from the text */
+  const XcMention *ma = sa->mention, *mb = sb->mention;
+  GString *reason = g_string_sized_new(ma->end - ma->start + mb->end - mb->start + 64);
+  g_string_append_len(reason, ma->doc->text + ma->start, (gssize)(ma->end - ma->start));
+  g_string_append(reason, " vs ");
+  g_string_append_len(reason, mb->doc->text + mb->start, (gssize)(mb->end - mb->start));
+  g_string_append(reason, when);
+  g_string_append(reason, ": the ranges do not overlap");
+  XcContradiction x = { a, b, g_string_free(reason, FALSE) };
   g_array_append_val(c->contradictions, x);
 }
 
@@ -427,6 +460,25 @@ cmp_partner(gconstpointer a, gconstpointer b)
   if (x->day != y->day)
     return x->day < y->day ? -1 : 1;
   return (x->value > y->value) - (x->value < y->value);
+}
+
+/* Sorts @ps by cmp_partner(), stably (see sort_edges()): nearest_in()
+ * picks among equal partners by their order. */
+static void
+sort_partners(GArray *ps)
+{
+  if (ps->len > 32) {
+    g_array_sort(ps, cmp_partner);
+    return;
+  }
+  Partner *p = (Partner *)(void *)ps->data;
+  for (guint i = 1; i < ps->len; i++) {
+    Partner x = p[i];
+    guint k = i;
+    for (; k > 0 && cmp_partner(&p[k - 1], &x) > 0; k--)
+      p[k] = p[k - 1];
+    p[k] = x;
+  }
 }
 
 /* The partner of @p's day nearest @value in @group-free terms: binary
@@ -476,8 +528,8 @@ static void
 pair_contradictions(XcClaim *c, const Span *spans, double lo, double hi)
 {
   guint n = c->statements->len;
-  g_autoptr(GArray) by_day = g_array_new(FALSE, FALSE, sizeof(Partner));
-  g_autoptr(GArray) any_day = g_array_new(FALSE, FALSE, sizeof(Partner));
+  g_autoptr(GArray) by_day = g_array_sized_new(FALSE, FALSE, sizeof(Partner), n);
+  g_autoptr(GArray) any_day = g_array_sized_new(FALSE, FALSE, sizeof(Partner), n);
   for (guint j = 0; j < n; j++) {
     const XcStatement *o = g_ptr_array_index(c->statements, j);
     if (o->weight <= 0 || !agrees(&spans[j], lo, hi, c->kind))
@@ -487,8 +539,8 @@ pair_contradictions(XcClaim *c, const Span *spans, double lo, double hi)
     p.day = 0;
     g_array_append_val(any_day, p);
   }
-  g_array_sort(by_day, cmp_partner);
-  g_array_sort(any_day, cmp_partner);
+  sort_partners(by_day);
+  sort_partners(any_day);
   const Partner *bd = (const Partner *)(void *)by_day->data;
   const Partner *ad = (const Partner *)(void *)any_day->data;
   for (guint i = 0; i < n; i++) {
@@ -532,27 +584,40 @@ reconcile_claim(XcClaim *c)
   g_array_set_size(c->contradictions, 0);
   g_autofree Span *spans = g_new(Span, n);
   g_autofree gboolean *counted = g_new(gboolean, n);
-  g_autoptr(GHashTable) docs = g_hash_table_new(NULL, NULL);
+  IndexMap docs;
+  index_map_init(&docs, n);
+  c->n_sources = 0;
   for (guint i = 0; i < n; i++) {
     const XcStatement *st = g_ptr_array_index(c->statements, i);
     spans[i] = span_in(st->mention, c->unit);
     counted[i] = xc_mention_is_counted(st->mention);
-    if (counted[i])
-      g_hash_table_add(docs, (gpointer)st->mention->doc);
+    if (counted[i]) {
+      guint64 doc = (guint64)(guintptr)st->mention->doc;
+      guint slot = index_map_slot(&docs, doc);
+      if (docs.values[slot] == G_MAXUINT) {
+        docs.keys[slot] = doc;
+        docs.values[slot] = i;
+        c->n_sources++;
+      }
+    }
   }
+  index_map_clear(&docs);
   assign_groups(c, spans, counted);
-  c->n_sources = g_hash_table_size(docs);
 
-  g_autoptr(GHashTable) groups = g_hash_table_new(NULL, NULL);
+  /* source groups are numbered 1..n */
+  g_autofree gboolean *group_seen = g_new0(gboolean, n + 1);
   double total = 0;
+  c->n_independent = 0;
   for (guint i = 0; i < n; i++) {
     const XcStatement *st = g_ptr_array_index(c->statements, i);
     if (st->weight > 0) {
-      g_hash_table_add(groups, GUINT_TO_POINTER(st->source_group));
+      if (!group_seen[st->source_group]) {
+        group_seen[st->source_group] = TRUE;
+        c->n_independent++;
+      }
       total += counted_weight(st);
     }
   }
-  c->n_independent = g_hash_table_size(groups);
 
   double lo, hi, best;
   consensus(c, spans, counted, &lo, &hi, &best);
