@@ -340,7 +340,7 @@ typedef struct {
   guint32 lists;                   /* bit k: in word_lists[k] */
 } WordClass;
 
-#define WORD_CLASS_SLOTS 1024   /* a power of two, over twice the entries */
+#define WORD_CLASS_SLOTS 2048   /* a power of two, over twice the entries */
 
 static WordClass word_classes[WORD_CLASS_SLOTS];
 
@@ -3552,12 +3552,16 @@ unit_index_slot(UnitIndex *x, const guchar *w, gsize len)
   }
 }
 
+/* Indexes @table in @x; a table grown past UNIT_INDEX_MAX entries is left
+ * unindexed (x->table NULL) and scanned. */
 static void
 unit_index_build(UnitIndex *x, const UnitWord *table)
 {
+  for (guint k = 0; table[k].word; k++)
+    if (k >= UNIT_INDEX_MAX)
+      return;
   x->table = table;
   for (guint k = 0; table[k].word; k++) {
-    g_assert(k < UNIT_INDEX_MAX);
     gsize len = strlen(table[k].word);
     x->len[k] = (guint8)len;
     x->max_len = MAX(x->max_len, len);
