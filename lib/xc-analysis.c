@@ -2,6 +2,7 @@
 #include "xc-analysis.h"
 #include "xc-claims-private.h"
 #include "xc-error.h"
+#include "xc-truth.h"
 
 struct _XcAnalysis {
   XcCorpus *corpus;
@@ -82,6 +83,8 @@ xc_analysis_run(XcAnalysis *a)
     xc_claim_set_add_document(a->claims, mentions);
   }
   xc_reconcile_claims(a->claims);
+  /* outlets that keep contradicting the consensus count for less */
+  xc_truth_weigh_claims(a->claims);
 }
 
 const XcCorpus *

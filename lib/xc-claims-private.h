@@ -33,3 +33,7 @@ double xc_statement_similarity(const XcStatement *a, const XcStatement *b);
 /* Links each count claim to the claims of its lexicon-related concepts
  * (casualties and deaths) with the same actor, event and scope. */
 void xc_claim_set_link_related(XcClaimSet *set);
+
+/* Replaces the set's outlet records. @outlets: (element-type XcOutlet)
+ * (transfer full), sorted as xc_claim_set_get_outlet() returns them. */
+void xc_claim_set_take_outlets(XcClaimSet *set, GArray *outlets);

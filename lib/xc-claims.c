@@ -518,6 +518,7 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
   const char *text = m->doc->text;
   st->lex = lex;
   st->pub.mention = m;
+  st->pub.outlet_weight = 1;
   sentence_cache_load(cache, lex, m);
   const GArray *words = cache->words;
   guint first = word_at(words, text, m->start);
@@ -891,6 +892,7 @@ struct _XcClaimSet {
   GPtrArray *claims;        /* XcClaim*, owned */
   GHashTable *blocks;       /* key -> GPtrArray of XcClaim* (borrowed) */
   GPtrArray *mention_arrays;/* the arrays the statements point into */
+  GArray *outlets;          /* XcOutlet, owned; NULL until weighed */
   Arena arena;              /* the statements and their signatures */
   GStringChunk *strings;    /* the statements' strings */
   guint32 fallback_day;
@@ -1208,6 +1210,31 @@ brackets_follow(const char *text, gsize from, gsize to)
   return open == 1;
 }
 
+static int
+cmp_statement_start(gconstpointer a, gconstpointer b)
+{
+  const XcStatement *x = *(XcStatement *const *)a, *y = *(XcStatement *const *)b;
+  return x->mention->start < y->mention->start ? -1 : x->mention->start > y->mention->start;
+}
+
+/* The statements a document adds to a claim come last in it; those placed
+ * after the rest of their article (see lacks_event()) are put back in
+ * text order there, as the statements of a claim are listed (docs/json.md). */
+static void
+restore_text_order(XcClaim *c)
+{
+  GPtrArray *sts = c->statements;
+  if (sts->len < 2)
+    return;
+  const XcDocument *doc = ((XcStatement *)g_ptr_array_index(sts, sts->len - 1))->mention->doc;
+  guint first = sts->len - 1;
+  while (first > 0 && ((XcStatement *)g_ptr_array_index(sts, first - 1))->mention->doc == doc)
+    first--;
+  qsort(sts->pdata + first, sts->len - first, sizeof(gpointer), cmp_statement_start);
+  for (guint i = first; i < sts->len; i++)
+    ((XcStatement *)g_ptr_array_index(sts, i))->index = i;
+}
+
 void
 xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
 {
@@ -1279,18 +1306,24 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
       g_ptr_array_add(placed_claims, c);
     }
   }
+  g_autoptr(GPtrArray) touched = g_ptr_array_new();
   for (guint i = 0; i < later->len; i++) {
     XcStatementPriv *st = g_ptr_array_index(later, i);
     if (!st->actor && st->pub.concept)
       st->actor = headline_actor(st->lex, st->pub.mention->doc, st->pub.concept);
     XcClaim *c = pinned_claim(set, st) ? NULL : repeated_figure_claim(st, placed, placed_claims);
     if (c) {
+      statement_adopt_strings(set, st);
       st->pub.index = c->statements->len;
       g_ptr_array_add(c->statements, st);
     } else {
-      add_statement(set, st, xc_mention_is_counted(st->pub.mention));
+      c = add_statement(set, st, xc_mention_is_counted(st->pub.mention));
     }
+    if (c && !g_ptr_array_find(touched, c, NULL))
+      g_ptr_array_add(touched, c);
   }
+  for (guint i = 0; i < touched->len; i++)
+    restore_text_order(g_ptr_array_index(touched, i));
   sentence_cache_clear(&cache);
 }
 
@@ -1359,6 +1392,9 @@ xc_claim_set_link_related(XcClaimSet *set)
     }
     g_ptr_array_add(list, c);
   }
+  /* a second reconciliation (after outlets are weighed) links afresh */
+  for (guint i = 0; i < set->claims->len; i++)
+    g_ptr_array_set_size(((XcClaim *)g_ptr_array_index(set->claims, i))->related, 0);
   for (guint i = 0; i < set->claims->len; i++) {
     XcClaim *c = g_ptr_array_index(set->claims, i);
     const XcStatementPriv *st = first_statement(c);
@@ -1435,11 +1471,42 @@ xc_claim_set_free(XcClaimSet *set)
   if (set->rules)
     g_ptr_array_unref(set->rules);
   g_ptr_array_unref(set->mention_arrays);
+  if (set->outlets)
+    g_array_unref(set->outlets);
   g_string_free(set->key, TRUE);
   /* after the claims, whose statements live in them */
   arena_clear(&set->arena);
   g_string_chunk_free(set->strings);
   g_free(set);
+}
+
+static void
+outlet_clear(gpointer data)
+{
+  g_free(((XcOutlet *)data)->outlet);
+}
+
+void
+xc_claim_set_take_outlets(XcClaimSet *set, GArray *outlets)
+{
+  if (set->outlets)
+    g_array_unref(set->outlets);
+  g_array_set_clear_func(outlets, outlet_clear);
+  set->outlets = outlets;
+}
+
+guint
+xc_claim_set_get_n_outlets(const XcClaimSet *set)
+{
+  g_return_val_if_fail(set != NULL, 0);
+  return set->outlets ? set->outlets->len : 0;
+}
+
+const XcOutlet *
+xc_claim_set_get_outlet(const XcClaimSet *set, guint index)
+{
+  g_return_val_if_fail(set != NULL && index < xc_claim_set_get_n_outlets(set), NULL);
+  return &g_array_index(set->outlets, XcOutlet, index);
 }
 
 const char *
@@ -1463,7 +1530,12 @@ event_phrase(const XcLexicon *lex, const char *event)
 char *
 xc_claim_make_label(const XcClaim *c)
 {
+  /* the first statement that names its event says most of what is
+   * counted; statements without one may come first in text order */
   const XcStatementPriv *st = g_ptr_array_index(c->statements, 0);
+  for (guint i = 0; i < c->statements->len && !st->event; i++)
+    if (((const XcStatementPriv *)g_ptr_array_index(c->statements, i))->event)
+      st = g_ptr_array_index(c->statements, i);
   GString *s = g_string_new(NULL);
   if (st->pub.scope)
     g_string_append_printf(s, "%s: ", st->pub.scope);

@@ -32,6 +32,9 @@ G_BEGIN_DECLS
  *   paragraph, one official quoted by several outlets) share a group;
  *   set by reconciliation.
  * @index: its position in its claim's statements.
+ * @outlet_weight: what its outlet's record against the consensus of other
+ *   claims makes of it, 0..1 (see XcOutlet); 1 until outlets are weighed.
+ *   Reconciliation counts @weight × @outlet_weight.
  */
 typedef struct {
   const XcMention *mention;
@@ -42,7 +45,28 @@ typedef struct {
   double weight;
   guint source_group;
   guint index;
+  double outlet_weight;
 } XcStatement;
+
+/**
+ * XcOutlet: an outlet's record against the consensus, over the claims
+ * that have one (set by xc_truth_weigh_claims()).
+ * @outlet: the documents' outlet, or a document's id when it names none.
+ * @statements: the independent weight it put on claims with a consensus
+ *   (status agree or disputed): one a document and claim.
+ * @inside: the part of @statements inside the consensus.
+ * @reliability: @inside out of @statements, shrunk toward 0.8 with the
+ *   weight of two statements.
+ * @weight: the factor on its statements' weight, min(1, @reliability / 0.8):
+ *   an outlet with no record, or a good one, keeps its full weight.
+ */
+typedef struct {
+  char *outlet;
+  double statements;
+  double inside;
+  double reliability;
+  double weight;
+} XcOutlet;
 
 /** XcStatus: how a claim's statements relate (see docs/json.md). */
 typedef enum {
@@ -173,5 +197,15 @@ XC_API void xc_claim_set_free(XcClaimSet *set);
 XC_API const char *xc_status_to_string(XcStatus status);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(XcClaimSet, xc_claim_set_free)
+
+/** xc_claim_set_get_n_outlets: outlets weighed, 0 before xc_truth_weigh_claims(). */
+XC_API guint xc_claim_set_get_n_outlets(const XcClaimSet *set);
+
+/**
+ * xc_claim_set_get_outlet:
+ * Returns: (transfer none): outlet @index, most reliable first (ties by
+ *   name).
+ */
+XC_API const XcOutlet *xc_claim_set_get_outlet(const XcClaimSet *set, guint index);
 
 G_END_DECLS

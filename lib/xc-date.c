@@ -80,51 +80,70 @@ static const char *const weekday_names[7] = {
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 };
 
-/* Matches @word against @full or an abbreviation of it of at least @min
- * letters, so "Oct", "Oct." and "October" all match, "Octo" too, "O" not. */
-static gboolean
-matches_name(const char *word, gsize len, const char *full, gsize min)
+static const guint8 month_name_len[12] = { 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8 };
+static const guint8 weekday_name_len[7] = { 6, 7, 9, 8, 6, 8, 6 };
+
+/* Bit i set: name i starts with that letter ('a' first). */
+static const guint16 month_initials[26] = {
+  ['a' - 'a'] = 1 << 3 | 1 << 7, ['d' - 'a'] = 1 << 11, ['f' - 'a'] = 1 << 1,
+  ['j' - 'a'] = 1 << 0 | 1 << 5 | 1 << 6, ['m' - 'a'] = 1 << 2 | 1 << 4,
+  ['n' - 'a'] = 1 << 10, ['o' - 'a'] = 1 << 9, ['s' - 'a'] = 1 << 8,
+};
+static const guint16 weekday_initials[26] = {
+  ['f' - 'a'] = 1 << 4, ['m' - 'a'] = 1 << 0, ['s' - 'a'] = 1 << 5 | 1 << 6,
+  ['t' - 'a'] = 1 << 1 | 1 << 3, ['w' - 'a'] = 1 << 2,
+};
+
+static inline char
+ascii_lower(char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+
+/* The index in @names (of lengths @lens, first letters @initials) of the
+ * name @word is, ignoring ASCII case and a final '.', or -1.  Besides the
+ * full name, a word of three letters matches as an abbreviation ("Oct",
+ * "Oct."), and one of four where bit i of @four_ok is set ("Sept",
+ * "Tues").  The extractor asks this of most words it tries, so the
+ * lengths and initials are tabled and only names with the word's first
+ * letter are compared. */
+static int
+name_index(const char *word, gsize len, const char *const *names, const guint8 *lens,
+           const guint16 *initials, guint four_ok)
 {
   if (len > 0 && word[len - 1] == '.')
     len--;
-  gsize full_len = strlen(full);
-  if (len < min || len > full_len)
-    return FALSE;
-  return g_ascii_strncasecmp(word, full, len) == 0;
+  if (len < 3)
+    return -1;
+  char c0 = ascii_lower(word[0]);
+  if (c0 < 'a' || c0 > 'z')
+    return -1;
+  for (guint cand = initials[c0 - 'a']; cand; cand &= cand - 1) {
+    int i = g_bit_nth_lsf(cand, -1);
+    if (len > lens[i] || !(len == lens[i] || len == 3 || (len == 4 && (four_ok & (1u << i)))))
+      continue;
+    gsize k = 1;
+    while (k < len && ascii_lower(word[k]) == names[i][k])
+      k++;
+    if (k == len)
+      return i;
+  }
+  return -1;
 }
 
 int
 xc_date_month_from_word(const char *word, gsize len)
 {
-  /* the extractor asks for every capitalized word: reject most at once */
-  if (len < 3 || len > 10 || !strchr("jfmasond", g_ascii_tolower(word[0])))
-    return 0;
-  for (int i = 0; i < 12; i++) {
-    /* "May" has no abbreviation; "Sept" is the one four-letter form. */
-    if (matches_name(word, len, month_names[i], 3)) {
-      gsize core = len > 0 && word[len - 1] == '.' ? len - 1 : len;
-      if (core == 3 || core == strlen(month_names[i]) ||
-          (i == 8 && core == 4))
-        return i + 1;
-    }
-  }
-  return 0;
+  /* "May" has no abbreviation; "Sept" is the one four-letter form. */
+  return 1 + name_index(word, len, month_names, month_name_len, month_initials, 1u << 8);
 }
 
 int
 xc_date_weekday_from_word(const char *word, gsize len)
 {
-  if (len < 3 || len > 10 || !strchr("mtwfs", g_ascii_tolower(word[0])))
-    return 0;
-  for (int i = 0; i < 7; i++) {
-    if (matches_name(word, len, weekday_names[i], 3)) {
-      gsize core = len > 0 && word[len - 1] == '.' ? len - 1 : len;
-      if (core == 3 || core == strlen(weekday_names[i]) ||
-          (core == 4 && (i == 1 || i == 3)))  /* Tues, Thur */
-        return i + 1;
-    }
-  }
-  return 0;
+  /* Tues, Thur */
+  return 1 + name_index(word, len, weekday_names, weekday_name_len, weekday_initials,
+                        (1u << 1) | (1u << 3));
 }
 
 guint32

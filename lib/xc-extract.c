@@ -39,7 +39,10 @@ typedef struct {
   guint8 upper;           /* T_WORD: starts with a capital letter */
   guint8 numw;            /* T_WORD: 1 + index in num_words[], or 0 */
   guint8 cand;            /* T_WORD: a reader may start a figure here */
+  guint16 cls;            /* T_WORD: 1 + its slot in word_classes[], or 0 */
 } Tok;
+
+G_STATIC_ASSERT(sizeof(Tok) == 32);
 
 typedef struct {
   const XcDocument *doc;
@@ -240,6 +243,21 @@ has_prefix_ci(const char *s, gsize len, const char *prefix)
   return len >= n && g_ascii_strncasecmp(s, prefix, n) == 0;
 }
 
+/* Whether the @len bytes at @s hold @needle: g_strstr_len() without its
+ * byte-at-a-time scan, which ran over every line of every document. */
+static gboolean
+contains(const char *s, gsize len, const char *needle)
+{
+  gsize n = strlen(needle);
+  const char *end = s + len, *p = s;
+  while ((gsize)(end - p) >= n && (p = memchr(p, needle[0], (gsize)(end - p) - n + 1)) != NULL) {
+    if (memcmp(p, needle, n) == 0)
+      return TRUE;
+    p++;
+  }
+  return FALSE;
+}
+
 static GArray *
 find_furniture(const XcDocument *doc)
 {
@@ -293,30 +311,49 @@ find_furniture(const XcDocument *doc)
       after_marker = FALSE;
     if (after_marker || has_prefix_ci(s, len, "\xC2\xA9") ||
         has_prefix_ci(s, len, "copyright") ||
-        g_strstr_len(s, (gssize)len, "All rights reserved"))
+        contains(s, len, "All rights reserved"))
       L[i].furniture = 1;
   }
   return lines;
 }
 
-static gboolean
-is_abbreviation(const char *w, gsize len)
-{
-  static const char *const abbr[] = {
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st",
-    "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx", "est",
-    "inc", "co", "corp", "ltd", "gov", "sen", "rep", "prof", "fig", "a.m",
-    "p.m", "v",
-  };
-  for (gsize i = 0; i < G_N_ELEMENTS(abbr); i++)
-    if ((w[0] | 0x20) == abbr[i][0] && strlen(abbr[i]) == len &&
-        g_ascii_strncasecmp(w, abbr[i], len) == 0)
-      return TRUE;
-  return len == 1;
-}
+/* Words a point does not end a sentence after (see is_abbreviation()). */
+static const char *const abbreviations[] = {
+  "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st",
+  "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+  "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx", "est",
+  "inc", "co", "corp", "ltd", "gov", "sen", "rep", "prof", "fig", "a.m",
+  "p.m", "v", NULL,
+};
 
-static guint8 num_word_index(const char *w, gsize len);
+/* What the tokenizer knows of a word before any reader sees it (see
+ * word_class()). */
+#define WORD_CLASS_MAX 16   /* the longest word of the lists it covers */
+
+typedef struct {
+  char word[WORD_CLASS_MAX];       /* lower case, NUL-padded */
+  guint8 len;                      /* 0: an empty slot */
+  guint8 numw;                     /* 1 + index in num_words[], or 0 */
+  guint8 starter;                  /* in starter_words[] */
+  guint8 abbreviation;             /* in abbreviations[] */
+  guint8 qualifier_end;            /* 1 + its row in qualifier_ends[], or 0 */
+  guint32 lists;                   /* bit k: in word_lists[k] */
+} WordClass;
+
+#define WORD_CLASS_SLOTS 1024   /* a power of two, over twice the entries */
+
+static WordClass word_classes[WORD_CLASS_SLOTS];
+
+static void lexicon_init(void);
+static const WordClass *word_class(const char *w, gsize len);
+
+/* Whether word token @t is a known abbreviation or a single letter, after
+ * which a point ends no sentence: its class says, looked up already. */
+static gboolean
+is_abbreviation(const Tok *t)
+{
+  return t->end - t->start == 1 || (t->cls && word_classes[t->cls - 1].abbreviation);
+}
 
 /* The value of a fraction character ("½", "⅔"), or 0. */
 static double
@@ -357,27 +394,6 @@ static const char *const starter_words[] = {
   "sat", "sun", NULL,
 };
 
-/* Whether the @len bytes at @w spell lower-case @word, ignoring ASCII
- * case; no strlen, as this runs for every word of the text. */
-static gboolean
-word_eq(const char *w, gsize len, const char *word)
-{
-  gsize k = 0;
-  for (; k < len; k++)
-    if (!word[k] || (w[k] | 0x20) != word[k])
-      return FALSE;
-  return word[k] == '\0';
-}
-
-static gboolean
-is_starter(const char *w, gsize len)
-{
-  for (const char *const *s = starter_words; *s; s++)
-    if ((w[0] | 0x20) == (*s)[0] && word_eq(w, len, *s))
-      return TRUE;
-  return FALSE;
-}
-
 static void
 tokenize(Scan *sc)
 {
@@ -387,7 +403,12 @@ tokenize(Scan *sc)
   g_autoptr(GArray) lines = find_furniture(doc);
   const Line *L = (const Line *)(void *)lines->data;
   guint line = 0;
-  GArray *toks = g_array_sized_new(FALSE, TRUE, sizeof(Tok), doc->len / 5 + 16);
+  gsize line_end = L[0].end;   /* of line @line, or past the text for the last */
+  /* about one token per five bytes; grown by hand, as appending through
+   * GArray was a twentieth of extraction's instructions */
+  gsize cap = doc->len / 5 + 16;
+  Tok *toks = g_new(Tok, cap);
+  guint n = 0;
   guint sentence = 0;
   gsize sentence_start = 0;
   gboolean end_pending = FALSE;   /* a sentence mark was just read */
@@ -413,29 +434,37 @@ tokenize(Scan *sc)
     if (p >= end)
       break;
     gsize off = (gsize)(p - text);
-    while (line + 1 < lines->len && L[line].end < off)
-      line++;
+    if (off > line_end) {
+      while (line + 1 < lines->len && L[line].end < off)
+        line++;
+      line_end = line + 1 < lines->len ? L[line].end : G_MAXSIZE;
+    }
 
-    Tok tok = { 0 };
-    tok.space_before = space;
-    tok.newline_before = newline;
-    tok.furniture = L[line].furniture;
+    /* the token is built in place, the array grown first */
+    if (n == cap) {
+      cap *= 2;
+      toks = g_renew(Tok, toks, cap);
+    }
+    Tok *tok = memset(&toks[n], 0, sizeof(Tok));
+    tok->space_before = space;
+    tok->newline_before = newline;
+    tok->furniture = L[line].furniture;
     if (g_ascii_isdigit(*p) ||
         /* ".25": a decimal with no units digit, not after a word or number */
         (*p == '.' && p + 1 < end && g_ascii_isdigit(p[1]) &&
          (p == text || (!g_ascii_isalnum(p[-1]) && p[-1] != '.' && p[-1] != ',')))) {
-      const char *q = read_number(p, end, &tok);
-      tok.start = off;
-      tok.end = (gsize)(q - text);
+      const char *q = read_number(p, end, tok);
+      tok->start = off;
+      tok->end = (gsize)(q - text);
       p = q;
     } else if (starts_address(p, end)) {
       const char *q = read_address(p, end);
-      tok.type = T_SKIP;
-      tok.start = off;
-      tok.end = (gsize)(q - text);
+      tok->type = T_SKIP;
+      tok->start = off;
+      tok->end = (gsize)(q - text);
       p = q;
     } else {
-      gunichar c = g_utf8_get_char(p);
+      gunichar c = (guchar)*p < 0x80 ? (gunichar)*p : g_utf8_get_char(p);
       if (is_word_char(c)) {
         const char *q = p;
         while (q < end) {
@@ -443,7 +472,7 @@ tokenize(Scan *sc)
             q++;
             continue;
           }
-          gunichar d = g_utf8_get_char(q);
+          gunichar d = (guchar)*q < 0x80 ? (gunichar)*q : g_utf8_get_char(q);
           if (is_word_char(d)) {
             q = g_utf8_next_char(q);
             continue;
@@ -459,88 +488,115 @@ tokenize(Scan *sc)
           }
           break;
         }
-        tok.type = T_WORD;
-        tok.upper = g_unichar_isupper(c);
-        tok.start = off;
-        tok.end = (gsize)(q - text);
-        tok.numw = num_word_index(p, tok.end - tok.start);
-        tok.cand = tok.numw || tok.upper || is_starter(p, tok.end - tok.start);
+        tok->type = T_WORD;
+        tok->upper = c < 0x80 ? g_ascii_isupper(c) : g_unichar_isupper(c);
+        tok->start = off;
+        tok->end = (gsize)(q - text);
+        const WordClass *wc = word_class(p, tok->end - tok->start);
+        tok->cls = wc ? (guint16)(wc - word_classes + 1) : 0;
+        tok->numw = wc ? wc->numw : 0;
+        tok->cand = tok->numw || tok->upper || (wc && wc->starter);
         p = q;
       } else {
-        tok.type = T_PUNCT;
-        tok.start = off;
+        tok->type = T_PUNCT;
+        tok->start = off;
         p = g_utf8_next_char(p);
         if (p > end)
           p = end;
-        tok.end = (gsize)(p - text);
-        if (c >= 0xBC && (tok.value = vulgar_fraction(c)) > 0) {
-          tok.type = T_NUM;     /* "½ teaspoon", "the result is ⅔" */
-          tok.decimals = 2;
+        tok->end = (gsize)(p - text);
+        if (c >= 0xBC && (tok->value = vulgar_fraction(c)) > 0) {
+          tok->type = T_NUM;     /* "½ teaspoon", "the result is ⅔" */
+          tok->decimals = 2;
         }
       }
     }
 
     /* Sentences end at a mark followed by a capital, a digit or a quote,
      * at a line break, and never after a known abbreviation. */
-    if (end_pending || (newline && toks->len > 0)) {
+    if (end_pending || (newline && n > 0)) {
       gboolean starts = newline;
       if (!starts && end_pending) {
-        gunichar c = g_utf8_get_char(text + tok.start);
-        starts = tok.space_before &&
+        gunichar c = g_utf8_get_char(text + tok->start);
+        starts = tok->space_before &&
                  (g_unichar_isupper(c) || g_ascii_isdigit(c) || c == '"' ||
                   c == 0x201C || c == 0x2018 || c == '\'');
       }
       if (starts) {
-        gsize pair[2] = { sentence_start, tok.start };
+        gsize pair[2] = { sentence_start, tok->start };
         g_array_append_vals(sc->sentences, pair, 2);
         sentence++;
-        sentence_start = tok.start;
+        sentence_start = tok->start;
       }
     }
     end_pending = FALSE;
-    if (tok.type == T_PUNCT) {
-      char c = text[tok.start];
+    if (tok->type == T_PUNCT) {
+      char c = text[tok->start];
       if (c == '!' || c == '?' || c == ';')
         end_pending = c != ';';
-      else if (c == '.' && toks->len > 0) {
-        const Tok *prev = &g_array_index(toks, Tok, toks->len - 1);
-        end_pending = !(prev->type == T_WORD && prev->end == tok.start &&
-                        is_abbreviation(text + prev->start,
-                                        prev->end - prev->start));
+      else if (c == '.' && n > 0) {
+        const Tok *prev = &toks[n - 1];
+        end_pending = !(prev->type == T_WORD && prev->end == tok->start &&
+                        is_abbreviation(prev));
       }
     }
-    tok.sentence = sentence;
-    g_array_append_val(toks, tok);
+    tok->sentence = sentence;
+    n++;
   }
   gsize pair[2] = { sentence_start, doc->len };
   g_array_append_vals(sc->sentences, pair, 2);
-  sc->n = toks->len;
-  sc->t = (Tok *)(void *)g_array_free(toks, FALSE);
+  sc->n = n;
+  sc->t = toks;
 }
 
 /* ------------------------------------------------------------------ */
 /* Token helpers                                                       */
 
-/* ASCII lower case without a call: the readers compare words millions of
- * times a second, so this sits on the hot path. */
+/* ASCII lower case by table, without a call or a branch: the readers
+ * compare words millions of times a second, so this sits on the hot path. */
+#define LC(c) ((guchar)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)))
+#define LC8(c) LC(c), LC((c) + 1), LC((c) + 2), LC((c) + 3), LC((c) + 4), LC((c) + 5), \
+               LC((c) + 6), LC((c) + 7)
+#define LC64(c) LC8(c), LC8((c) + 8), LC8((c) + 16), LC8((c) + 24), LC8((c) + 32), \
+                LC8((c) + 40), LC8((c) + 48), LC8((c) + 56)
+static const guchar lower_table[256] = { LC64(0), LC64(64), LC64(128), LC64(192) };
+#undef LC64
+#undef LC8
+#undef LC
+
 static inline guchar
 lower(guchar c)
 {
-  return c >= 'A' && c <= 'Z' ? (guchar)(c + 32) : c;
+  return lower_table[c];
 }
 
-/* Whether token @i is @word, ignoring ASCII case.  The first byte rejects
- * almost every call; no strlen is needed. */
-static gboolean
+/* Whether the @len bytes at @a are @word (at least @len bytes), ignoring
+ * ASCII case. */
+static inline gboolean
+text_is(const guchar *a, const guchar *w, gsize len)
+{
+  for (gsize k = 0; k < len; k++)
+    if (lower(a[k]) != lower(w[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether token @i is @word, ignoring ASCII case.  The readers call this
+ * hundreds of times a figure, nearly always with a literal, so it is
+ * inlined and, where strlen() of the word is known when compiling, the
+ * token's length rejects the call before its text is read.  With a word
+ * from a table the first byte rejects almost every call instead. */
+static inline G_ALWAYS_INLINE gboolean
 tok_is(const Scan *sc, guint i, const char *word)
 {
   if (i >= sc->n)
     return FALSE;
   const Tok *t = &sc->t[i];
   const guchar *a = (const guchar *)sc->text + t->start, *w = (const guchar *)word;
+  gsize len = t->end - t->start;
+  if (__builtin_constant_p(strlen(word)))
+    return len == strlen(word) && text_is(a, w, len);
   if (lower(a[0]) != lower(w[0]))
     return FALSE;
-  gsize len = t->end - t->start;
   for (gsize k = 1; k < len; k++)
     if (!w[k] || lower(a[k]) != lower(w[k]))
       return FALSE;
@@ -574,16 +630,10 @@ same_sentence(const Scan *sc, guint a, guint b)
   return a < sc->n && b < sc->n && sc->t[a].sentence == sc->t[b].sentence;
 }
 
-static gboolean
-word_in(const Scan *sc, guint i, const char *const *list)
-{
-  if (i >= sc->n || sc->t[i].type != T_WORD)
-    return FALSE;
-  for (; *list; list++)
-    if (tok_is(sc, i, *list))
-      return TRUE;
-  return FALSE;
-}
+/* Whether token @i is a word of @list (see "Word lists"). */
+static inline G_ALWAYS_INLINE gboolean word_in(const Scan *sc, guint i,
+                                               const char *const *list);
+static const guint64 *qualifiers_ending_at(const Scan *sc, int i);
 
 /* Matches a phrase of words ending at token @last (inclusive).  Returns
  * the first token of the match, or -1. */
@@ -591,8 +641,14 @@ static int
 phrase_ends_at(const Scan *sc, int last, const char *phrase)
 {
   /* words are matched from the last one back, in place: this runs for
-   * every qualifier phrase at every quantity */
+   * every qualifier phrase at every quantity, so a token that is no word
+   * or ends in another letter than the phrase is turned away first */
   const char *w_end = phrase + strlen(phrase);
+  if (w_end == phrase)
+    return last + 1;
+  if (last < 0 || sc->t[last].type != T_WORD ||
+      lower((guchar)sc->text[sc->t[last].end - 1]) != (guchar)w_end[-1])
+    return -1;
   int i = last;
   while (w_end > phrase) {
     const char *w = w_end;
@@ -646,14 +702,78 @@ num_word(const Scan *sc, guint i)
   return &num_words[sc->t[i].numw - 1];
 }
 
-static guint8
-num_word_index(const char *w, gsize len)
+/* Every word of the text is looked up once, when tokenizing, in a small
+ * open-addressing table keyed by its ASCII lower case, instead of being
+ * compared with num_words[], starter_words[] and abbreviations[] in turn
+ * (a tenth of extraction's time).  Words with other letters, or longer
+ * than any entry, are in none of them. */
+
+static guint
+word_class_hash(const char *lower_word, gsize len)
+{
+  guint h = (guint)len;
+  for (gsize k = 0; k < len; k++)
+    h = h * 31 + (guchar)lower_word[k];
+  return h;
+}
+
+/* The slot for @lower_word: its entry, or the empty slot it would take. */
+static WordClass *
+word_class_slot(const char *lower_word, gsize len)
+{
+  guint h = word_class_hash(lower_word, len) & (WORD_CLASS_SLOTS - 1);
+  while (word_classes[h].len &&
+         !(word_classes[h].len == len && memcmp(word_classes[h].word, lower_word, len) == 0))
+    h = (h + 1) & (WORD_CLASS_SLOTS - 1);
+  return &word_classes[h];
+}
+
+static WordClass *
+word_class_add(const char *lower_word)
+{
+  static guint used = 0;   /* the table stays under half full */
+  gsize len = strlen(lower_word);
+  g_assert(len > 0 && len <= WORD_CLASS_MAX);
+  WordClass *c = word_class_slot(lower_word, len);
+  if (!c->len) {
+    g_assert(++used <= WORD_CLASS_SLOTS / 2);
+    memcpy(c->word, lower_word, len);
+    c->len = (guint8)len;
+  }
+  return c;
+}
+
+static void
+word_classes_build(void)
 {
   for (gsize k = 0; k < G_N_ELEMENTS(num_words); k++)
-    if (lower((guchar)w[0]) == (guchar)num_words[k].word[0] &&
-        word_eq(w, len, num_words[k].word))
-      return (guint8)(k + 1);
-  return 0;
+    word_class_add(num_words[k].word)->numw = (guint8)(k + 1);
+  for (const char *const *w = starter_words; *w; w++)
+    word_class_add(*w)->starter = 1;
+  for (const char *const *w = abbreviations; *w; w++)
+    word_class_add(*w)->abbreviation = 1;
+}
+
+/* The class of the @len bytes at @w, or NULL for a word in no list.  One
+ * pass folds case and hashes, as word_class_slot() would, then probes. */
+static const WordClass *
+word_class(const char *w, gsize len)
+{
+  char low[WORD_CLASS_MAX] = { 0 };   /* padded as the table's words */
+  if (len == 0 || len > WORD_CLASS_MAX)
+    return NULL;
+  guint h = (guint)len;
+  for (gsize k = 0; k < len; k++) {
+    guchar c = (guchar)w[k];
+    if (c >= 0x80)
+      return NULL;
+    low[k] = (char)lower(c);
+    h = h * 31 + (guchar)low[k];
+  }
+  for (h &= WORD_CLASS_SLOTS - 1; word_classes[h].len; h = (h + 1) & (WORD_CLASS_SLOTS - 1))
+    if (memcmp(word_classes[h].word, low, WORD_CLASS_MAX) == 0)
+      return &word_classes[h];
+  return NULL;
 }
 
 /* Abbreviated multipliers written after a number: "4k", "2.4bn", "£40m". */
@@ -3388,24 +3508,101 @@ static const UnitWord measures[] = {
   { NULL, NULL },
 };
 
+/* Whether token @i, of @len bytes, is @u's word: codes and symbols are
+ * case-sensitive ("m" is not "M"), other words are not. */
+static gboolean
+unit_matches(const Scan *sc, guint i, gsize len, const UnitWord *u)
+{
+  const guchar *a = (const guchar *)sc->text + sc->t[i].start;
+  return g_ascii_isupper(u->word[0]) || (guchar)u->word[0] >= 0x80 ||
+         u->word[0] == '$' || len <= 2 ?
+         memcmp(a, u->word, len) == 0 : text_is(a, (const guchar *)u->word, len);
+}
+
+/* The tables unit_word() searches for every punctuation mark and around
+ * every quantity are indexed once by the ASCII lower case of their words:
+ * a word can only match an entry with the same lower case, so looking at
+ * those entries, in table order, finds what a scan of the whole table
+ * finds first.  Other tables are scanned. */
+#define UNIT_INDEX_SLOTS 256       /* a power of two, over twice the entries */
+#define UNIT_INDEX_MAX 128         /* entries of the largest indexed table */
+
+typedef struct {
+  const UnitWord *table;
+  gsize max_len;                   /* of its words */
+  guint8 slot[UNIT_INDEX_SLOTS];   /* 1 + first entry of that lower case */
+  guint8 next[UNIT_INDEX_MAX];     /* 1 + next entry of the same lower case */
+  guint8 len[UNIT_INDEX_MAX];
+} UnitIndex;
+
+static UnitIndex unit_indexes[3];
+
+/* The slot of @x for the @len bytes at @w, by their lower case: the one
+ * holding their first entry, or the empty one it would take. */
+static guint8 *
+unit_index_slot(UnitIndex *x, const guchar *w, gsize len)
+{
+  guint h = (guint)len;
+  for (gsize k = 0; k < len; k++)
+    h = h * 31 + lower(w[k]);
+  for (h &= UNIT_INDEX_SLOTS - 1;; h = (h + 1) & (UNIT_INDEX_SLOTS - 1)) {
+    guint8 e = x->slot[h];
+    if (!e || (x->len[e - 1] == len && text_is(w, (const guchar *)x->table[e - 1].word, len)))
+      return &x->slot[h];
+  }
+}
+
+static void
+unit_index_build(UnitIndex *x, const UnitWord *table)
+{
+  x->table = table;
+  for (guint k = 0; table[k].word; k++) {
+    g_assert(k < UNIT_INDEX_MAX);
+    gsize len = strlen(table[k].word);
+    x->len[k] = (guint8)len;
+    x->max_len = MAX(x->max_len, len);
+    guint8 *e = unit_index_slot(x, (const guchar *)table[k].word, len);
+    if (!*e) {
+      *e = (guint8)(k + 1);
+      continue;
+    }
+    guint last = *e - 1u;
+    while (x->next[last])
+      last = x->next[last] - 1u;
+    x->next[last] = (guint8)(k + 1);
+  }
+}
+
+static void
+unit_indexes_build(void)
+{
+  unit_index_build(&unit_indexes[0], currencies_before);
+  unit_index_build(&unit_indexes[1], currencies_after);
+  unit_index_build(&unit_indexes[2], measures);
+}
+
+/* The code of the first entry of @table that token @i is, or NULL. */
 static const char *
 unit_word(const Scan *sc, guint i, const UnitWord *table)
 {
   if (i >= sc->n)
     return NULL;
-  for (const UnitWord *u = table; u->word; u++) {
-    if (sc->text[sc->t[i].start] != u->word[0] &&
-        lower((guchar)sc->text[sc->t[i].start]) != lower((guchar)u->word[0]))
+  gsize len = sc->t[i].end - sc->t[i].start;
+  for (guint x = 0; x < G_N_ELEMENTS(unit_indexes); x++) {
+    UnitIndex *ix = &unit_indexes[x];
+    if (ix->table != table)
       continue;
-    gsize len = sc->t[i].end - sc->t[i].start;
-    /* codes and symbols are case-sensitive ("m" is not "M") */
-    if (len == strlen(u->word) &&
-        (g_ascii_isupper(u->word[0]) || (guchar)u->word[0] >= 0x80 ||
-         u->word[0] == '$' || len <= 2 ?
-         memcmp(sc->text + sc->t[i].start, u->word, len) == 0 :
-         g_ascii_strncasecmp(sc->text + sc->t[i].start, u->word, len) == 0))
-      return u->code;
+    if (len > ix->max_len)
+      return NULL;
+    guint8 e = *unit_index_slot(ix, (const guchar *)sc->text + sc->t[i].start, len);
+    for (; e; e = ix->next[e - 1])
+      if (unit_matches(sc, i, len, &table[e - 1]))
+        return table[e - 1].code;
+    return NULL;
   }
+  for (const UnitWord *u = table; u->word; u++)
+    if (len == strlen(u->word) && unit_matches(sc, i, len, u))
+      return u->code;
   return NULL;
 }
 
@@ -3531,7 +3728,10 @@ qualifier_before(const Scan *sc, guint first, guint *start)
       return q;
     }
   }
+  const guint64 *ends = qualifiers_ending_at(sc, (int)first - 1);
   for (gsize k = 0; k < G_N_ELEMENTS(qualifiers); k++) {
+    if (ends && !(ends[k / 64] >> (k % 64) & 1))
+      continue;
     int s = phrase_ends_at(sc, (int)first - 1, qualifiers[k].phrase);
     if (s >= 0 && same_sentence(sc, (guint)s, first) &&
         /* "how about 2 in 5": a suggestion, not an estimate */
@@ -4183,8 +4383,8 @@ read_quantity(Scan *sc, guint i, guint *next)
       if (i >= 3 && tok_is(sc, i - 1, "s") && tok_is_punct(sc, i - 2, ".") &&
           tok_is(sc, i - 3, "u") && attached(sc, i - 3) && attached(sc, i - 2))
         first = i - 3;
-      else if (word_eq(sc->text + sc->t[i - 1].start, sc->t[i - 1].end - sc->t[i - 1].start,
-                       "us") && sc->text[sc->t[i - 1].start] == 'u' &&
+      else if (sc->t[i - 1].end - sc->t[i - 1].start == 2 &&
+               memcmp(sc->text + sc->t[i - 1].start, "us", 2) == 0 &&   /* lower case */
                word_in(sc, i - 2, us_determiners))
         first = i - 1;
     }
@@ -4806,6 +5006,8 @@ read_time(Scan *sc, guint i, guint *next)
 static XcMention *
 read_ordinal_word(Scan *sc, guint i, guint *next)
 {
+  if (!word_in(sc, i, ordinal_words))
+    return NULL;
   for (gsize k = 0; ordinal_words[k]; k++) {
     if (tok_is(sc, i, ordinal_words[k])) {
       XcMention *m = mention_new(sc, i, i, XC_KIND_ORDINAL);
@@ -4817,6 +5019,147 @@ read_ordinal_word(Scan *sc, guint i, guint *next)
     }
   }
   return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Word lists                                                          */
+
+/* The lists word_in() is asked about, each a bit in the classes of its
+ * words, so that word_in() reads one bit of the token's class (looked up
+ * when tokenizing) instead of comparing the token with every entry: the
+ * stop words alone are 150, asked about every word after every figure.
+ * A list whose entries the class table cannot hold (not ASCII, too long)
+ * stays unindexed and is scanned. */
+static const char *const *const word_lists[] = {
+  stop_words, plural_heads, collective_heads, length_adjectives, year_words_before,
+  period_words, periods, modals, growth_verbs, rate_words_after, rate_words_before,
+  label_words, name_words, change_verbs, prepositions, future_words, month_context,
+  ordinal_words,
+};
+G_STATIC_ASSERT(G_N_ELEMENTS(word_lists) <= 32);
+
+static guint32 word_lists_indexed;   /* bit k: word_lists[k] is indexed */
+
+static gboolean
+word_list_indexable(const char *const *list)
+{
+  for (; *list; list++) {
+    gsize len = strlen(*list);
+    if (len == 0 || len > WORD_CLASS_MAX)
+      return FALSE;
+    for (gsize k = 0; k < len; k++)
+      if ((guchar)(*list)[k] >= 0x80)
+        return FALSE;
+  }
+  return TRUE;
+}
+
+static void
+word_lists_build(void)
+{
+  for (guint l = 0; l < G_N_ELEMENTS(word_lists); l++) {
+    if (!word_list_indexable(word_lists[l]))
+      continue;
+    for (const char *const *w = word_lists[l]; *w; w++) {
+      char low[WORD_CLASS_MAX + 1] = { 0 };
+      for (gsize k = 0; (*w)[k]; k++)
+        low[k] = (char)lower((guchar)(*w)[k]);
+      word_class_add(low)->lists |= 1u << l;
+    }
+    word_lists_indexed |= 1u << l;
+  }
+}
+
+/* The class of the last word of each qualifier phrase points to a row of
+ * bits, one for each phrase of qualifiers[] that ends with that word, so
+ * that qualifier_before() tries only those of the 75 phrases that can end
+ * at the word before a figure.  If a last word could not be indexed, all
+ * phrases are tried everywhere. */
+#define QUALIFIER_MASK_WORDS 2     /* guint64s: room for 128 phrases */
+G_STATIC_ASSERT(G_N_ELEMENTS(qualifiers) <= 64 * QUALIFIER_MASK_WORDS);
+
+static guint64 qualifier_ends[64][QUALIFIER_MASK_WORDS];
+static guint qualifier_ends_n;            /* rows used; row 0 is all zeros */
+static gboolean qualifier_ends_indexed;
+
+static void
+qualifier_ends_build(void)
+{
+  qualifier_ends_n = 1;
+  for (gsize k = 0; k < G_N_ELEMENTS(qualifiers); k++) {
+    const char *w = strrchr(qualifiers[k].phrase, ' ');
+    w = w ? w + 1 : qualifiers[k].phrase;
+    gsize len = strlen(w);
+    char low[WORD_CLASS_MAX + 1] = { 0 };
+    if (len == 0 || len > WORD_CLASS_MAX)
+      return;
+    for (gsize j = 0; j < len; j++) {
+      if ((guchar)w[j] >= 0x80)
+        return;
+      low[j] = (char)lower((guchar)w[j]);
+    }
+    WordClass *c = word_class_add(low);
+    if (!c->qualifier_end) {
+      if (qualifier_ends_n == G_N_ELEMENTS(qualifier_ends))
+        return;
+      c->qualifier_end = (guint8)qualifier_ends_n++;
+    }
+    qualifier_ends[c->qualifier_end][k / 64] |= G_GUINT64_CONSTANT(1) << (k % 64);
+  }
+  qualifier_ends_indexed = TRUE;
+}
+
+/* The bits of the phrases of qualifiers[] that may end at token @i, or
+ * NULL when any may. */
+static const guint64 *
+qualifiers_ending_at(const Scan *sc, int i)
+{
+  if (!qualifier_ends_indexed)
+    return NULL;
+  if (i < 0 || (guint)i >= sc->n || sc->t[i].type != T_WORD || !sc->t[i].cls)
+    return qualifier_ends[0];
+  return qualifier_ends[word_classes[sc->t[i].cls - 1].qualifier_end];
+}
+
+/* The index of @list in word_lists[], or -1.  Inlined with a constant
+ * @list and unrolled, the comparisons fold away. */
+static inline G_ALWAYS_INLINE int
+word_list_index(const char *const *list)
+{
+#pragma GCC unroll 32
+  for (guint l = 0; l < G_N_ELEMENTS(word_lists); l++)
+    if (list == word_lists[l])
+      return (int)l;
+  return -1;
+}
+
+static inline G_ALWAYS_INLINE gboolean
+word_in(const Scan *sc, guint i, const char *const *list)
+{
+  if (i >= sc->n || sc->t[i].type != T_WORD)
+    return FALSE;
+  int l = word_list_index(list);
+  if (l >= 0 && (word_lists_indexed & (1u << l)))
+    return sc->t[i].cls && (word_classes[sc->t[i].cls - 1].lists & (1u << l));
+  for (; *list; list++)
+    if (tok_is(sc, i, *list))
+      return TRUE;
+  return FALSE;
+}
+
+/* Builds the word classes, the word lists' bits and the unit indexes,
+ * once a process. */
+static void
+lexicon_init(void)
+{
+  static gsize done = 0;
+  if (!g_once_init_enter(&done))
+    return;
+  word_classes_build();
+  word_lists_build();
+  qualifier_ends_build();
+  unit_indexes_build();
+  g_once_init_leave(&done, 1);
 }
 
 /* ------------------------------------------------------------------ */
@@ -4976,6 +5319,7 @@ xc_extract_document(const XcDocument *doc, guint32 fallback_day)
   sc.ref_day = doc->published ? doc->published : fallback_day;
   sc.sentences = g_array_new(FALSE, FALSE, sizeof(gsize));
   sc.out = g_ptr_array_new_with_free_func((GDestroyNotify)xc_mention_free);
+  lexicon_init();
   tokenize(&sc);
 
   for (guint i = 0; i < sc.n;) {

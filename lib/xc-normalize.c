@@ -328,9 +328,11 @@ xc_normalize_gate(const char *text)
     s++;
   if (g_str_has_prefix(s, "GATE "))
     s += 5;
+  /* "C36/C", "K19/T3": the gate, then its concourse or terminal */
+  const char *slash = strchr(s, '/');
   GString *g = g_string_new(NULL);
   gboolean digit = FALSE;
-  for (const char *p = s; *p; p++) {
+  for (const char *p = s; *p && p != slash; p++) {
     if (g_ascii_isalnum(*p)) {
       g_string_append_c(g, *p);
       digit = digit || g_ascii_isdigit(*p);
@@ -397,8 +399,12 @@ add_name(GPtrArray *out, GPtrArray *first_words, GPtrArray *last_words)
   if (last_words->len == 0)
     return;
   const char *last = g_ptr_array_index(last_words, last_words->len - 1);
-  char initial = first_words->len ? ((const char *)g_ptr_array_index(first_words, 0))[0] : 0;
-  g_ptr_array_add(out, initial ? g_strdup_printf("%s %c", last, initial) : g_strdup(last));
+  const char *first = first_words->len ? g_ptr_array_index(first_words, 0) : "";
+  /* the initial is the first character, not byte: "Пётр" gives "П", and a
+   * cut UTF-8 sequence would make the value unwritable as JSON */
+  gsize len = (guchar)*first >= 0x80 && g_utf8_validate(first, -1, NULL)
+              ? (gsize)(g_utf8_next_char(first) - first) : (*first != 0);
+  g_ptr_array_add(out, len ? g_strdup_printf("%s %.*s", last, (int)len, first) : g_strdup(last));
 }
 
 static void
@@ -441,6 +447,70 @@ add_chunk(GPtrArray *out, const char *chunk)
   g_ptr_array_unref(pw);
 }
 
+/* @c without its accents ("ü" is "u", "ß" is "ss"), appended to @out; a
+ * letter with no Latin reading (Cyrillic, Han) is kept as it is, so a name
+ * in another script still compares with itself. */
+static void
+append_folded(GString *out, gunichar c)
+{
+  char utf8[8] = { 0 };
+  g_unichar_to_utf8(c, utf8);
+  if (c < 0x80) {
+    g_string_append(out, utf8);
+    return;
+  }
+  g_autofree char *ascii = g_str_to_ascii(utf8, "C");
+  g_string_append(out, strchr(ascii, '?') ? utf8 : ascii);
+}
+
+static const char *const accent_names[] = {
+  "acute", "grave", "uml", "circ", "tilde", "cedil", "ring", "slash",
+};
+
+/* Names compared without accents: web stores write "St&uuml;tzle",
+ * "Stützle" and "Stutzle" for one name.  HTML character references to
+ * accented Latin letters ("&eacute;", "&#233;", "&#xE9;") and UTF-8
+ * accented letters all become the plain letter.  Text that is not valid
+ * UTF-8 keeps its bytes.  Returns: (transfer full). */
+static char *
+fold_accents(const char *text)
+{
+  GString *out = g_string_sized_new(strlen(text));
+  gboolean utf8 = g_utf8_validate(text, -1, NULL);
+  for (const char *p = text; *p;) {
+    const char *semi = *p == '&' ? strchr(p, ';') : NULL;
+    if (semi && semi - p > 2 && semi - p < 12) {
+      g_autofree char *name = g_strndup(p + 1, (gsize)(semi - p - 1));
+      gunichar c = 0;
+      if (name[0] == '#') {
+        char *end = NULL;
+        gboolean hex = name[1] == 'x' || name[1] == 'X';
+        guint64 v = g_ascii_strtoull(name + 1 + hex, &end, hex ? 16 : 10);
+        if (end && !*end && v > 0 && v < 0x110000)
+          c = (gunichar)v;
+      } else if (g_ascii_isalpha(name[0])) {
+        for (guint i = 0; i < G_N_ELEMENTS(accent_names) && !c; i++)
+          if (g_ascii_strcasecmp(name + 1, accent_names[i]) == 0)
+            c = (gunichar)name[0];
+        if (g_ascii_strcasecmp(name, "szlig") == 0)
+          c = 0xDF;
+      }
+      if (c && g_unichar_validate(c)) {
+        append_folded(out, c);
+        p = semi + 1;
+        continue;
+      }
+    }
+    if (utf8 && (guchar)*p >= 0x80) {
+      append_folded(out, g_utf8_get_char(p));
+      p = g_utf8_next_char(p);
+    } else {
+      g_string_append_c(out, *p++);
+    }
+  }
+  return g_string_free(out, FALSE);
+}
+
 static int
 cmp_str(gconstpointer a, gconstpointer b)
 {
@@ -451,7 +521,8 @@ char *
 xc_normalize_list(const char *text)
 {
   g_return_val_if_fail(text != NULL, NULL);
-  g_autofree char *lower = g_ascii_strdown(text, -1);
+  g_autofree char *folded = fold_accents(text);
+  g_autofree char *lower = g_ascii_strdown(folded, -1);
   /* HTML remnants first: "andapos;" holds a ';' that is no separator */
   GString *s = g_string_new(lower);
   g_string_replace(s, "andapos;", "'", 0);

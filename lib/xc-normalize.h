@@ -82,7 +82,8 @@ XC_API int xc_normalize_time(const char *text);
  * xc_normalize_gate:
  * Keeps the gate of a gate description in upper case: "Terminal A - 16"
  * and " 16 " are "16", "Term C - C45" is "C45", "Gate B7" is "B7", "15?"
- * is "15".  Returns: (transfer full) (nullable): the gate, or NULL for text
+ * is "15"; a concourse or terminal after a slash is dropped ("K19/T3" is
+ * "K19").  Returns: (transfer full) (nullable): the gate, or NULL for text
  * that names no gate ("-", "Not provided by airline", a terminal alone).
  */
 XC_API char *xc_normalize_gate(const char *text);
@@ -95,7 +96,9 @@ XC_API char *xc_normalize_gate(const char *text);
  * punctuation), sorted and joined by "; ".  "O'Leary, Timothy J.; O'Leary,
  * Linda I." and "LINDA I OLEARY / TIMOTHY J OLEARY" both give
  * "oleary l; oleary t".  HTML remnants ("&apos;", "andapos;") are read as
- * apostrophes.  Returns: (transfer full) (nullable): NULL when no name is
+ * apostrophes.  Names are compared without accents: "St&uuml;tzle",
+ * "Stützle" and "Stutzle" are all "stutzle"; letters with no Latin
+ * reading are kept.  Returns: (transfer full) (nullable): NULL when no name is
  * left ("Not Available", empty).
  */
 XC_API char *xc_normalize_list(const char *text);

@@ -123,6 +123,28 @@ write_sources(const XcCorpus *corpus, GString *out)
   g_string_append(out, "</tbody></table></div>\n</section>\n");
 }
 
+/* The outlets' records against the consensus and the weight each kept. */
+static void
+write_outlets(const XcClaimSet *set, GString *out)
+{
+  guint n = xc_claim_set_get_n_outlets(set);
+  if (n == 0)
+    return;
+  g_string_append(out, "<section id=\"outlets\">\n<h2>Outlet weights</h2>\n<p>Each outlet's "
+                       "statements inside the consensus of the claims where most of the weight "
+                       "agrees, and the weight its statements keep for it.</p>\n<div class=\"wide\">"
+                       "<table class=\"outlets\">\n<thead><tr><th>Outlet</th><th>Inside</th>"
+                       "<th>Reliability</th><th>Weight</th></tr></thead>\n<tbody>\n");
+  for (guint i = 0; i < n; i++) {
+    const XcOutlet *o = xc_claim_set_get_outlet(set, i);
+    g_string_append(out, "<tr><td>");
+    xc_format_html(out, o->outlet, -1);
+    g_string_append_printf(out, "</td><td>%.2f of %.2f</td><td>%.2f</td><td>%.2f</td></tr>\n",
+                           o->inside, o->statements, o->reliability, o->weight);
+  }
+  g_string_append(out, "</tbody></table></div>\n</section>\n");
+}
+
 /* The position of each document in the corpus, for "S1", "S2", ... */
 static GHashTable *
 document_numbers(const XcCorpus *corpus)
@@ -426,6 +448,7 @@ write_report(const XcReportView *view, GString *out)
   write_head(view, n_docs, out);
   g_string_append(out, "<main>\n");
   write_sources(corpus, out);
+  write_outlets(xc_analysis_get_claims(view->analysis), out);
   write_matrix(view, corpus, out);
   g_autoptr(GHashTable) numbers = document_numbers(corpus);
   for (guint i = 0; i < view->claims->len; i++)

@@ -82,6 +82,32 @@ write_claim(const XcClaim *c, GString *out)
       xc_format_markdown(out, st->attributed_to, -1);
     g_string_append(out, " |\n");
   }
+  for (guint i = 0; i < c->related->len; i++) {
+    const XcClaim *r = g_ptr_array_index(c->related, i);
+    g_string_append_printf(out, "%s%s, ", i ? "; " : "\nRelated, not merged: ", r->id);
+    xc_format_markdown(out, r->label, -1);
+    if (i + 1 == c->related->len)
+      g_string_append(out, ".\n");
+  }
+}
+
+static void
+write_outlets(const XcClaimSet *set, GString *out)
+{
+  guint n = xc_claim_set_get_n_outlets(set);
+  if (n == 0)
+    return;
+  g_string_append(out, "\n## Outlets\n\nEach outlet's statements inside the consensus of the "
+                       "claims where most of the weight agrees, and the weight its statements "
+                       "keep for it.\n\n| Outlet | Inside | Reliability | Weight |\n"
+                       "|---|---:|---:|---:|\n");
+  for (guint i = 0; i < n; i++) {
+    const XcOutlet *o = xc_claim_set_get_outlet(set, i);
+    g_string_append(out, "| ");
+    xc_format_markdown(out, o->outlet, -1);
+    g_string_append_printf(out, " | %.2f of %.2f | %.2f | %.2f |\n", o->inside, o->statements,
+                           o->reliability, o->weight);
+  }
 }
 
 static void
@@ -100,6 +126,7 @@ write_report(const XcReportView *view, GString *out)
     write_claim(g_ptr_array_index(view->claims, i), out);
   g_string_append(out, "\n\xE2\x9C\x97 contradicts the consensus; \xC2\xB7 outside it without "
                        "a contradiction (an earlier figure, or one given no weight).\n");
+  write_outlets(xc_analysis_get_claims(view->analysis), out);
 }
 
 const XcOutputModule xc_output_md = {

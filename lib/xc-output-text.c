@@ -125,6 +125,39 @@ write_claim(const XcClaim *c, gboolean color, GString *out)
     }
     g_string_append_c(out, '\n');
   }
+  /* close but unequal counts (casualties and deaths): named, not merged */
+  for (guint i = 0; i < c->related->len; i++) {
+    const XcClaim *r = g_ptr_array_index(c->related, i);
+    g_string_append_printf(out, "%s%s ", i ? "; " : "    related: ", r->id);
+    xc_format_plain(out, r->label, -1);
+    g_string_append(out, ", ");
+    xc_report_consensus(out, r);
+    if (i + 1 == c->related->len)
+      g_string_append_c(out, '\n');
+  }
+}
+
+/* The outlets' records against the consensus and the weight each kept. */
+static void
+write_outlets(const XcClaimSet *set, GString *out)
+{
+  guint n = xc_claim_set_get_n_outlets(set);
+  if (n == 0)
+    return;
+  guint width = 0;
+  for (guint i = 0; i < n; i++)
+    width = MAX(width, xc_format_width(xc_claim_set_get_outlet(set, i)->outlet));
+  g_string_append(out, "\noutlets, by their statements inside the consensus of claims where "
+                       "most of the weight agrees:\n");
+  for (guint i = 0; i < n; i++) {
+    const XcOutlet *o = xc_claim_set_get_outlet(set, i);
+    g_autoptr(GString) name = g_string_new(NULL);
+    xc_format_plain(name, o->outlet, -1);
+    g_string_append(out, "  ");
+    xc_format_pad(out, name->str, width);
+    g_string_append_printf(out, "  %.2f of %.2f inside \xC2\xB7 reliability %.2f \xC2\xB7 weight %.2f\n",
+                           o->inside, o->statements, o->reliability, o->weight);
+  }
 }
 
 static void
@@ -144,6 +177,7 @@ write_report(const XcReportView *view, GString *out)
   if (n > 0)
     g_string_append(out, "\n\xE2\x9C\x97 contradicts the consensus   \xC2\xB7 outside it "
                          "without a contradiction (an earlier figure, or one given no weight)\n");
+  write_outlets(xc_analysis_get_claims(view->analysis), out);
 }
 
 static void

@@ -1,8 +1,9 @@
-/* xc-output-truth.c: `crosscheck reconcile` as Markdown, CSV and HTML.
+/* xc-output-truth.c: `crosscheck reconcile` as text, Markdown, CSV and HTML.
  *
- * The text and JSON outputs live with the engine (xc-truth.c); these three
- * give a table user what `report` gives a reader of articles: a table to
- * paste, a sheet to filter, a page to share.  Each shows the same three
+ * The JSON output lives with the engine (xc-truth.c, beside the contract's
+ * types); these give a table user what `report` gives a reader of
+ * articles: lines for a terminal or a script, a table to paste, a sheet to
+ * filter, a page to share.  Each shows the same three
  * things: one row an item (resolved value, range, confidence, status and
  * how many sources back it), the sources by estimated reliability, and the
  * pairs found to copy each other.  They read the engine only through its
@@ -39,6 +40,81 @@ count_sources(const XcTruthItem *it, guint *agreeing, guint *total)
     *total += tv->sources->len;
     if (v == 0)
       *agreeing = tv->sources->len;
+  }
+}
+
+/* ---- text ---- */
+
+/* A range end for machines: a plain number, an ISO day, HH:MM; empty when
+ * there is none. */
+static void
+plain_bound(GString *out, XcValueType type, double v)
+{
+  if (!isfinite(v))
+    return;
+  if (type == XC_VALUE_DATE || type == XC_VALUE_TIME) {
+    xc_format_value(out, kind_of(type), v);
+    return;
+  }
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_string_append(out, g_ascii_formatd(buf, sizeof buf, "%.15g", v));
+}
+
+/* A table cell: control characters (a tab above all, which would shift
+ * the columns, or a terminal escape) become spaces; NULL is "-". */
+static void
+text_cell(GString *out, const char *s)
+{
+  if (s)
+    xc_format_plain(out, s, -1);
+  else
+    g_string_append_c(out, '-');
+}
+
+/* Tab-separated lines with a header each: items, then sources by
+ * reliability, then the copying pairs (when there are any). */
+static void
+write_text(const XcTruth *t, GString *out)
+{
+  guint n = xc_truth_get_n_items(t);
+  g_string_append_printf(out, "%u items, %u sources, %u copying pairs, %u rounds\n\n", n,
+                         xc_truth_get_n_sources(t), xc_truth_get_n_copies(t),
+                         xc_truth_get_iterations(t));
+  g_string_append(out, "ITEM\tATTRIBUTE\tVALUE\tRANGE\tCONFIDENCE\tSTATUS\tSOURCES\n");
+  for (guint i = 0; i < n; i++) {
+    const XcTruthItem *it = xc_truth_get_item(t, i);
+    guint agreeing, total;
+    count_sources(it, &agreeing, &total);
+    text_cell(out, it->item);
+    g_string_append_c(out, '\t');
+    text_cell(out, it->attribute);
+    g_string_append_c(out, '\t');
+    text_cell(out, it->value);
+    g_string_append_c(out, '\t');
+    if (has_range(it)) {
+      plain_bound(out, it->type, it->low);
+      g_string_append(out, "..");
+      plain_bound(out, it->type, it->high);
+    } else {
+      g_string_append_c(out, '-');
+    }
+    g_string_append_printf(out, "\t%.2f\t%s\t%u/%u\n", it->confidence, it->status, agreeing, total);
+  }
+  g_string_append(out, "\nSOURCE\tRELIABILITY\tCLAIMS\n");
+  for (guint i = 0; i < xc_truth_get_n_sources(t); i++) {
+    const XcTruthSource *s = xc_truth_get_source(t, i);
+    text_cell(out, s->source);
+    g_string_append_printf(out, "\t%.3f\t%u\n", s->reliability, s->claims);
+  }
+  if (xc_truth_get_n_copies(t) == 0)
+    return;
+  g_string_append(out, "\nCOPYING\tPROBABILITY\n");
+  for (guint i = 0; i < xc_truth_get_n_copies(t); i++) {
+    const XcTruthCopy *c = xc_truth_get_copy(t, i);
+    text_cell(out, c->a);
+    g_string_append(out, " ~ ");
+    text_cell(out, c->b);
+    g_string_append_printf(out, "\t%.3f\n", c->probability);
   }
 }
 
@@ -99,21 +175,6 @@ write_md(const XcTruth *t, GString *out)
 
 /* ---- CSV ---- */
 
-/* A range end for machines: a plain number, an ISO day, HH:MM; empty when
- * there is none. */
-static void
-csv_bound(GString *out, XcValueType type, double v)
-{
-  if (!isfinite(v))
-    return;
-  if (type == XC_VALUE_DATE || type == XC_VALUE_TIME) {
-    xc_format_value(out, kind_of(type), v);
-    return;
-  }
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  g_string_append(out, g_ascii_formatd(buf, sizeof buf, "%.15g", v));
-}
-
 /* One row an item and value, so that a sheet holds every value with its
  * sources and the item's resolution beside it; the chosen value's row is
  * marked "chosen". */
@@ -131,9 +192,9 @@ write_csv(const XcTruth *t, GString *out)
     g_string_append_printf(head, ",%s,", xc_value_type_to_string(it->type));
     xc_format_csv_field(head, it->value, -1);
     g_string_append_c(head, ',');
-    csv_bound(head, it->type, it->low);
+    plain_bound(head, it->type, it->low);
     g_string_append_c(head, ',');
-    csv_bound(head, it->type, it->high);
+    plain_bound(head, it->type, it->high);
     g_string_append_printf(head, ",%.4f,%s,", it->confidence, it->status);
     if (it->values->len == 0) {
       g_string_append_printf(out, "%s,,,no\r\n", head->str);
@@ -252,7 +313,9 @@ write_html(const XcTruth *t, GString *out)
 gboolean
 xc_output_truth_write(const XcTruth *truth, const char *format, GString *out)
 {
-  if (g_str_equal(format, "md"))
+  if (g_str_equal(format, "text"))
+    write_text(truth, out);
+  else if (g_str_equal(format, "md"))
     write_md(truth, out);
   else if (g_str_equal(format, "csv"))
     write_csv(truth, out);

@@ -226,6 +226,14 @@ assign_groups(XcClaim *c, const Span *spans, const gboolean *counted)
 
 /* ---- consensus ---- */
 
+/* What a statement counts for: its share of its source group, times what
+ * its outlet's record makes of it (1 until outlets are weighed). */
+static inline double
+counted_weight(const XcStatement *st)
+{
+  return st->weight * st->outlet_weight;
+}
+
 typedef struct {
   double x;
   double w;   /* + at a start, - at an end */
@@ -274,7 +282,8 @@ consensus(XcClaim *c, const Span *spans, const gboolean *use, double *out_lo,
     const XcStatement *st = g_ptr_array_index(c->statements, i);
     if (!use[i] || st->weight <= 0)
       continue;
-    Edge a = { spans[i].lo, st->weight }, b = { spans[i].hi, -st->weight };
+    double w = counted_weight(st);
+    Edge a = { spans[i].lo, w }, b = { spans[i].hi, -w };
     g_array_append_val(edges, a);
     g_array_append_val(edges, b);
   }
@@ -315,9 +324,9 @@ consensus(XcClaim *c, const Span *spans, const gboolean *use, double *out_lo,
       hi = MAX(hi, chi);
     double mid = isfinite(clo) && isfinite(chi) ? (clo + chi) / 2 :
                  isfinite(clo) ? clo : chi;
-    Edge e = { mid, st->weight };
+    Edge e = { mid, counted_weight(st) };
     g_array_append_val(mids, e);
-    sum_w += st->weight;
+    sum_w += e.w;
   }
   *out_lo = isfinite(lo) ? lo : -INFINITY;
   *out_hi = isfinite(hi) ? hi : INFINITY;
@@ -569,6 +578,10 @@ static void
 reconcile_claim(XcClaim *c)
 {
   guint n = c->statements->len;
+  /* a claim is reconciled again once outlets are weighed */
+  for (guint i = 0; i < c->contradictions->len; i++)
+    g_free(g_array_index(c->contradictions, XcContradiction, i).reason);
+  g_array_set_size(c->contradictions, 0);
   g_autofree Span *spans = g_new(Span, n);
   g_autofree gboolean *counted = g_new(gboolean, n);
   IndexMap docs;
@@ -602,7 +615,7 @@ reconcile_claim(XcClaim *c)
         group_seen[st->source_group] = TRUE;
         c->n_independent++;
       }
-      total += st->weight;
+      total += counted_weight(st);
     }
   }
 
@@ -612,7 +625,7 @@ reconcile_claim(XcClaim *c)
   for (guint i = 0; i < n; i++) {
     const XcStatement *st = g_ptr_array_index(c->statements, i);
     if (st->weight > 0 && agrees(&spans[i], lo, hi, c->kind))
-      inside += st->weight;
+      inside += counted_weight(st);
   }
   c->agreement = total > 0 ? inside / total : 0;
 

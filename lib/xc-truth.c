@@ -11,12 +11,14 @@
  * Constants follow the papers where they give one (copy rate c = 0.8,
  * prior probability of copying alpha = 0.2 in Dong et al. 2009).  The
  * others (accuracy bounds, similarity share, number tolerance) and the
- * design choices (accuracy per attribute, no similarity between clock
- * times) were picked by comparing a few settings on the benchmark data
- * themselves, so docs/evaluation.md is not a held-out measurement. */
+ * design choices (one accuracy per source, copy evidence from the written
+ * form, no similarity between clock times) were picked by comparing a few
+ * settings on the benchmark data themselves, so docs/evaluation.md is not
+ * a held-out measurement. */
 #include "xc-truth.h"
 #include "xc-output-truth-private.h"
 #include "xc-claims-private.h"
+#include "xc-reconcile.h"
 #include "xc-error.h"
 #include "xc-date.h"
 
@@ -39,6 +41,7 @@
 typedef struct {
   guint source;
   guint value;     /* index into values */
+  guint form;      /* the raw text as written (spaces folded), interned */
 } Claim;
 
 typedef struct {
@@ -53,7 +56,6 @@ typedef struct {
   guint claim0, nclaims;
   guint value0, nvalues;
   gsize pair0;           /* into item_pairs; G_MAXSIZE: no copy evidence */
-  guint attr;            /* attribute index */
 } Item;
 
 typedef struct {
@@ -86,9 +88,6 @@ struct _XcTruth {
   GArray *values;             /* Value */
   GArray *pairs;              /* Pair */
   GArray *item_pairs;         /* guint */
-  GHashTable *attr_index;     /* attribute ("" for none) -> index + 1 */
-  double *acc_attr;           /* accuracy of source s on attribute a: [s * n_attrs + a] */
-  guint n_attrs;
   GPtrArray *ranked;          /* XcTruthSource*, most reliable first */
   GArray *copies;             /* XcTruthCopy */
   guint rounds;
@@ -112,7 +111,6 @@ xc_truth_new(void)
   t->values = g_array_new(FALSE, FALSE, sizeof(Value));
   t->pairs = g_array_new(FALSE, FALSE, sizeof(Pair));
   t->item_pairs = g_array_new(FALSE, FALSE, sizeof(guint));
-  t->attr_index = g_hash_table_new(g_str_hash, g_str_equal);
   t->ranked = g_ptr_array_new_with_free_func(g_free);
   t->copies = g_array_new(FALSE, FALSE, sizeof(XcTruthCopy));
   return t;
@@ -140,8 +138,6 @@ xc_truth_free(XcTruth *t)
   g_array_unref(t->values);
   g_array_unref(t->pairs);
   g_array_unref(t->item_pairs);
-  g_hash_table_unref(t->attr_index);
-  g_free(t->acc_attr);
   g_ptr_array_unref(t->ranked);
   g_array_unref(t->copies);
   g_free(t);
@@ -239,9 +235,14 @@ xc_truth_add_table(XcTruth *t, const XcTable *table)
 
 /* ---- similarity between two values of one item ---- */
 
-/* Family names of a normalized list ("oleary l; oleary t"). */
+/* How much author list @a supports list @b: the share of @a's family
+ * names that @b also lists (normalized lists, "oleary l; oleary t").  It
+ * is not symmetric, as in TruthFinder's implication between facts: a
+ * store that lists only the first author says nothing against the full
+ * list and supports it whole, while the full list supports the first
+ * author alone only in part, since it says there are others. */
 static double
-list_similarity(const char *a, const char *b)
+list_support(const char *a, const char *b)
 {
   g_auto(GStrv) na = g_strsplit(a, "; ", -1);
   g_auto(GStrv) nb = g_strsplit(b, "; ", -1);
@@ -258,8 +259,7 @@ list_similarity(const char *a, const char *b)
       }
     }
   }
-  guint uni = la + lb - common;
-  return uni ? (double)common / uni : 0;
+  return la ? (double)common / la : 0;
 }
 
 /* How much value @a supports @b, 0..1 (1 only for the same value). */
@@ -277,7 +277,7 @@ similarity(XcValueType type, const Value *a, const Value *b)
     return MAX(0, 1 - rel / NUMBER_TOLERANCE) * 0.99;
   }
   case XC_VALUE_LIST:
-    return list_similarity(a->str, b->str) * 0.99;
+    return list_support(a->str, b->str) * 0.99;
   case XC_VALUE_GATE: {
     /* "C39" and "39": the same gate, with and without its concourse */
     gsize la = strlen(a->str), lb = strlen(b->str);
@@ -292,6 +292,31 @@ similarity(XcValueType type, const Value *a, const Value *b)
 }
 
 /* ---- building ---- */
+
+/* The id of @raw's written form: the text with runs of white space folded
+ * to one and the ends trimmed, so that padding in a fixed-width export is
+ * not a difference of form, while case, punctuation and word order are. */
+static guint
+form_of(GHashTable *forms, const char *raw)
+{
+  GString *folded = g_string_sized_new(strlen(raw));
+  for (const char *p = raw; *p; p++) {
+    if (g_ascii_isspace(*p)) {
+      if (folded->len && !g_ascii_isspace(p[1]) && p[1])
+        g_string_append_c(folded, ' ');
+    } else {
+      g_string_append_c(folded, *p);
+    }
+  }
+  gpointer id = g_hash_table_lookup(forms, folded->str);
+  if (id) {
+    g_string_free(folded, TRUE);
+    return GPOINTER_TO_UINT(id) - 1;
+  }
+  guint n = g_hash_table_size(forms);
+  g_hash_table_insert(forms, g_string_free(folded, FALSE), GUINT_TO_POINTER(n + 1));
+  return n;
+}
 
 static guint
 source_of(XcTruth *t, const char *name)
@@ -380,13 +405,6 @@ build(XcTruth *t)
     }
     row_item[i] = GPOINTER_TO_UINT(v) - 1;
     source_of(t, r->source);
-    const char *attr = r->attribute ? r->attribute : "";
-    gpointer a = g_hash_table_lookup(t->attr_index, attr);
-    if (!a) {
-      a = GUINT_TO_POINTER(++t->n_attrs);
-      g_hash_table_insert(t->attr_index, (gpointer)attr, a);
-    }
-    g_array_index(t->items, Item, row_item[i]).attr = GPOINTER_TO_UINT(a) - 1;
   }
   guint nitems = t->items->len;
   g_autofree guint *start = g_new0(guint, nitems + 1);
@@ -408,6 +426,7 @@ build(XcTruth *t)
    * which memset() may not be handed (found by fuzz-table) */
   if (nsrc > 0)
     memset(stamp, 0xff, sizeof(guint) * nsrc);
+  g_autoptr(GHashTable) forms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   for (guint it = 0; it < nitems; it++) {
     Item *item = &g_array_index(t->items, Item, it);
     item->claim0 = t->claims->len;
@@ -432,7 +451,7 @@ build(XcTruth *t)
         g_free(norm);
       }
       guint s = source_of(t, r->source);
-      Claim c = { .source = s, .value = v };
+      Claim c = { .source = s, .value = v, .form = form_of(forms, r->value) };
       if (stamp[s] == it) {
         g_array_index(t->claims, Claim, slot[s]) = c;
       } else {
@@ -449,10 +468,6 @@ build(XcTruth *t)
 
   for (guint c = 0; c < t->claims->len; c++)
     g_array_index(t->sources, Source, g_array_index(t->claims, Claim, c).source).n++;
-  t->acc_attr = g_new(double, (gsize)MAX(1, nsrc) * MAX(1, t->n_attrs));
-  for (guint s = 0; s < nsrc; s++)
-    for (guint a = 0; a < t->n_attrs; a++)
-      t->acc_attr[(gsize)s * t->n_attrs + a] = g_array_index(t->sources, Source, s).prior;
 
   if (!t->copy_detection)
     return;
@@ -511,6 +526,7 @@ static void
 detect_copying(XcTruth *t)
 {
   Pair *pairs = (Pair *)(void *)t->pairs->data;
+  const Source *src = (const Source *)(void *)t->sources->data;
   for (guint p = 0; p < t->pairs->len; p++)
     pairs[p].lr_ab = pairs[p].lr_ba = 0;
   const double c = COPY_RATE;
@@ -529,18 +545,15 @@ detect_copying(XcTruth *t)
       for (guint j = i + 1; j < item->nclaims; j++) {
         const Claim *cj = &g_array_index(t->claims, Claim, item->claim0 + j);
         Pair *pr = &pairs[ip[tri(i, j, item->nclaims)]];
-        if (ci->value != cj->value) {
+        /* a copier copies the text: the same value written two ways
+         * was found twice, which is what independent sources do */
+        if (ci->value != cj->value || ci->form != cj->form) {
           pr->lr_ab += ldiff;
           pr->lr_ba += ldiff;
           continue;
         }
         double pt = g_array_index(t->values, Value, ci->value).p, pf = 1 - pt;
-        /* accuracy on this attribute: errors are systematic per attribute
-         * (one meaning of "actual departure" is wrong on every flight),
-         * and two sources that are wrong there anyway share false values
-         * without copying */
-        double aa = clamp_acc(t->acc_attr[(gsize)pr->a * t->n_attrs + item->attr]);
-        double ab = clamp_acc(t->acc_attr[(gsize)pr->b * t->n_attrs + item->attr]);
+        double aa = clamp_acc(src[pr->a].acc), ab = clamp_acc(src[pr->b].acc);
         double indep_t = aa * ab;
         /* PopAccu's lesson: false values are not uniform.  Two sources
          * giving a value many others give too prove little; the chance
@@ -580,8 +593,9 @@ vote_item(XcTruth *t, Item *item, gboolean discount)
   gboolean use_pairs = discount && item->pair0 != G_MAXSIZE;
   const guint *ip = use_pairs ? &g_array_index(t->item_pairs, guint, item->pair0) : NULL;
   const Pair *pairs = (const Pair *)(void *)t->pairs->data;
+  const Source *src = (const Source *)(void *)t->sources->data;
   for (guint i = 0; i < item->nclaims; i++) {
-    double a = clamp_acc(t->acc_attr[(gsize)claims[i].source * t->n_attrs + item->attr]);
+    double a = clamp_acc(src[claims[i].source].acc);
     double tau = MAX(0, log(nfalse * a / (1 - a)));
     if (use_pairs) {
       /* a source's vote counts less for each more accurate (or, at equal
@@ -590,7 +604,7 @@ vote_item(XcTruth *t, Item *item, gboolean discount)
       for (guint j = 0; j < item->nclaims; j++) {
         if (j == i || claims[j].value != claims[i].value)
           continue;
-        double aj = clamp_acc(t->acc_attr[(gsize)claims[j].source * t->n_attrs + item->attr]);
+        double aj = clamp_acc(src[claims[j].source].acc);
         if (aj < a || (aj == a && j > i))
           continue;
         const Pair *pr = &pairs[ip[i < j ? tri(i, j, item->nclaims) : tri(j, i, item->nclaims)]];
@@ -662,25 +676,6 @@ update_accuracy(XcTruth *t)
                  / (shared[s] + src[s].prior_weight);
     change = MAX(change, fabs(acc - src[s].acc));
     src[s].acc = acc;
-  }
-  /* per attribute, shrunk toward the source's overall accuracy */
-  gsize na = (gsize)t->sources->len * t->n_attrs;
-  g_autofree double *sum = g_new0(double, MAX(1, na));
-  g_autofree guint *cnt = g_new0(guint, MAX(1, na));
-  for (guint it = 0; it < t->items->len; it++) {
-    const Item *item = &g_array_index(t->items, Item, it);
-    if (item->nclaims < 2)
-      continue;
-    for (guint i = 0; i < item->nclaims; i++) {
-      const Claim *c = &g_array_index(t->claims, Claim, item->claim0 + i);
-      gsize k = (gsize)c->source * t->n_attrs + item->attr;
-      sum[k] += claim_credit(t, item, c);
-      cnt[k]++;
-    }
-  }
-  for (gsize k = 0; k < na; k++) {
-    double overall = src[k / t->n_attrs].acc;
-    t->acc_attr[k] = (sum[k] + DEFAULT_PRIOR_WEIGHT * overall) / (cnt[k] + DEFAULT_PRIOR_WEIGHT);
   }
   return change;
 }
@@ -996,62 +991,12 @@ write_json(const XcTruth *t, GString *out)
   json_decref(root);
 }
 
-static void
-write_text(const XcTruth *t, GString *out)
-{
-  g_string_append_printf(out, "%u items, %u sources, %u copying pairs, %u rounds\n\n",
-                         t->items->len, t->ranked->len, t->copies->len, t->rounds);
-  g_string_append(out, "ITEM\tATTRIBUTE\tVALUE\tRANGE\tCONFIDENCE\tSTATUS\tSOURCES\n");
-  for (guint i = 0; i < t->items->len; i++) {
-    const XcTruthItem *it = &g_array_index(t->items, Item, i).pub;
-    guint agreeing = 0, total = 0;
-    for (guint v = 0; v < it->values->len; v++) {
-      const XcTruthValue *tv = g_ptr_array_index(it->values, v);
-      total += tv->sources->len;
-      if (v == 0)
-        agreeing = tv->sources->len;
-    }
-    g_autoptr(GString) range = g_string_new(NULL);
-    if (isfinite(it->low) && it->low != it->high) {
-      json_t *lo = json_bound(it->type, it->low), *hi = json_bound(it->type, it->high);
-      g_autofree char *a = json_dumps(lo, JSON_ENCODE_ANY | JSON_REAL_PRECISION(15));
-      g_autofree char *b = json_dumps(hi, JSON_ENCODE_ANY | JSON_REAL_PRECISION(15));
-      g_string_append_printf(range, "%s..%s", a, b);
-      g_string_replace(range, "\"", "", 0);
-      json_decref(lo);
-      json_decref(hi);
-    } else {
-      g_string_append(range, "-");
-    }
-    g_string_append_printf(out, "%s\t%s\t%s\t%s\t%.2f\t%s\t%u/%u\n", it->item,
-                           it->attribute ? it->attribute : "-",
-                           it->value ? it->value : "-", range->str, it->confidence,
-                           it->status, agreeing, total);
-  }
-  g_string_append(out, "\nSOURCE\tRELIABILITY\tCLAIMS\n");
-  for (guint i = 0; i < t->ranked->len; i++) {
-    const XcTruthSource *s = g_ptr_array_index(t->ranked, i);
-    g_string_append_printf(out, "%s\t%.3f\t%u\n", s->source, s->reliability, s->claims);
-  }
-  if (t->copies->len) {
-    g_string_append(out, "\nCOPYING\tPROBABILITY\n");
-    for (guint i = 0; i < t->copies->len; i++) {
-      const XcTruthCopy *c = &g_array_index(t->copies, XcTruthCopy, i);
-      g_string_append_printf(out, "%s ~ %s\t%.3f\n", c->a, c->b, c->probability);
-    }
-  }
-}
-
 gboolean
 xc_truth_write(const XcTruth *t, const char *format, GString *out, GError **error)
 {
   g_return_val_if_fail(t != NULL && format != NULL && out != NULL, FALSE);
   if (g_str_equal(format, "json")) {
     write_json(t, out);
-    return TRUE;
-  }
-  if (g_str_equal(format, "text")) {
-    write_text(t, out);
     return TRUE;
   }
   if (xc_output_truth_write(t, format, out))
@@ -1063,63 +1008,79 @@ xc_truth_write(const XcTruth *t, const char *format, GString *out, GError **erro
 
 /* ---- outlets of claims read from text ---- */
 
+static const char *
+outlet_of(const XcStatement *st)
+{
+  const XcDocument *doc = st->mention->doc;
+  return doc->outlet && *doc->outlet ? doc->outlet : doc->id;
+}
+
+static int
+cmp_outlet(gconstpointer a, gconstpointer b)
+{
+  const XcOutlet *x = a, *y = b;
+  if (x->reliability != y->reliability)
+    return x->reliability > y->reliability ? -1 : 1;
+  return strcmp(x->outlet, y->outlet);
+}
+
 void
 xc_truth_weigh_claims(XcClaimSet *set)
 {
   g_return_if_fail(set != NULL);
-  g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) index = g_hash_table_new(g_str_hash, g_str_equal);
+  GArray *outlets = g_array_new(FALSE, TRUE, sizeof(XcOutlet));
   guint n = xc_claim_set_get_n_claims(set);
-  /* per outlet: statements inside the consensus, and all counted */
-  g_autoptr(GArray) counts = g_array_new(FALSE, TRUE, sizeof(double) * 2);
   for (guint c = 0; c < n; c++) {
-    XcClaim *claim = xc_claim_set_get_claim(set, c);
-    /* figures that moved over time are no contradiction of anyone */
-    if (claim->n_independent < 2 || claim->status == XC_STATUS_CHANGED)
+    const XcClaim *claim = xc_claim_set_get_claim(set, c);
+    /* only a consensus that holds most of the weight can be contradicted;
+     * a figure that moved over time contradicts no one */
+    if (claim->status != XC_STATUS_AGREE && claim->status != XC_STATUS_DISPUTED)
       continue;
     for (guint i = 0; i < claim->statements->len; i++) {
       const XcStatement *st = g_ptr_array_index(claim->statements, i);
       if (st->weight <= 0)
         continue;
-      const XcDocument *doc = st->mention->doc;
-      const char *outlet = doc->outlet && *doc->outlet ? doc->outlet : doc->id;
-      gpointer idx = g_hash_table_lookup(seen, outlet);
+      const char *name = outlet_of(st);
+      gpointer idx = g_hash_table_lookup(index, name);
       if (!idx) {
-        g_array_set_size(counts, counts->len + 1);
-        idx = GUINT_TO_POINTER(counts->len);
-        g_hash_table_insert(seen, (gpointer)outlet, idx);
+        XcOutlet o = { .outlet = g_strdup(name) };
+        g_array_append_val(outlets, o);
+        idx = GUINT_TO_POINTER(outlets->len);
+        g_hash_table_insert(index, (gpointer)name, idx);
       }
-      double *cnt = (double *)(void *)(counts->data + (GPOINTER_TO_UINT(idx) - 1) * sizeof(double) * 2);
-      gboolean inside = st->mention->high >= claim->consensus_low
-                        && st->mention->low <= claim->consensus_high;
-      cnt[0] += inside;
-      cnt[1] += 1;
+      /* a statement's share of its source group, so that a document
+       * repeating a figure counts once a claim */
+      XcOutlet *o = &g_array_index(outlets, XcOutlet, GPOINTER_TO_UINT(idx) - 1);
+      o->statements += st->weight;
+      if (xc_claim_supports(claim, st->mention))
+        o->inside += st->weight;
     }
   }
-  if (counts->len == 0)
-    return;
+  for (guint k = 0; k < outlets->len; k++) {
+    XcOutlet *o = &g_array_index(outlets, XcOutlet, k);
+    o->reliability = (o->inside + DEFAULT_PRIOR_WEIGHT * DEFAULT_PRIOR)
+                     / (o->statements + DEFAULT_PRIOR_WEIGHT);
+    /* relative to the prior, so an outlet with no record, or a good one,
+     * keeps its weight: the report was unweighted before and a good
+     * outlet gains nothing over it */
+    o->weight = o->inside + 1e-9 >= DEFAULT_PRIOR * o->statements
+                ? 1 : o->reliability / DEFAULT_PRIOR;
+  }
+  gboolean reweighed = FALSE;
   for (guint c = 0; c < n; c++) {
     XcClaim *claim = xc_claim_set_get_claim(set, c);
-    double total = 0, in = 0;
-    gboolean changed = FALSE;
     for (guint i = 0; i < claim->statements->len; i++) {
       XcStatement *st = g_ptr_array_index(claim->statements, i);
-      const XcDocument *doc = st->mention->doc;
-      const char *outlet = doc->outlet && *doc->outlet ? doc->outlet : doc->id;
-      gpointer idx = g_hash_table_lookup(seen, outlet);
-      if (idx && st->weight > 0) {
-        const double *cnt = (const double *)(const void *)(counts->data + (GPOINTER_TO_UINT(idx) - 1) * sizeof(double) * 2);
-        double reliability = (cnt[0] + 2 * DEFAULT_PRIOR) / (cnt[1] + 2);
-        /* relative to the default, so outlets with no record keep weight */
-        st->weight *= reliability / DEFAULT_PRIOR > 1 ? 1 : reliability / DEFAULT_PRIOR;
-        changed = TRUE;
-      }
-      if (st->weight > 0) {
-        total += st->weight;
-        if (st->mention->high >= claim->consensus_low && st->mention->low <= claim->consensus_high)
-          in += st->weight;
-      }
+      gpointer idx = g_hash_table_lookup(index, outlet_of(st));
+      st->outlet_weight = idx ? g_array_index(outlets, XcOutlet, GPOINTER_TO_UINT(idx) - 1).weight : 1;
+      reweighed = reweighed || st->outlet_weight < 1;
     }
-    if (changed && total > 0 && claim->status != XC_STATUS_CHANGED)
-      claim->agreement = in / total;
   }
+  g_array_sort(outlets, cmp_outlet);
+  xc_claim_set_take_outlets(set, outlets);
+  /* consensus, agreement, status and contradictions all follow from the
+   * weights: reconcile again rather than patch some of them */
+  if (reweighed)
+    xc_reconcile_claims(set);
 }

@@ -5,12 +5,16 @@
  * data item; each source gives it at most one value (its last row counts).
  * The engine iterates, in the spirit of the published methods:
  *   - a value's vote is the sum of its sources' vote weights,
- *     ln(n·A/(1-A)) for a source of accuracy A on the item's attribute
- *     among n false values (Accu, Dong et al. 2009; accuracy per attribute
- *     as in AccuAttr, Li et al. 2012), plus a share of the votes of similar
+ *     ln(n·A/(1-A)) for a source of accuracy A among n false values (Accu,
+ *     Dong et al. 2009; one accuracy per source over all its attributes:
+ *     an accuracy per attribute, AccuAttr in Li et al. 2012, silences a
+ *     minority that is right on the attribute where it is outvoted, and
+ *     locks the first vote in), plus a share of the votes of similar
  *     values (AccuSim; TruthFinder's implication): a number less than 1%
- *     away, a list with the same family names, a gate with or without its
- *     concourse letter;
+ *     away, an author list for a list holding its family names (in that
+ *     direction only: the first author alone supports the full list, the
+ *     full list supports the first author in part), a gate with or
+ *     without its concourse letter;
  *   - the probability of each value is the softmax of the votes; the
  *     chosen value is always a value some source gave, so a 100x typo
  *     cannot drag a consensus (unlike a mean: CRH and GTM estimate a mean,
@@ -20,7 +24,13 @@
  *   - copying (AccuCopy): two sources that share false values are likely
  *     dependent; the Bayesian probability of dependence is computed for
  *     each pair from the values they share (true and false) and those they
- *     do not, with the chance of sharing a false value by accident taken
+ *     do not.  A value counts as shared only when both wrote it the same
+ *     way (the raw text, white space folded): a copier copies the text,
+ *     while sources that found a value each on their own write it each in
+ *     their own format ("9:00aDec 8" and "Dec 08 - 9:00am").  Without
+ *     this, a minority holding the true value against a copied majority
+ *     looks like a ring of copiers sharing a false value.  The chance of
+ *     sharing a false value by accident is taken
  *     from how many other sources give it (PopAccu) rather than a uniform
  *     1/n; the vote of a source that agrees with a more accurate source it
  *     likely copies is discounted by (1 - c·P(dependence)).
@@ -187,16 +197,18 @@ XC_API gboolean xc_truth_write(const XcTruth *truth, const char *format,
  * xc_truth_weigh_claims:
  * @set: claims after xc_reconcile_claims().
  *
- * Weighs outlets for claims read from text: an outlet's reliability is
- * the share of its counted statements, over every claim with at least two
- * independent sources and not marked "changed" (figures that moved over
- * time contradict no one), that fall inside the claim's consensus, shrunk
- * toward 0.8 with the weight of two statements.  Each statement's weight
- * is multiplied by its outlet's reliability and each claim's agreement is
- * recomputed from the new weights (except for "changed" claims), so an
- * outlet that keeps contradicting the consensus counts for less, and the
- * weights in the report show it.
- * Consensus ranges and statuses are left as reconciliation set them.
+ * Weighs outlets for claims read from text, one round of the iteration
+ * above: an outlet's reliability is the share of its independent weight,
+ * over the claims whose consensus holds most of the weight (status agree
+ * or disputed; a figure that moved over time contradicts no one), that
+ * lies inside the consensus, shrunk toward 0.8 with the weight of two
+ * statements.  Each statement's outlet_weight becomes min(1, reliability
+ * / 0.8), the outlets are stored in @set (xc_claim_set_get_outlet()), and
+ * when any weight fell, every claim is reconciled again
+ * (xc_reconcile_claims()), so consensus, agreement, status,
+ * contradictions and report order all follow from the new weights.
+ * One round only: the record is taken against consensus reached without
+ * it, so an outlet's weight never feeds on itself.
  */
 XC_API void xc_truth_weigh_claims(XcClaimSet *set);
 

@@ -121,6 +121,19 @@ static const struct {
   { "CHK", NULL },
 };
 
+/* As a travel site writes them (Flight, 2011-12-08): the gate, a slash,
+ * then its concourse or terminal. */
+START_TEST(test_a_gate_followed_by_its_terminal_after_a_slash_keeps_the_gate)
+{
+  const char *text[] = { "C36/C", "K19/T3", "46/8", "49A/T4" };
+  const char *gate[] = { "C36", "K19", "46", "49A" };
+  for (guint i = 0; i < G_N_ELEMENTS(text); i++) {
+    g_autofree char *g = xc_normalize_gate(text[i]);
+    ck_assert_pstr_eq(g, gate[i]);
+  }
+}
+END_TEST
+
 START_TEST(test_gate_descriptions_keep_the_gate)
 {
   g_autofree char *g = xc_normalize_gate(gates[_i].text);
@@ -147,6 +160,37 @@ static const struct {
   { "Not Available", NULL },
   { "", NULL },
 };
+
+/* As bookstores write them (Book, Yin et al. 2007): an accented letter as
+ * an HTML character reference, named or numbered. */
+START_TEST(test_an_accented_letter_written_as_an_html_reference_is_the_plain_letter)
+{
+  g_autofree char *named = xc_normalize_list("Hoos, Holger H.; St&uuml;tzle, Thomas");
+  ck_assert_str_eq(named, "hoos h; stutzle t");
+  g_autofree char *decimal = xc_normalize_list("Marcad&#233;, Erik");
+  ck_assert_str_eq(decimal, "marcade e");
+  g_autofree char *hex = xc_normalize_list("Marcad&#xE9;, Erik");
+  ck_assert_str_eq(hex, "marcade e");
+}
+END_TEST
+
+START_TEST(test_an_accented_name_matches_its_plain_spelling)
+{
+  g_autofree char *accented = xc_normalize_list("Thomas St\xc3\xbctzle; Erik Marcad\xc3\xa9");
+  g_autofree char *plain = xc_normalize_list("Stutzle, Thomas; Marcade, Erik");
+  ck_assert_str_eq(accented, plain);
+}
+END_TEST
+
+/* A script with no Latin reading is kept, and the initial is a whole
+ * character: a cut UTF-8 sequence could not be written as JSON. */
+START_TEST(test_a_name_in_another_script_keeps_its_letters_and_a_whole_initial)
+{
+  g_autofree char *n = xc_normalize_list("\xd0\xa7\xd0\xb0\xd0\xb9, \xd0\x9f\xd1\x91\xd1\x82\xd1\x80");
+  ck_assert_str_eq(n, "\xd0\xa7\xd0\xb0\xd0\xb9 \xd0\x9f");
+  ck_assert(g_utf8_validate(n, -1, NULL));
+}
+END_TEST
 
 START_TEST(test_author_lists_read_in_any_order_and_case)
 {
@@ -217,9 +261,13 @@ xc_normalize_suite(void)
   suite_add_tcase(s, tc);
   tc = tcase_create("gates");
   tcase_add_loop_test(tc, test_gate_descriptions_keep_the_gate, 0, G_N_ELEMENTS(gates));
+  tcase_add_test(tc, test_a_gate_followed_by_its_terminal_after_a_slash_keeps_the_gate);
   suite_add_tcase(s, tc);
   tc = tcase_create("lists");
   tcase_add_loop_test(tc, test_author_lists_read_in_any_order_and_case, 0, G_N_ELEMENTS(lists));
+  tcase_add_test(tc, test_an_accented_letter_written_as_an_html_reference_is_the_plain_letter);
+  tcase_add_test(tc, test_an_accented_name_matches_its_plain_spelling);
+  tcase_add_test(tc, test_a_name_in_another_script_keeps_its_letters_and_a_whole_initial);
   suite_add_tcase(s, tc);
   tc = tcase_create("values");
   tcase_add_test(tc, test_strings_are_trimmed_folded_and_collapsed);

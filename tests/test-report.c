@@ -76,6 +76,7 @@ START_TEST(test_report_json_has_every_contract_field)
     assert_has(c, "independent", JSON_INTEGER);
     assert_has(c, "statements", JSON_ARRAY);
     assert_has(c, "contradictions", JSON_ARRAY);
+    assert_has(c, "related", JSON_ARRAY);
     size_t k;
     json_t *st;
     json_array_foreach(json_object_get(c, "statements"), k, st) {
@@ -92,6 +93,9 @@ START_TEST(test_report_json_has_every_contract_field)
       assert_has(st, "source_group", JSON_INTEGER);
       assert_has(st, "attributed_to", JSON_STRING);
       assert_has(st, "as_of", JSON_STRING);
+      assert_has(st, "outlet_weight", JSON_REAL);
+      double ow = json_number_value(json_object_get(st, "outlet_weight"));
+      ck_assert(ow > 0 && ow <= 1);
       const char *mark = json_string_value(json_object_get(st, "mark"));
       ck_assert_msg(mark && (g_str_equal(mark, "inside") || g_str_equal(mark, "contradicts") ||
                              g_str_equal(mark, "outside")), "bad mark");
@@ -103,6 +107,16 @@ START_TEST(test_report_json_has_every_contract_field)
       ck_assert_int_lt(json_integer_value(json_object_get(x, "b")), (json_int_t)n);
       assert_has(x, "reason", JSON_STRING);
     }
+  }
+  assert_has(root, "outlets", JSON_ARRAY);
+  ck_assert_int_gt(json_array_size(json_object_get(root, "outlets")), 0);
+  json_t *o;
+  json_array_foreach(json_object_get(root, "outlets"), i, o) {
+    assert_has(o, "outlet", JSON_STRING);
+    assert_has(o, "reliability", JSON_REAL);
+    assert_has(o, "weight", JSON_REAL);
+    assert_has(o, "statements", JSON_REAL);
+    assert_has(o, "inside", JSON_REAL);
   }
   json_decref(root);
 }
@@ -162,6 +176,35 @@ START_TEST(test_dates_are_iso_strings_in_json)
   ck_assert_str_eq(json_string_value(json_object_get(o, "high")), "2024-10-28");
   ck_assert_str_eq(json_string_value(json_array_get(json_object_get(o, "stated"), 1)), "2024-10-28");
   json_decref(o);
+}
+END_TEST
+
+/* Figure lines are written without jansson (lib/xc-output-json.c); they
+ * keep the bytes jansson wrote: short escapes, \u00XX in capitals. */
+START_TEST(test_figure_lines_escape_an_id_as_jansson_did)
+{
+  const char *id = "a \"quoted\" \\ id\twith\x01 control";
+  g_autoptr(XcDocument) d = xc_document_new_from_text(
+      id, NULL, "Russia deployed 7,000 soldiers.", -1, FALSE, NULL);
+  g_autoptr(GPtrArray) m = xc_extract_document(d, 0);
+  g_autoptr(GString) out = g_string_new(NULL);
+  ck_assert(xc_mentions_write(m, "jsonl", out, NULL));
+  ck_assert_ptr_nonnull(strstr(out->str,
+                               "\"doc\":\"a \\\"quoted\\\" \\\\ id\\twith\\u0001 control\","));
+  json_t *o = json_loads(out->str, 0, NULL);
+  ck_assert_str_eq(json_string_value(json_object_get(o, "doc")), id);
+  json_decref(o);
+}
+END_TEST
+
+START_TEST(test_figure_lines_write_reals_with_seventeen_digits_as_jansson_did)
+{
+  g_autoptr(XcDocument) d = xc_test_doc("Turnout was 47.5 percent.");
+  g_autoptr(GPtrArray) m = xc_extract_document(d, 0);
+  g_autoptr(GString) out = g_string_new(NULL);
+  ck_assert(xc_mentions_write(m, "jsonl", out, NULL));
+  ck_assert_ptr_nonnull(strstr(out->str, "\"low\":47.5,\"high\":47.5,"));
+  ck_assert_ptr_nonnull(strstr(out->str, "\"precision\":0.10000000000000001,"));
 }
 END_TEST
 
@@ -238,6 +281,50 @@ figure_column(const char *line)
   return xc_format_width(prefix);
 }
 
+/* In the wildfire set the Valley Tribune contradicts the consensus of two
+ * claims (120 homes, $240 million) and is inside none: its statements
+ * lose weight, and every format shows the weight it kept. */
+START_TEST(test_every_report_format_shows_the_weight_an_outlet_kept)
+{
+  g_autoptr(XcAnalysis) a = analysis_of_one("wildfire");
+  const XcClaimSet *set = xc_analysis_get_claims(a);
+  const XcOutlet *tribune = NULL;
+  for (guint i = 0; i < xc_claim_set_get_n_outlets(set); i++)
+    if (g_str_equal(xc_claim_set_get_outlet(set, i)->outlet, "Valley Tribune"))
+      tribune = xc_claim_set_get_outlet(set, i);
+  ck_assert_ptr_nonnull(tribune);
+  ck_assert_double_lt(tribune->weight, 1);
+  /* the least reliable outlet is listed last */
+  ck_assert_ptr_eq(tribune, xc_claim_set_get_outlet(set, xc_claim_set_get_n_outlets(set) - 1));
+  g_autofree char *w = g_strdup_printf("%.2f", tribune->weight);
+  const char *formats[] = { "text", "md", "html", "json" };
+  for (guint f = 0; f < G_N_ELEMENTS(formats); f++) {
+    g_autofree char *out = report(a, formats[f], NULL);
+    const char *at = strstr(out, "Valley Tribune");
+    ck_assert_msg(at != NULL, "%s", formats[f]);
+    if (g_str_equal(formats[f], "json")) {
+      json_error_t jerr;
+      json_t *root = json_loads(out, 0, &jerr);
+      json_t *last = json_array_get(json_object_get(root, "outlets"),
+                                    xc_claim_set_get_n_outlets(set) - 1);
+      ck_assert_str_eq(json_string_value(json_object_get(last, "outlet")), "Valley Tribune");
+      ck_assert_double_eq_tol(json_number_value(json_object_get(last, "weight")), tribune->weight, 1e-12);
+      json_decref(root);
+    } else {
+      g_autofree char *row = NULL;
+      const char *table = g_str_equal(formats[f], "html") ? strstr(out, "<table class=\"outlets\">")
+                          : g_str_equal(formats[f], "md") ? strstr(out, "## Outlets")
+                          : strstr(out, "\noutlets, ");
+      ck_assert_msg(table != NULL, "%s", formats[f]);
+      const char *line = strstr(table, "Valley Tribune");
+      ck_assert_ptr_nonnull(line);
+      row = g_strndup(line, strcspn(line, "\n"));
+      ck_assert_msg(strstr(row, w) != NULL, "%s: %s", formats[f], row);
+    }
+  }
+}
+END_TEST
+
 START_TEST(test_text_report_has_one_block_a_claim_with_statement_columns_aligned)
 {
   g_autoptr(XcAnalysis) a = analysis_of_one("wildfire");
@@ -245,8 +332,8 @@ START_TEST(test_text_report_has_one_block_a_claim_with_statement_columns_aligned
   XcClaimSet *set = xc_analysis_get_claims(a);
   guint n = xc_claim_set_get_n_claims(set);
   g_auto(GStrv) blocks = g_strsplit(out, "\n\n", -1);
-  /* summary, a block a claim, the legend */
-  ck_assert_uint_eq(g_strv_length(blocks), n + 2);
+  /* summary, a block a claim, the legend, the outlets */
+  ck_assert_uint_eq(g_strv_length(blocks), n + 3);
   g_autofree char *summary = g_strdup_printf("%u claims from 5 documents", n);
   ck_assert(g_str_has_prefix(blocks[0], summary));
   for (guint i = 0; i < n; i++) {
@@ -545,6 +632,32 @@ START_TEST(test_csv_quotes_a_quote_and_leaves_plain_fields_bare)
 }
 END_TEST
 
+/* Deaths and casualties stay two claims; each report names the other. */
+START_TEST(test_reports_name_a_related_claim_beside_each_claim)
+{
+  g_autoptr(XcAnalysis) a = analysis_of_jsonl(
+    "{\"id\": \"d1\", \"published\": \"2024-11-01\", \"text\": \"The strike caused 12 deaths, officials said.\"}\n"
+    "{\"id\": \"d2\", \"published\": \"2024-11-01\", \"text\": \"The strike caused 40 casualties, the ministry said.\"}\n");
+  g_autofree char *json = report(a, "json", NULL);
+  json_t *root = json_loads(json, 0, NULL);
+  ck_assert_ptr_nonnull(root);
+  json_t *claims = json_object_get(root, "claims");
+  ck_assert_uint_eq(json_array_size(claims), 2);
+  for (guint i = 0; i < 2; i++) {
+    json_t *rel = json_object_get(json_array_get(claims, i), "related");
+    ck_assert_uint_eq(json_array_size(rel), 1);
+    json_t *other = json_object_get(json_array_get(claims, 1 - i), "id");
+    ck_assert_str_eq(json_string_value(json_array_get(rel, 0)), json_string_value(other));
+  }
+  json_decref(root);
+  g_autofree char *text = report(a, "text", NULL);
+  ck_assert_msg(strstr(text, "    related: c") != NULL, "%s", text);
+  ck_assert_ptr_nonnull(strstr(text, "deaths"));
+  g_autofree char *md = report(a, "md", NULL);
+  ck_assert_ptr_nonnull(strstr(md, "\nRelated, not merged: c"));
+}
+END_TEST
+
 START_TEST(test_csv_defuses_a_source_text_a_spreadsheet_would_run_as_a_formula)
 {
   g_autoptr(XcAnalysis) a = analysis_of_jsonl(
@@ -743,8 +856,11 @@ xc_report_suite(void)
   TCase *tc = tcase_create("json");
   tcase_add_test(tc, test_report_json_has_every_contract_field);
   tcase_add_test(tc, test_statement_text_is_the_bytes_between_start_and_end);
+  tcase_add_test(tc, test_every_report_format_shows_the_weight_an_outlet_kept);
   tcase_add_test(tc, test_open_interval_end_is_null_in_json);
   tcase_add_test(tc, test_dates_are_iso_strings_in_json);
+  tcase_add_test(tc, test_figure_lines_escape_an_id_as_jansson_did);
+  tcase_add_test(tc, test_figure_lines_write_reals_with_seventeen_digits_as_jansson_did);
   suite_add_tcase(s, tc);
   tc = tcase_create("text");
   tcase_add_test(tc, test_text_report_has_one_block_a_claim_with_statement_columns_aligned);
@@ -765,6 +881,7 @@ xc_report_suite(void)
   tcase_add_test(tc, test_csv_has_one_rfc4180_row_a_statement_with_its_claims_consensus);
   tcase_add_test(tc, test_csv_quotes_a_quote_and_leaves_plain_fields_bare);
   tcase_add_test(tc, test_csv_defuses_a_source_text_a_spreadsheet_would_run_as_a_formula);
+  tcase_add_test(tc, test_reports_name_a_related_claim_beside_each_claim);
   tcase_add_test(tc, test_markdown_escapes_pipes_and_markup_from_sources);
   tcase_add_test(tc, test_markdown_has_a_summary_row_and_a_section_a_claim);
   tcase_add_test(tc, test_html_escapes_every_source_string_and_pins_its_style_by_hash);

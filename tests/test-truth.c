@@ -148,6 +148,120 @@ START_TEST(test_a_reliable_source_outvoted_by_two_copiers_wins_once_copying_is_d
 }
 END_TEST
 
+/* Runs the engine over "source|item|attribute|value" rows, copy detection
+ * on, every attribute read as @type. */
+static XcTruth *
+run_attribute_rows(const char *const *rows, XcValueType type)
+{
+  g_autoptr(XcTable) tab = xc_table_new();
+  for (guint i = 0; rows[i]; i++) {
+    g_auto(GStrv) f = g_strsplit(rows[i], "|", 4);
+    xc_table_add(tab, f[0], f[1], f[2], f[3], NULL, NULL);
+  }
+  XcTruth *t = xc_truth_new();
+  xc_truth_parse_type(t, "*=time", NULL);
+  xc_truth_set_type(t, NULL, type);
+  xc_truth_add_table(t, tab);
+  xc_truth_run(t);
+  return t;
+}
+
+/* Was the pair @a, @b reported as copying? */
+static gboolean
+copies(const XcTruth *t, const char *a, const char *b)
+{
+  for (guint i = 0; i < xc_truth_get_n_copies(t); i++) {
+    const XcTruthCopy *c = xc_truth_get_copy(t, i);
+    if ((g_str_equal(c->a, a) && g_str_equal(c->b, b))
+        || (g_str_equal(c->a, b) && g_str_equal(c->b, a)))
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* A and B agree with each other on every flight, against a majority of
+ * three (M1..M3, each with its own notation), on times the vote takes for
+ * false; @b_form is how B writes the time A writes "9:00 AM". */
+static XcTruth *
+run_minority(const char *b_form)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func(g_free);
+  for (guint f = 1; f <= 8; f++) {
+    g_ptr_array_add(rows, g_strdup_printf("A|f%u|dep|9:00 AM", f));
+    g_ptr_array_add(rows, g_strdup_printf("B|f%u|dep|%s", f, b_form));
+    g_ptr_array_add(rows, g_strdup_printf("M1|f%u|dep|9:11 AM", f));
+    g_ptr_array_add(rows, g_strdup_printf("M2|f%u|dep|09:11", f));
+    g_ptr_array_add(rows, g_strdup_printf("M3|f%u|dep|9:11aDec 8", f));
+  }
+  g_ptr_array_add(rows, NULL);
+  return run_attribute_rows((const char *const *)rows->pdata, XC_VALUE_TIME);
+}
+
+START_TEST(test_sources_writing_shared_values_in_their_own_formats_are_not_copiers)
+{
+  g_autoptr(XcTruth) t = run_minority("Dec 08 - 9:00am");
+  ck_assert_str_eq(xc_truth_find_item(t, "f1", "dep")->value, "09:11");
+  ck_assert(!copies(t, "A", "B"));
+  ck_assert_uint_eq(xc_truth_get_n_copies(t), 0);
+}
+END_TEST
+
+START_TEST(test_sources_writing_shared_false_values_the_same_way_are_copiers)
+{
+  g_autoptr(XcTruth) t = run_minority("9:00  AM ");   /* padding is no difference */
+  ck_assert(copies(t, "A", "B"));
+  ck_assert_uint_eq(xc_truth_get_n_copies(t), 1);
+}
+END_TEST
+
+/* T is right everywhere.  X1 and X2 are each wrong on half the items of
+ * four attributes (different halves, so T and one of them always make a
+ * majority there), and on a fifth, "actual", they agree on another
+ * reading than T's and outnumber it. */
+START_TEST(test_a_source_accurate_elsewhere_wins_the_attribute_where_it_is_outnumbered)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func(g_free);
+  for (guint f = 0; f < 10; f++) {
+    for (guint a = 1; a <= 4; a++) {
+      g_ptr_array_add(rows, g_strdup_printf("T|f%u|a%u|%u:00", f, a, a));
+      g_ptr_array_add(rows, g_strdup_printf("X1|f%u|a%u|%u:%02u", f, a, a, f < 5 ? 0 : 10 + f));
+      g_ptr_array_add(rows, g_strdup_printf("X2|f%u|a%u|%u:%02u", f, a, a, f < 5 ? 30 + f : 0));
+    }
+    g_ptr_array_add(rows, g_strdup_printf("T|f%u|actual|8:00", f));
+    g_ptr_array_add(rows, g_strdup_printf("X1|f%u|actual|8:15", f));
+    g_ptr_array_add(rows, g_strdup_printf("X2|f%u|actual|08:15", f));
+  }
+  g_ptr_array_add(rows, NULL);
+  g_autoptr(XcTruth) t = run_attribute_rows((const char *const *)rows->pdata, XC_VALUE_TIME);
+  for (guint f = 0; f < 10; f++) {
+    g_autofree char *item = g_strdup_printf("f%u", f);
+    ck_assert_str_eq(xc_truth_find_item(t, item, "actual")->value, "08:00");
+    ck_assert_str_eq(xc_truth_find_item(t, item, "a1")->value, "01:00");
+  }
+  ck_assert_double_gt(xc_truth_find_source(t, "T")->reliability,
+                      xc_truth_find_source(t, "X1")->reliability);
+}
+END_TEST
+
+/* Four stores list the first author only, three the whole list (each in
+ * its own notation): the short lists do not contradict the long one, they
+ * support it, while it supports them only in part. */
+START_TEST(test_a_list_of_the_first_author_alone_supports_the_full_list)
+{
+  const char *rows[] = {
+    "s1|isbn|Eberhart, Russell", "s2|isbn|EBERHART, R.", "s3|isbn|Russell Eberhart",
+    "s4|isbn|R. Eberhart",
+    "f1|isbn|Eberhart, Russell; Kennedy, James", "f2|isbn|James Kennedy & Russell Eberhart",
+    "f3|isbn|KENNEDY, JAMES; EBERHART, RUSSELL",
+    NULL,
+  };
+  g_autoptr(XcTruth) t = run_rows(rows, TRUE, XC_VALUE_LIST);
+  const XcTruthItem *it = xc_truth_find_item(t, "isbn", NULL);
+  ck_assert_uint_eq(it->values->len, 2);
+  ck_assert_str_eq(it->value, "eberhart r; kennedy j");
+}
+END_TEST
+
 START_TEST(test_a_later_row_of_a_source_replaces_its_earlier_one)
 {
   const char *rows[] = { "a|x|10", "b|x|12", "a|x|12", NULL };
@@ -380,6 +494,23 @@ START_TEST(test_reconcile_html_escapes_every_string_from_a_table)
 }
 END_TEST
 
+START_TEST(test_reconcile_text_keeps_its_columns_whatever_a_source_name_holds)
+{
+  g_autoptr(XcTable) table = xc_table_new();
+  xc_table_add(table, "Evil\tCo\x1b[31m", "homes", NULL, "47", NULL, NULL);
+  xc_table_add(table, "Good Co", "homes", NULL, "47", NULL, NULL);
+  g_autoptr(XcTruth) t = xc_truth_new();
+  xc_truth_add_table(t, table);
+  xc_truth_run(t);
+  g_autoptr(GString) out = g_string_new(NULL);
+  ck_assert(xc_truth_write(t, "text", out, NULL));
+  /* the tab and the escape became spaces: three columns, no ESC byte */
+  ck_assert_ptr_null(strchr(out->str, '\x1b'));
+  ck_assert_msg(strstr(out->str, "\nEvil Co [31m\t") != NULL, "%s", out->str);
+  ck_assert_ptr_nonnull(strstr(out->str, "homes\t-\t47\t-\t"));
+}
+END_TEST
+
 START_TEST(test_cli_reconcile_writes_each_report_format_and_refuses_others)
 {
   g_autofree char *path = xc_test_fixture("tables/casualties.csv");
@@ -403,6 +534,27 @@ START_TEST(test_cli_reconcile_writes_each_report_format_and_refuses_others)
 }
 END_TEST
 
+/* Reads @texts (NULL-terminated) as documents of @outlets, all published
+ * on one day, into a reconciled claim set; the documents go to @docs,
+ * which must outlive the set. */
+static XcClaimSet *
+claims_of(const char *const *texts, const char *const *outlets, GPtrArray *docs)
+{
+  XcClaimSet *set = xc_claim_set_new();
+  for (guint i = 0; texts[i]; i++) {
+    g_autofree char *id = g_strdup_printf("d%u", i + 1);
+    XcDocument *d = xc_document_new_from_text(id, id, texts[i], -1, FALSE, NULL);
+    ck_assert_ptr_nonnull(d);
+    d->published = xc_date_from_ymd(2025, 6, 10);
+    d->outlet = outlets ? g_strdup(outlets[i]) : NULL;
+    g_ptr_array_add(docs, d);
+    g_autoptr(GPtrArray) m = xc_extract_document(d, 0);
+    xc_claim_set_add_document(set, m);
+  }
+  xc_reconcile_claims(set);
+  return set;
+}
+
 /* Reconciled claims from texts whose outlets are set by hand. */
 START_TEST(test_an_outlet_that_keeps_contradicting_the_consensus_loses_weight)
 {
@@ -415,47 +567,94 @@ START_TEST(test_an_outlet_that_keeps_contradicting_the_consensus_loses_weight)
   };
   const char *outlets[] = { "Wire", "Herald", "Tribune", "Gazette" };
   g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
-  g_autoptr(XcClaimSet) set = xc_claim_set_new();
-  guint32 day = xc_date_from_ymd(2025, 6, 10);
-  for (guint i = 0; texts[i]; i++) {
-    g_autofree char *id = g_strdup_printf("d%u", i + 1);
-    XcDocument *d = xc_document_new_from_text(id, id, texts[i], -1, FALSE, NULL);
-    ck_assert_ptr_nonnull(d);
-    d->published = day;
-    d->outlet = g_strdup(outlets[i]);
-    g_ptr_array_add(docs, d);
-    g_autoptr(GPtrArray) m = xc_extract_document(d, 0);
-    xc_claim_set_add_document(set, m);
-  }
-  xc_reconcile_claims(set);
-  /* weights and agreement before */
-  g_autoptr(GArray) before = g_array_new(FALSE, FALSE, sizeof(double));
+  g_autoptr(XcClaimSet) set = claims_of(texts, outlets, docs);
   g_autoptr(GArray) agreement = g_array_new(FALSE, FALSE, sizeof(double));
-  for (guint c = 0; c < xc_claim_set_get_n_claims(set); c++) {
-    XcClaim *claim = xc_claim_set_get_claim(set, c);
-    g_array_append_val(agreement, claim->agreement);
-    for (guint i = 0; i < claim->statements->len; i++)
-      g_array_append_val(before, ((XcStatement *)g_ptr_array_index(claim->statements, i))->weight);
-  }
+  for (guint c = 0; c < xc_claim_set_get_n_claims(set); c++)
+    g_array_append_val(agreement, xc_claim_set_get_claim(set, c)->agreement);
+  ck_assert_uint_eq(xc_claim_set_get_n_outlets(set), 0);
   xc_truth_weigh_claims(set);
-  guint k = 0, gazette = 0;
+  /* two contradictions out of two: (0 + 1.6) / (2 + 2) = 0.4, half of 0.8 */
+  ck_assert_uint_eq(xc_claim_set_get_n_outlets(set), 4);
+  const XcOutlet *last = xc_claim_set_get_outlet(set, 3);
+  ck_assert_str_eq(last->outlet, "Gazette");
+  ck_assert_double_eq_tol(last->statements, 2, 1e-12);
+  ck_assert_double_eq_tol(last->inside, 0, 1e-12);
+  ck_assert_double_eq_tol(last->reliability, 0.4, 1e-12);
+  ck_assert_double_eq_tol(last->weight, 0.5, 1e-12);
+  ck_assert_double_eq_tol(xc_claim_set_get_outlet(set, 0)->weight, 1, 1e-12);
+  guint gazette = 0;
   for (guint c = 0; c < xc_claim_set_get_n_claims(set); c++) {
     XcClaim *claim = xc_claim_set_get_claim(set, c);
-    for (guint i = 0; i < claim->statements->len; i++, k++) {
+    for (guint i = 0; i < claim->statements->len; i++) {
       const XcStatement *st = g_ptr_array_index(claim->statements, i);
-      double w0 = g_array_index(before, double, k);
-      if (g_str_equal(st->mention->doc->outlet, "Gazette") && w0 > 0) {
-        /* two contradictions out of two: (0 + 1.6) / (2 + 2) = 0.4 of 0.8 */
-        ck_assert_double_eq_tol(st->weight, w0 * 0.5, 1e-9);
-        gazette++;
-      } else {
-        ck_assert_double_eq_tol(st->weight, w0, 1e-12);
-      }
+      gboolean is_gazette = g_str_equal(st->mention->doc->outlet, "Gazette");
+      ck_assert_double_eq_tol(st->outlet_weight, is_gazette ? 0.5 : 1, 1e-12);
+      gazette += is_gazette;
     }
-    if (claim->n_independent >= 2 && claim->agreement < 1)
+    /* reconciled again: 3 of 3.5 of the weight inside, still disputed */
+    if (claim->n_independent >= 2) {
+      ck_assert_double_eq_tol(claim->agreement, 3 / 3.5, 1e-9);
       ck_assert_double_gt(claim->agreement, g_array_index(agreement, double, c));
+      ck_assert_int_eq(claim->status, XC_STATUS_DISPUTED);
+      ck_assert_uint_eq(claim->contradictions->len, 1);
+    }
   }
   ck_assert_uint_eq(gazette, 2);
+}
+END_TEST
+
+/* Wire and Gazette alone disagree on the injured firefighters: no
+ * majority.  Gazette also contradicts the other three outlets on homes and
+ * acres, so once it loses weight the Wire's figure holds most of it, and
+ * the claim, reconciled again, is disputed with its consensus at 35. */
+START_TEST(test_a_claim_is_reconciled_again_once_an_outlet_loses_weight)
+{
+  const char *texts[] = {
+    "Officials said 47 homes were destroyed. The fire burned 12,500 acres. "
+    "The fire injured 35 firefighters.",
+    "The county confirmed 47 homes destroyed by the fire. It burned 12,500 acres.",
+    "Residents said 47 homes were destroyed. About 12,500 acres burned.",
+    "A supervisor said 120 homes were destroyed. The fire burned 30,000 acres. "
+    "The fire injured 90 firefighters.",
+    NULL,
+  };
+  const char *outlets[] = { "Wire", "Herald", "Tribune", "Gazette" };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = claims_of(texts, outlets, docs);
+  const XcClaim *injured = NULL;
+  for (guint c = 0; c < xc_claim_set_get_n_claims(set); c++)
+    if (strstr(xc_claim_set_get_claim(set, c)->label, "firefighters"))
+      injured = xc_claim_set_get_claim(set, c);
+  ck_assert_ptr_nonnull(injured);
+  ck_assert_uint_eq(injured->statements->len, 2);
+  ck_assert_int_eq(injured->status, XC_STATUS_CONTRADICTION);
+  xc_truth_weigh_claims(set);
+  ck_assert_int_eq(injured->status, XC_STATUS_DISPUTED);
+  ck_assert_double_eq_tol(injured->agreement, 1 / 1.5, 1e-9);
+  ck_assert_double_eq(injured->consensus_low, 35);
+  ck_assert_double_eq(injured->consensus_high, 35);
+  ck_assert_uint_eq(injured->contradictions->len, 1);
+}
+END_TEST
+
+/* Two outlets that disagree, and nobody else: there is no consensus for
+ * either to contradict, so neither loses weight. */
+START_TEST(test_a_contradiction_without_a_majority_costs_no_outlet_weight)
+{
+  const char *texts[] = {
+    "Officials said 47 homes were destroyed.",
+    "A supervisor said 120 homes were destroyed.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = claims_of(texts, NULL, docs);
+  ck_assert_int_eq(xc_claim_set_get_claim(set, 0)->status, XC_STATUS_CONTRADICTION);
+  xc_truth_weigh_claims(set);
+  ck_assert_uint_eq(xc_claim_set_get_n_outlets(set), 0);
+  const XcClaim *claim = xc_claim_set_get_claim(set, 0);
+  ck_assert_int_eq(claim->status, XC_STATUS_CONTRADICTION);
+  for (guint i = 0; i < claim->statements->len; i++)
+    ck_assert_double_eq(((XcStatement *)g_ptr_array_index(claim->statements, i))->outlet_weight, 1);
 }
 END_TEST
 
@@ -470,6 +669,10 @@ xc_truth_suite(void)
   tcase_add_test(tc, test_the_fuzz_input_with_an_unreadable_item_runs_to_the_end);
   tcase_add_test(tc, test_two_copiers_outvote_a_reliable_source_without_copy_detection);
   tcase_add_test(tc, test_a_reliable_source_outvoted_by_two_copiers_wins_once_copying_is_detected);
+  tcase_add_test(tc, test_sources_writing_shared_values_in_their_own_formats_are_not_copiers);
+  tcase_add_test(tc, test_sources_writing_shared_false_values_the_same_way_are_copiers);
+  tcase_add_test(tc, test_a_source_accurate_elsewhere_wins_the_attribute_where_it_is_outnumbered);
+  tcase_add_test(tc, test_a_list_of_the_first_author_alone_supports_the_full_list);
   tcase_add_test(tc, test_a_later_row_of_a_source_replaces_its_earlier_one);
   tcase_add_test(tc, test_a_source_prior_decides_between_two_lone_sources);
   suite_add_tcase(s, tc);
@@ -484,10 +687,13 @@ xc_truth_suite(void)
   tcase_add_test(tc, test_reconcile_markdown_has_a_row_an_item_with_source_markup_escaped);
   tcase_add_test(tc, test_reconcile_csv_has_a_row_an_item_and_value_and_defuses_formulas);
   tcase_add_test(tc, test_reconcile_html_escapes_every_string_from_a_table);
+  tcase_add_test(tc, test_reconcile_text_keeps_its_columns_whatever_a_source_name_holds);
   tcase_add_test(tc, test_cli_reconcile_writes_each_report_format_and_refuses_others);
   suite_add_tcase(s, tc);
   tc = tcase_create("outlets");
   tcase_add_test(tc, test_an_outlet_that_keeps_contradicting_the_consensus_loses_weight);
+  tcase_add_test(tc, test_a_contradiction_without_a_majority_costs_no_outlet_weight);
+  tcase_add_test(tc, test_a_claim_is_reconciled_again_once_an_outlet_loses_weight);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -11,11 +11,12 @@
  *               times; attributes without an order (gates, author lists)
  *               fall back to the vote;
  *   crosscheck: xc_truth_run() (reliability, similarity, copy detection).
- * Each dataset runs in a child process so that its wall time and peak
- * resident memory are its own.  For diagnosis, XC_NOCOPY=1 turns copy
- * detection off and XC_DEBUG=ATTRIBUTE (a Flight attribute, e.g.
- * actual_dep) prints every missed item of it with its values and sources
- * on standard error.  Exit status 77 (meson's "skip") when the
+ * Each dataset runs in a child process so that its CPU time (user and
+ * system; the wall time is printed too but depends on the machine's load)
+ * and peak resident memory are its own.  For diagnosis, XC_NOCOPY=1 turns copy
+ * detection off and XC_DEBUG=WHAT (a Flight attribute such as actual_dep,
+ * or "population" or "book") prints every missed item of it with its
+ * values and sources on standard error.  Exit status 77 (meson's "skip") when the
  * datasets are absent. */
 #include <crosscheck.h>
 #include <glib/gstdio.h>
@@ -101,6 +102,30 @@ print_row(const char *dataset, const char *metric, const Score *sc, const char *
   fflush(stdout);
 }
 
+/* With XC_DEBUG=@what, prints a missed item on standard error: the gold
+ * value, what was chosen, and every value with its probability and its
+ * sources (with their reliabilities). */
+static void
+debug_miss(const XcTruth *truth, const char *what, const XcTruthItem *it, const char *gold)
+{
+  if (!g_getenv("XC_DEBUG") || !g_str_equal(g_getenv("XC_DEBUG"), what) || !it
+      || (it->value && g_str_equal(it->value, gold)))
+    return;
+  fprintf(stderr, "%s %s gold=%s got=%s:", it->item, what, gold, it->value);
+  for (guint v = 0; v < it->values->len; v++) {
+    const XcTruthValue *tv = g_ptr_array_index(it->values, v);
+    fprintf(stderr, " %s(%.2f)[", tv->value, tv->probability);
+    for (guint k = 0; k < tv->sources->len; k++) {
+      const char *name = g_ptr_array_index(tv->sources, k);
+      const XcTruthSource *s = xc_truth_find_source(truth, name);
+      fprintf(stderr, "%s%s %.2f/%u", k ? "," : "", name, s ? s->reliability : 0,
+              s ? s->claims : 0);
+    }
+    fprintf(stderr, "]");
+  }
+  fprintf(stderr, "\n");
+}
+
 /* Splits @line at @sep into at most @max fields (in place). */
 static guint
 split(char *line, const char *sep, char **fields, guint max)
@@ -172,18 +197,7 @@ run_flight(const char *dir, const char *day)
       const XcTruthItem *it = xc_truth_find_item(truth, f[0], flight_attrs[a]);
       score_item(&sc, it, g);
       score_item(&per[a], it, g);
-      if (g_getenv("XC_DEBUG") && g_str_equal(g_getenv("XC_DEBUG"), flight_attrs[a]) && it
-          && (!it->value || !g_str_equal(it->value, g))) {
-        fprintf(stderr, "%s %s gold=%s got=%s:", f[0], flight_attrs[a], g, it->value);
-        for (guint v = 0; v < it->values->len; v++) {
-          const XcTruthValue *tv = g_ptr_array_index(it->values, v);
-          fprintf(stderr, " %s(%.2f)[", tv->value, tv->probability);
-          for (guint k = 0; k < tv->sources->len; k++)
-            fprintf(stderr, "%s%s", k ? "," : "", (char *)g_ptr_array_index(tv->sources, k));
-          fprintf(stderr, "]");
-        }
-        fprintf(stderr, "\n");
-      }
+      debug_miss(truth, flight_attrs[a], it, g);
     }
   }
   g_autofree char *name = g_strdup_printf("flight %.4s-%.2s-%.2s", day, day + 4, day + 6);
@@ -245,6 +259,7 @@ run_population(const char *dir)
     if (!it || !pop)
       continue;   /* the paper scores items that have claims */
     score_item(&all, it, pop);
+    debug_miss(truth, "population", it, pop);
     gboolean present = FALSE;
     for (guint v = 0; v < it->values->len; v++)
       present = present || g_str_equal(((XcTruthValue *)g_ptr_array_index(it->values, v))->value, pop);
@@ -294,6 +309,7 @@ run_book(const char *dir)
     if (!g)
       continue;
     score_item(&sc, xc_truth_find_item(truth, f[0], NULL), g);
+    debug_miss(truth, "book", xc_truth_find_item(truth, f[0], NULL), g);
   }
   print_row("book", "exact author set, 100 gold books", &sc,
             "SIM .89 (Dong 09), LieLCAs 90.83 (P&R 13), TruthFinder 85/100, Voting .71",
@@ -316,8 +332,10 @@ measured(const char *what, gboolean (*fn)(const char *, const char *), const cha
   if (pid < 0 || wait4(pid, &status, 0, &ru) < 0)
     return FALSE;
   double secs = (g_get_monotonic_time() - t0) / 1e6;
-  printf("%-20s %-34s time %.2f s, peak RSS %.1f MB, input %.1f MB\n", "", what, secs,
-         ru.ru_maxrss / 1024.0, input_bytes / 1048576.0);
+  double user = ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6;
+  double sys = ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
+  printf("%-20s %-34s cpu %.2f s user + %.2f s sys (wall %.2f s), peak RSS %.1f MB, input %.1f MB\n",
+         "", what, user, sys, secs, ru.ru_maxrss / 1024.0, input_bytes / 1048576.0);
   return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
