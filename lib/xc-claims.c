@@ -59,7 +59,9 @@ static GArray *
 split_words(const XcLexicon *lex, const char *text, gsize start, gsize end,
             GArray *words)
 {
-  g_array_set_size(words, 0);
+  /* words->len is used as room while filling, and set to the count at
+   * the end: a g_array_append_val() a word cost as much as the split */
+  guint n = 0;
   gsize i = start;
   while (i < end) {
     const char *next;
@@ -75,9 +77,12 @@ split_words(const XcLexicon *lex, const char *text, gsize start, gsize end,
         break;
       i = (gsize)(next - text);
     }
-    Word w = { text + s, i - s, xc_lexicon_lookup_term(lex, text + s, i - s) };
-    g_array_append_val(words, w);
+    if (n == words->len)
+      g_array_set_size(words, MAX(32, 2 * n));
+    g_array_index(words, Word, n++) =
+      (Word){ text + s, i - s, xc_lexicon_lookup_term(lex, text + s, i - s) };
   }
+  g_array_set_size(words, n);
   return words;
 }
 
