@@ -1332,11 +1332,9 @@ xc_claim_set_set_lexicon(XcClaimSet *set, XcLexicon *lexicon)
 {
   g_return_if_fail(set != NULL && lexicon != NULL);
   g_return_if_fail(set->claims->len == 0);
+  /* the claims file's rules do not depend on the lexicon: they stay */
   xc_lexicon_ref(lexicon);
   xc_lexicon_unref(set->lexicon);
-  g_hash_table_unref(set->pinned);
-  if (set->rules)
-    g_ptr_array_unref(set->rules);
   set->lexicon = lexicon;
 }
 

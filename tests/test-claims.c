@@ -257,6 +257,30 @@ START_TEST(test_claims_file_pins_matching_statements_with_the_users_label)
 }
 END_TEST
 
+/* Setting the lexicon used to free the claims file's rules and leave the
+ * set pointing at them. */
+START_TEST(test_a_lexicon_set_after_the_claims_file_keeps_its_rules)
+{
+  g_autofree char *rules = xc_test_fixture("claims/nk-first-unit.json");
+  g_autofree char *path = xc_test_fixture("nk-troops/000_b46dabccb294f763.txt");
+  g_autoptr(XcClaimSet) set = xc_claim_set_new();
+  ck_assert(xc_claim_set_add_rules_file(set, rules, NULL));
+  g_autoptr(XcLexicon) lex = xc_lexicon_new_builtin();
+  xc_claim_set_set_lexicon(set, lex);
+  g_autofree char *text = NULL;
+  ck_assert(g_file_get_contents(path, &text, NULL, NULL));
+  g_autoptr(XcDocument) doc = xc_document_new_from_text("000", path, text, -1, TRUE, NULL);
+  ck_assert_ptr_nonnull(doc);
+  g_autoptr(GPtrArray) m = xc_extract_document(doc, 0);
+  xc_claim_set_add_document(set, m);
+  xc_reconcile_claims(set);
+  gboolean pinned = FALSE;
+  for (guint i = 0; i < xc_claim_set_get_n_claims(set); i++)
+    pinned |= g_strcmp0(xc_claim_set_get_claim(set, i)->id, "kursk-first-unit") == 0;
+  ck_assert(pinned);
+}
+END_TEST
+
 START_TEST(test_malformed_claims_file_is_named_with_its_line)
 {
   g_autofree char *rules = xc_test_fixture("bad/claims-malformed.json");
@@ -732,6 +756,7 @@ xc_claims_suite(void)
   suite_add_tcase(s, tc);
   tc = tcase_create("claims file");
   tcase_add_test(tc, test_claims_file_pins_matching_statements_with_the_users_label);
+  tcase_add_test(tc, test_a_lexicon_set_after_the_claims_file_keeps_its_rules);
   tcase_add_test(tc, test_malformed_claims_file_is_named_with_its_line);
   suite_add_tcase(s, tc);
   tc = tcase_create("matching");
