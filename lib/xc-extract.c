@@ -1605,6 +1605,18 @@ set_days(XcMention *m, guint32 a, guint32 b)
   m->qualifier = b != a ? XC_QUALIFIER_RANGE : XC_QUALIFIER_EXACT;
 }
 
+/* A date mention for a period named as a whole ("June", "last week",
+ * "the 1990s"): its precision is the period's number of days
+ * (docs/json.md), where a span of named days ("June 7-9") keeps 1. */
+static XcMention *
+period_mention(Scan *sc, guint first, guint last, guint32 a, guint32 b)
+{
+  XcMention *m = mention_new(sc, first, last, XC_KIND_DATE);
+  set_days(m, a, b);
+  m->precision = b - a + 1;
+  return m;
+}
+
 static int word_year_at(const Scan *sc, guint i, guint *last);
 
 /* Skips an optional ", 2024", " 2024" or " of 2024" after a day, or the
@@ -1742,9 +1754,7 @@ read_month_first(Scan *sc, guint i, guint *next)
       return NULL;
     guint32 a = xc_date_from_ymd(y, month, 1);
     guint32 b = xc_date_from_ymd(y, month, xc_date_days_in_month(y, month));
-    XcMention *m = mention_new(sc, i, j, XC_KIND_DATE);
-    set_days(m, a, b);
-    m->precision = b - a + 1;
+    XcMention *m = period_mention(sc, i, j, a, b);
     *next = j + 1;
     return m;
   }
@@ -2237,9 +2247,7 @@ days_mention(Scan *sc, guint first, guint last, guint32 a, guint32 b, guint *nex
   *next = last + 1;
   if (!a || !b || b < a)
     return NULL;
-  XcMention *m = mention_new(sc, first, last, XC_KIND_DATE);
-  set_days(m, a, b);
-  m->precision = b - a + 1;
+  XcMention *m = period_mention(sc, first, last, a, b);
   return m;
 }
 
@@ -3267,9 +3275,7 @@ read_relative_date(Scan *sc, guint i, guint *next)
   } else {
     return NULL;
   }
-  XcMention *m = mention_new(sc, first, last, XC_KIND_DATE);
-  set_days(m, a, b);
-  m->precision = b - a + 1;
+  XcMention *m = period_mention(sc, first, last, a, b);
   *next = last + 1;
   return m;
 }
@@ -3353,9 +3359,7 @@ read_month_period(Scan *sc, guint i, guint *next)
   }
   guint32 a = xc_date_from_ymd(y, month, 1);
   guint32 b = xc_date_from_ymd(y, month, xc_date_days_in_month(y, month));
-  XcMention *m = mention_new(sc, first, last, XC_KIND_DATE);
-  set_days(m, a, b);
-  m->precision = b - a + 1;
+  XcMention *m = period_mention(sc, first, last, a, b);
   *next = last + 1;
   return m;
 }
@@ -3379,9 +3383,7 @@ read_bare_month(Scan *sc, guint i, guint *next)
     return NULL;
   guint32 a = xc_date_from_ymd(y, month, 1);
   guint32 b = xc_date_from_ymd(y, month, xc_date_days_in_month(y, month));
-  XcMention *m = mention_new(sc, i + 1, i + 1, XC_KIND_DATE);
-  set_days(m, a, b);
-  m->precision = b - a + 1;
+  XcMention *m = period_mention(sc, i + 1, i + 1, a, b);
   *next = i + 2;
   return m;
 }
