@@ -18,12 +18,12 @@
  * their CPU time together, which a busy machine disturbs less.
  *
  * Output: one line of tab-separated fields (see usage()). */
+#include "bench-rusage.h"
 #include "crosscheck.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 
 static void
 usage(void)
@@ -57,29 +57,6 @@ hash64(guint64 x)
   guint64 h = rng_next();
   rng_state = saved;
   return h;
-}
-
-static long
-maxrss_kb(void)
-{
-  struct rusage ru;
-  getrusage(RUSAGE_SELF, &ru);
-  return ru.ru_maxrss;
-}
-
-static double
-cpu_now(void)
-{
-  struct rusage ru;
-  getrusage(RUSAGE_SELF, &ru);
-  return (double)ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 +
-         (double)ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
-}
-
-static double
-now(void)
-{
-  return (double)g_get_monotonic_time() / 1e6;
 }
 
 /* An invented plural noun for claim @c: "z" and syllables, one for each
@@ -211,22 +188,22 @@ main(int argc, char **argv)
     }
     text_bytes += text->len;
     g_ptr_array_add(docs, doc);
-    double t = now();
+    double t = bench_wall_seconds();
     g_ptr_array_add(found, xc_extract_document(doc, 0));
-    extract_s += now() - t;
+    extract_s += bench_wall_seconds() - t;
   }
 
-  long rss_before = maxrss_kb();
+  long rss_before = bench_maxrss_kb();
   g_autoptr(XcClaimSet) set = xc_claim_set_new();
-  double c0 = cpu_now();
-  double t0 = now();
+  double c0 = bench_cpu_seconds();
+  double t0 = bench_wall_seconds();
   for (guint d = 0; d < found->len; d++)
     xc_claim_set_add_document(set, g_ptr_array_index(found, d));
-  double t1 = now();
+  double t1 = bench_wall_seconds();
   xc_reconcile_claims(set);
-  double t2 = now();
-  double cpu = cpu_now() - c0;
-  long rss_after = maxrss_kb();
+  double t2 = bench_wall_seconds();
+  double cpu = bench_cpu_seconds() - c0;
+  long rss_after = bench_maxrss_kb();
 
   guint64 statements = 0;
   guint n = xc_claim_set_get_n_claims(set);

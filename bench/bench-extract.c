@@ -12,6 +12,7 @@
  * grows with the corpus.  Runs on one thread, so on one core.
  *
  * Output: one line of tab-separated fields (see usage()). */
+#include "bench-rusage.h"
 #include "crosscheck.h"
 
 #include <errno.h>
@@ -19,7 +20,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 static void
@@ -33,23 +33,6 @@ usage(void)
           "the files read without error, one a line (first pass only).\n"
           "Prints: bytes docs skipped passes wall_s cpu_s MB_per_s_wall\n"
           "MB_per_s_cpu mentions maxrss_kB (MB = 10^6 bytes), tab-separated.\n");
-}
-
-static double
-cpu_seconds(void)
-{
-  struct rusage ru;
-  getrusage(RUSAGE_SELF, &ru);
-  return (double)ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 +
-         (double)ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
-}
-
-static long
-maxrss_kb(void)
-{
-  struct rusage ru;
-  getrusage(RUSAGE_SELF, &ru);
-  return ru.ru_maxrss;
 }
 
 /* Writes all of @s to @fd; the bench stops on a failed write. */
@@ -106,7 +89,7 @@ main(int argc, char **argv)
   guint passes = 0;
   g_autoptr(GString) out = g_string_new(NULL);
   gint64 t0 = g_get_monotonic_time();
-  double c0 = cpu_seconds();
+  double c0 = bench_cpu_seconds();
   do {
     g_autoptr(XcReader) reader = xc_reader_new(inputs, XC_INPUT_AUTO);
     for (;;) {
@@ -137,7 +120,7 @@ main(int argc, char **argv)
     }
   } while (bytes < min_bytes);
   double wall = (double)(g_get_monotonic_time() - t0) / 1e6;
-  double cpu = cpu_seconds() - c0;
+  double cpu = bench_cpu_seconds() - c0;
   if (accepted)
     fclose(accepted);
   close(out_fd);
@@ -145,6 +128,6 @@ main(int argc, char **argv)
   printf("%" G_GUINT64_FORMAT "\t%" G_GUINT64_FORMAT "\t%" G_GUINT64_FORMAT
          "\t%u\t%.3f\t%.3f\t%.2f\t%.2f\t%" G_GUINT64_FORMAT "\t%ld\n",
          bytes, docs, skipped / passes, passes, wall, cpu, bytes / 1e6 / wall,
-         bytes / 1e6 / cpu, mentions, maxrss_kb());
+         bytes / 1e6 / cpu, mentions, bench_maxrss_kb());
   return 0;
 }

@@ -8,6 +8,11 @@
  * "11:37", "47.5". */
 void xc_format_value(GString *out, XcKind kind, double v);
 
+/* Appends @v for machines rather than people: a plain number ("%.15g",
+ * no separators), an ISO day for a date, HH:MM for a time; nothing when
+ * @v is not finite (an open end, an empty cell). */
+void xc_format_machine_value(GString *out, XcKind kind, double v);
+
 /* Appends the range @lo..@hi: "10,000\u201312,000", "at least 7,000",
  * "up to 10,000", or one value when both ends are equal. */
 void xc_format_range(GString *out, XcKind kind, double lo, double hi);

@@ -59,6 +59,19 @@ xc_format_value(GString *out, XcKind kind, double v)
 }
 
 void
+xc_format_machine_value(GString *out, XcKind kind, double v)
+{
+  if (!isfinite(v))
+    return;
+  if (kind == XC_KIND_DATE || kind == XC_KIND_TIME) {
+    xc_format_value(out, kind, v);
+    return;
+  }
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_string_append(out, g_ascii_formatd(buf, sizeof buf, "%.15g", v));
+}
+
+void
 xc_format_range(GString *out, XcKind kind, double lo, double hi)
 {
   if (isinf(lo) && isinf(hi)) {

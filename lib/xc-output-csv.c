@@ -8,8 +8,8 @@
  * with its quotes doubled; every other field bare.
  *
  * Text cells go through xc_format_csv_field(), which also defuses what a
- * spreadsheet would run as a formula; numbers are written by number() and
- * keep their sign. */
+ * spreadsheet would run as a formula; numbers (xc_format_machine_value(),
+ * number()) are not text cells and keep their sign. */
 #include "xc-report-private.h"
 #include "xc-format-private.h"
 #include "xc-date.h"
@@ -33,17 +33,6 @@ number(GString *out, double v, const char *fmt)
 }
 
 static void
-value(GString *out, XcKind kind, double v)
-{
-  if (!isfinite(v))
-    return;
-  if (kind == XC_KIND_DATE || kind == XC_KIND_TIME)
-    xc_format_value(out, kind, v);
-  else
-    number(out, v, "%.15g");
-}
-
-static void
 write_report(const XcReportView *view, GString *out)
 {
   for (guint k = 0; k < G_N_ELEMENTS(columns); k++)
@@ -58,11 +47,11 @@ write_report(const XcReportView *view, GString *out)
     g_string_append_printf(head, ",%s,", xc_kind_to_string(c->kind));
     xc_format_csv_field(head, c->unit, -1);
     g_string_append_c(head, ',');
-    value(head, c->kind, c->consensus_low);
+    xc_format_machine_value(head, c->kind, c->consensus_low);
     g_string_append_c(head, ',');
-    value(head, c->kind, c->consensus_high);
+    xc_format_machine_value(head, c->kind, c->consensus_high);
     g_string_append_c(head, ',');
-    value(head, c->kind, c->best);
+    xc_format_machine_value(head, c->kind, c->best);
     g_string_append_printf(head, ",%s,", xc_status_to_string(c->status));
     number(head, c->agreement, "%.4g");
     g_string_append_printf(head, ",%u,%u", c->statements->len, c->n_independent);
@@ -79,9 +68,9 @@ write_report(const XcReportView *view, GString *out)
       g_string_append_printf(out, ",%u,%u,", line, col);
       xc_format_csv_field(out, m->doc->text + m->start, (gssize)(m->end - m->start));
       g_string_append_c(out, ',');
-      value(out, c->kind, m->low);
+      xc_format_machine_value(out, c->kind, m->low);
       g_string_append_c(out, ',');
-      value(out, c->kind, m->high);
+      xc_format_machine_value(out, c->kind, m->high);
       g_string_append_c(out, ',');
       if (st->as_of)
         xc_format_value(out, XC_KIND_DATE, st->as_of);

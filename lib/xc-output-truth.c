@@ -45,21 +45,6 @@ count_sources(const XcTruthItem *it, guint *agreeing, guint *total)
 
 /* ---- text ---- */
 
-/* A range end for machines: a plain number, an ISO day, HH:MM; empty when
- * there is none. */
-static void
-plain_bound(GString *out, XcValueType type, double v)
-{
-  if (!isfinite(v))
-    return;
-  if (type == XC_VALUE_DATE || type == XC_VALUE_TIME) {
-    xc_format_value(out, kind_of(type), v);
-    return;
-  }
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  g_string_append(out, g_ascii_formatd(buf, sizeof buf, "%.15g", v));
-}
-
 /* A table cell: control characters (a tab above all, which would shift
  * the columns, or a terminal escape) become spaces; NULL is "-". */
 static void
@@ -92,9 +77,9 @@ write_text(const XcTruth *t, GString *out)
     text_cell(out, it->value);
     g_string_append_c(out, '\t');
     if (has_range(it)) {
-      plain_bound(out, it->type, it->low);
+      xc_format_machine_value(out, kind_of(it->type), it->low);
       g_string_append(out, "..");
-      plain_bound(out, it->type, it->high);
+      xc_format_machine_value(out, kind_of(it->type), it->high);
     } else {
       g_string_append_c(out, '-');
     }
@@ -192,9 +177,9 @@ write_csv(const XcTruth *t, GString *out)
     g_string_append_printf(head, ",%s,", xc_value_type_to_string(it->type));
     xc_format_csv_field(head, it->value, -1);
     g_string_append_c(head, ',');
-    plain_bound(head, it->type, it->low);
+    xc_format_machine_value(head, kind_of(it->type), it->low);
     g_string_append_c(head, ',');
-    plain_bound(head, it->type, it->high);
+    xc_format_machine_value(head, kind_of(it->type), it->high);
     g_string_append_printf(head, ",%.4f,%s,", it->confidence, it->status);
     if (it->values->len == 0) {
       g_string_append_printf(out, "%s,,,no\r\n", head->str);

@@ -156,17 +156,28 @@ flight_type(guint a)
   return a == 2 || a == 5 ? XC_VALUE_GATE : XC_VALUE_TIME;
 }
 
+/* Reads a dataset's claims file and its gold standard, or says which
+ * could not be read. */
+static gboolean
+read_dataset(const char *claims_path, const char *gold_path, char **data, char **gold)
+{
+  g_autoptr(GError) error = NULL;
+  if (!g_file_get_contents(claims_path, data, NULL, &error)
+      || !g_file_get_contents(gold_path, gold, NULL, &error)) {
+    fprintf(stderr, "truth-eval: %s\n", error->message);
+    return FALSE;
+  }
+  return TRUE;
+}
+
 static gboolean
 run_flight(const char *dir, const char *day)
 {
   g_autofree char *claims_path = g_strdup_printf("%s/flight-li2012/claims/%s.txt", dir, day);
   g_autofree char *truth_path = g_strdup_printf("%s/flight-li2012/truth/%s.txt", dir, day);
   g_autofree char *data = NULL, *gold = NULL;
-  if (!g_file_get_contents(claims_path, &data, NULL, NULL)
-      || !g_file_get_contents(truth_path, &gold, NULL, NULL)) {
-    fprintf(stderr, "truth-eval: cannot read %s or its truth\n", claims_path);
+  if (!read_dataset(claims_path, truth_path, &data, &gold))
     return FALSE;
-  }
   g_autoptr(XcTable) table = xc_table_new();
   g_auto(GStrv) lines = g_strsplit(data, "\n", -1);
   for (guint i = 0; lines[i]; i++) {
@@ -222,11 +233,8 @@ run_population(const char *dir)
   g_autofree char *claims_path = g_strdup_printf("%s/population-pasternack2010/claims.txt", dir);
   g_autofree char *gold_path = g_strdup_printf("%s/population-pasternack2010/popAnswersOut.txt", dir);
   g_autofree char *data = NULL, *gold = NULL;
-  if (!g_file_get_contents(claims_path, &data, NULL, NULL)
-      || !g_file_get_contents(gold_path, &gold, NULL, NULL)) {
-    fprintf(stderr, "truth-eval: cannot read %s or its gold\n", claims_path);
+  if (!read_dataset(claims_path, gold_path, &data, &gold))
     return FALSE;
-  }
   g_autoptr(XcTable) table = xc_table_new();
   g_auto(GStrv) lines = g_strsplit(data, "\n", -1);
   for (guint i = 0; lines[i]; i++) {
@@ -280,11 +288,8 @@ run_book(const char *dir)
   g_autofree char *claims_path = g_strdup_printf("%s/book-yin2007/book.txt", dir);
   g_autofree char *gold_path = g_strdup_printf("%s/book-yin2007/book_golden.txt", dir);
   g_autofree char *data = NULL, *gold = NULL;
-  if (!g_file_get_contents(claims_path, &data, NULL, NULL)
-      || !g_file_get_contents(gold_path, &gold, NULL, NULL)) {
-    fprintf(stderr, "truth-eval: cannot read %s or its gold\n", claims_path);
+  if (!read_dataset(claims_path, gold_path, &data, &gold))
     return FALSE;
-  }
   g_autoptr(XcTable) table = xc_table_new();
   g_auto(GStrv) lines = g_strsplit(data, "\n", -1);
   for (guint i = 0; lines[i]; i++) {
