@@ -372,8 +372,31 @@ write_quote(const XcMention *m, GString *out)
   xc_format_html(out, t + m->end, (gssize)(s1 - m->end));
 }
 
+/* A related claim may have been left out of the view (--kind,
+ * --min-sources): it is still named, so the reader knows it exists, but
+ * only a claim shown on the page gets a link. */
 static void
-write_claim(const XcClaim *c, const XcReportView *view, GHashTable *numbers, GString *out)
+write_related(const XcClaim *c, GHashTable *shown, GString *out)
+{
+  if (c->related->len == 0)
+    return;
+  g_string_append(out, "<p class=\"related\">Related, not merged: ");
+  for (guint i = 0; i < c->related->len; i++) {
+    const XcClaim *r = g_ptr_array_index(c->related, i);
+    if (i)
+      g_string_append(out, "; ");
+    if (g_hash_table_contains(shown, r))
+      g_string_append_printf(out, "<a href=\"#%s\">%s</a>, ", r->id, r->id);
+    else
+      g_string_append_printf(out, "%s, ", r->id);
+    xc_format_html(out, r->label, -1);
+  }
+  g_string_append(out, "</p>\n");
+}
+
+static void
+write_claim(const XcClaim *c, const XcReportView *view, GHashTable *numbers, GHashTable *shown,
+            GString *out)
 {
   g_string_append_printf(out, "<section class=\"claim\" id=\"%s\">\n<h2><span class=\"id\">%s</span>",
                          c->id, c->id);
@@ -394,6 +417,7 @@ write_claim(const XcClaim *c, const XcReportView *view, GHashTable *numbers, GSt
   xc_report_counts(s, c);
   xc_format_html(out, s->str, -1);
   g_string_append(out, "</p>\n");
+  write_related(c, shown, out);
   write_plot(c, view, numbers, out);
 
   g_string_append(out, "<div class=\"wide\"><table class=\"statements\">\n<thead><tr><th></th>"
@@ -451,8 +475,11 @@ write_report(const XcReportView *view, GString *out)
   write_outlets(xc_analysis_get_claims(view->analysis), out);
   write_matrix(view, corpus, out);
   g_autoptr(GHashTable) numbers = document_numbers(corpus);
+  g_autoptr(GHashTable) shown = g_hash_table_new(NULL, NULL);
   for (guint i = 0; i < view->claims->len; i++)
-    write_claim(g_ptr_array_index(view->claims, i), view, numbers, out);
+    g_hash_table_add(shown, g_ptr_array_index(view->claims, i));
+  for (guint i = 0; i < view->claims->len; i++)
+    write_claim(g_ptr_array_index(view->claims, i), view, numbers, shown, out);
   g_string_append_printf(out, "</main>\n<footer>Written by crosscheck %s.</footer>\n"
                          "</body>\n</html>\n", XC_VERSION_STRING);
 }

@@ -655,6 +655,8 @@ START_TEST(test_reports_name_a_related_claim_beside_each_claim)
   ck_assert_ptr_nonnull(strstr(text, "deaths"));
   g_autofree char *md = report(a, "md", NULL);
   ck_assert_ptr_nonnull(strstr(md, "\nRelated, not merged: c"));
+  g_autofree char *html = report(a, "html", NULL);
+  ck_assert_ptr_nonnull(strstr(html, "<p class=\"related\">Related, not merged: <a href=\"#c"));
 }
 END_TEST
 
