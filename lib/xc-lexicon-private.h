@@ -29,7 +29,9 @@ typedef enum {
  * whether it is the first word of a longer term ("north" of "north
  * korea"): a word that is not can be looked up alone. */
 typedef struct {
-  char *value[XC_LEXICON_N_SECTIONS];
+  /* interned in the lexicon: a value stays valid, even once a later file
+   * replaces it, for as long as the lexicon lives */
+  const char *value[XC_LEXICON_N_SECTIONS];
   gboolean starts_phrase;
 } XcLexiconTerm;
 

@@ -29,6 +29,10 @@ struct _XcLexicon {
   Slot *slots;         /* a power of two of them, at most half full */
   guint mask;
   guint n_terms;
+  /* every value ever set, interned: a replaced value is not freed, since
+   * a caller may still hold it (lookups return it without a copy), and the
+   * many terms sharing one concept share its string */
+  GStringChunk *values;
 };
 
 /* In the order of XcLexiconSection. */
@@ -39,14 +43,6 @@ static const char *const sections[] = {
 
 G_STATIC_ASSERT(G_N_ELEMENTS(sections) == XC_LEXICON_N_SECTIONS + 1);
 
-static void
-term_free(XcLexiconTerm *t)
-{
-  for (guint i = 0; i < XC_LEXICON_N_SECTIONS; i++)
-    g_free(t->value[i]);
-  g_free(t);
-}
-
 static XcLexicon *
 lexicon_new(void)
 {
@@ -54,6 +50,7 @@ lexicon_new(void)
   lex->refs = 1;
   lex->mask = 1023;
   lex->slots = g_new0(Slot, lex->mask + 1);
+  lex->values = g_string_chunk_new(4096);
   return lex;
 }
 
@@ -125,11 +122,10 @@ term_ensure(XcLexicon *lex, const char *term)
 }
 
 static void
-term_set(XcLexicon *lex, XcLexiconSection section, const char *term, char *value)
+term_set(XcLexicon *lex, XcLexiconSection section, const char *term, const char *value)
 {
   XcLexiconTerm *t = term_ensure(lex, term);
-  g_free(t->value[section]);
-  t->value[section] = value;
+  t->value[section] = g_string_chunk_insert_const(lex->values, value);
   const char *space = strchr(term, ' ');
   if (space) {
     g_autofree char *first = g_strndup(term, (gsize)(space - term));
@@ -197,7 +193,7 @@ xc_lexicon_add_data(XcLexicon *lex, const char *where, const char *data,
   }
   for (guint i = 0; i < pending->len; i++) {
     Pending *p = &g_array_index(pending, Pending, i);
-    term_set(lex, p->section, p->term, g_steal_pointer(&p->value));
+    term_set(lex, p->section, p->term, p->value);
   }
   return TRUE;
 }
@@ -298,9 +294,10 @@ xc_lexicon_unref(XcLexicon *lex)
   for (guint i = 0; i <= lex->mask; i++) {
     if (lex->slots[i].entry) {
       g_free(lex->slots[i].term);
-      term_free(lex->slots[i].entry);
+      g_free(lex->slots[i].entry);
     }
   }
   g_free(lex->slots);
+  g_string_chunk_free(lex->values);
   g_free(lex);
 }

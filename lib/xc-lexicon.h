@@ -16,7 +16,8 @@
  * comments, terms matched without case.  A later entry for the same
  * section and term replaces an earlier one.
  *
- * Ownership: xc_lexicon_lookup() returns strings owned by the lexicon. */
+ * Ownership: xc_lexicon_lookup() returns strings owned by the lexicon,
+ * valid as long as it lives, even after a later entry replaces them. */
 #pragma once
 
 #include <glib.h>
