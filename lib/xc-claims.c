@@ -348,61 +348,303 @@ word_at(const GArray *words, const char *text, gsize offset)
   return lo;
 }
 
-/* Who says so: "according to X", "X said", "said X".  The name is cut to
- * its last capitalized word, so "Ukrainian President Volodymyr Zelenskyy"
- * and "Zelenskyy" are one source. */
-static char *
-find_attribution(const XcLexicon *lex, const GArray *words, guint win_lo, guint win_hi)
+/* ---- attribution ----
+ *
+ * Who says so, read from the words around a verb of speech: "X said",
+ * "said X" after a quotation, "X, <who X is>, says", "according to X".
+ * X is a phrase of capitalized words, titles and nouns of organizations
+ * or roles (the lexicon's "speaker" section), with lower-case words before
+ * such a noun ("the health ministry").  It is reduced to what stays the
+ * same from outlet to outlet: a person's surname ("Ukrainian President
+ * Volodymyr Zelenskyy" and "Zelenskyy" are one source), or an
+ * organization's or role's whole name ("White House spokesperson", "Yonhap
+ * News Agency", "health ministry"). */
+
+/* How the words @a and @b (next to each other) are joined: by spaces only
+ * (1), by a hyphen or apostrophe inside one name ("Ha-kyou", "Korea’s"; 2),
+ * or by anything else, a comma or a quotation mark, which ends a name (0). */
+static int
+word_join(const Word *a, const Word *b)
 {
-  for (guint i = win_lo; i < win_hi; i++) {
+  const char *p = a->s + a->len;
+  if (p == b->s)
+    return 2;
+  gboolean spaces = TRUE;
+  for (; p < b->s; p++)
+    spaces = spaces && *p == ' ';
+  if (spaces)
+    return 1;
+  gsize gap = (gsize)(b->s - (a->s + a->len));
+  const char *g = a->s + a->len;
+  if ((gap == 1 && (g[0] == '-' || g[0] == '\'')) ||
+      (gap == 3 && memcmp(g, "\xE2\x80\x99", 3) == 0))   /* ’ */
+    return 2;
+  return 0;
+}
+
+static gboolean
+word_is_capitalized(const Word *w)
+{
+  return g_unichar_isupper(g_utf8_get_char(w->s));
+}
+
+/* A word that never belongs to a speaker's name: an article, a pronoun, a
+ * preposition or auxiliary.  ("of" may, between two names: "Ministry of
+ * Defence".) */
+static gboolean
+word_is_function(const Word *w)
+{
+  static const char *const function[] = {
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for",
+    "by", "with", "from", "that", "this", "these", "those", "who", "which",
+    "was", "were", "is", "are", "has", "have", "had", "be", "been", "will",
+    "would", "could", "may", "might", "also", "not", "no", "he", "she",
+    "they", "it", "we", "i", "you", "his", "her", "their", "its", "our",
+    "there", "then", "as", "if", "when", "while", "after", "before", NULL,
+  };
+  for (const char *const *f = function; *f; f++)
+    if (word_is(w, *f))
+      return TRUE;
+  return FALSE;
+}
+
+/* A noun naming a role or an organization ("spokesperson", "ministry"),
+ * or a title ("minister"): a speaker's phrase may end in one. */
+static gboolean
+word_is_role(const Word *w)
+{
+  return word_in(w, XC_LEXICON_SPEAKER) ||
+         (word_in(w, XC_LEXICON_TITLE) && !word_is_function(w));
+}
+
+/* Whether @w can be part of a speaker's name: capitalized (not a day or a
+ * month, "said Tuesday"), or a role. */
+static gboolean
+word_names(const Word *w)
+{
+  if (word_is_role(w))
+    return TRUE;
+  return word_is_capitalized(w) && !word_is_function(w) &&
+         !xc_date_weekday_from_word(w->s, w->len) &&
+         !xc_date_month_from_word(w->s, w->len);
+}
+
+/* The speaker's phrase next to word @at, walking away from it by @dir (-1
+ * to the left, +1 to the right): its words [*lo, *hi).  Lower-case words
+ * are kept only before a role ("the health ministry"; at most two); "of"
+ * only between two names.  Returns FALSE when there is none. */
+static gboolean
+speaker_phrase(const GArray *words, guint at, int dir, guint *lo, guint *hi)
+{
+  guint n = words->len;
+  gint64 i = at, end = -1;      /* end: the last word kept, from @at */
+  guint loose = 0;              /* lower-case words pending a role */
+  for (; i >= 0 && i < n; i += dir) {
     const Word *w = &g_array_index(words, Word, i);
-    guint from = 0, to = 0;
-    if (word_is(w, "according") && i + 1 < words->len &&
-        word_is(&g_array_index(words, Word, i + 1), "to")) {
-      from = i + 2;
-      to = MIN(words->len, from + 6);
-    } else if (word_in(w, XC_LEXICON_SPEECH) && i > 0) {
-      to = i;
-      from = i > 6 ? i - 6 : 0;
-    } else {
+    if (i != at) {
+      const Word *prev = &g_array_index(words, Word, i - dir);
+      const Word *l = dir > 0 ? prev : w, *r = dir > 0 ? w : prev;
+      int join = word_join(l, r);
+      if (join == 0)
+        break;
+      if (join == 2) {
+        /* a name's own hyphen, or a possessive's "s" */
+        end = i;
+        continue;
+      }
+    }
+    /* "Korea’s", walking left: the "s" is kept with the word it ends */
+    if (dir < 0 && i > 0 && word_is(w, "s") &&
+        word_join(&g_array_index(words, Word, i - 1), w) == 2) {
+      end = i;
       continue;
     }
-    /* the last capitalized word of the nearest run of capitalized words */
-    const Word *name = NULL;
-    gboolean before = to == i;
-    for (guint k = before ? to : from; before ? k > from : k < to; before ? k-- : k++) {
-      const Word *c = &g_array_index(words, Word, before ? k - 1 : k);
-      gboolean cap = g_unichar_isupper(g_utf8_get_char(c->s));
-      if (cap && !word_in(c, XC_LEXICON_TITLE)) {
-        name = c;
-        if (!before) {
-          /* keep walking to the end of the run */
-          continue;
-        }
+    if (word_names(w)) {
+      /* to the right, lower-case words must end in a role: "said the
+       * health ministry"; to the left they come before it */
+      if (dir > 0 && loose > 0 && !word_is_role(w))
         break;
-      } else if (name && !before) {
+      loose = 0;
+      end = i;
+      continue;
+    }
+    if (word_is(w, "of") && end >= 0 && i + dir >= 0 && i + dir < n &&
+        word_is_capitalized(&g_array_index(words, Word, i + dir)))
+      continue;
+    if (word_is_function(w) || !g_unichar_isalpha(g_utf8_get_char(w->s)) ||
+        word_in(w, XC_LEXICON_SPEECH) || loose == 2)
+      break;
+    /* to the left, only before a role already kept */
+    if (dir < 0) {
+      if (end < 0 || !word_is_role(&g_array_index(words, Word, end)))
         break;
-      } else if (!cap && before && !word_in(c, XC_LEXICON_TITLE)) {
+      end = i;
+      continue;
+    }
+    loose++;
+  }
+  if (end < 0)
+    return FALSE;
+  *lo = (guint)(dir > 0 ? at : end);
+  *hi = (guint)(dir > 0 ? end : at) + 1;
+  return TRUE;
+}
+
+/* The name the phrase [lo, hi) stands for: its last person's surname, or
+ * the whole phrase of an organization or role, from after a possessive
+ * whose head is a name ("South Korea’s Yonhap News Agency").  A pronoun
+ * names no one.  (transfer full) */
+static char *
+speaker_name(const GArray *words, guint lo, guint hi)
+{
+  const Word *w0 = &g_array_index(words, Word, lo);
+  if (hi - lo == 1) {
+    static const char *const pronouns[] = { "he", "she", "they", "it", "we", "i", "you", NULL };
+    for (const char *const *p = pronouns; *p; p++)
+      if (word_is(w0, *p))
+        return NULL;
+  }
+  /* past a possessive whose head is capitalized: the name owns it */
+  for (guint k = lo + 1; k + 1 < hi; k++) {
+    const Word *w = &g_array_index(words, Word, k);
+    if (word_is(w, "s") && word_join(&g_array_index(words, Word, k - 1), w) == 2 &&
+        word_is_capitalized(&g_array_index(words, Word, k + 1)))
+      lo = k + 1;
+  }
+  /* a person: the phrase ends in capitalized words that are neither a role
+   * nor an actor ("Volodymyr Zelenskyy"); the surname is its last word,
+   * with the parts a hyphen joins ("Ha-kyou") */
+  const Word *last = &g_array_index(words, Word, hi - 1);
+  guint s = hi - 1;
+  while (s > lo && word_join(&g_array_index(words, Word, s - 1),
+                             &g_array_index(words, Word, s)) == 2 &&
+         !word_is(&g_array_index(words, Word, s), "s"))
+    s--;
+  const Word *sw = &g_array_index(words, Word, s);
+  gboolean person = word_is_capitalized(sw) && !word_is_role(last) &&
+                    !word_in(last, XC_LEXICON_ACTOR) && !word_in(sw, XC_LEXICON_ACTOR);
+  const Word *from = person ? sw : &g_array_index(words, Word, lo);
+  /* written with plain apostrophes and single spaces, so that outlets'
+   * typography does not tell one speaker from another */
+  GString *out = g_string_sized_new((gsize)(last->s + last->len - from->s));
+  for (const char *p = from->s; p < last->s + last->len;) {
+    if (p + 3 <= last->s + last->len && memcmp(p, "\xE2\x80\x99", 3) == 0) {
+      g_string_append_c(out, '\'');
+      p += 3;
+    } else if (g_ascii_isspace(*p)) {
+      if (out->len && out->str[out->len - 1] != ' ')
+        g_string_append_c(out, ' ');
+      p++;
+    } else {
+      g_string_append_c(out, *p++);
+    }
+  }
+  /* an organization's name drops a possessive it is read after ("South
+   * Korea's defence ministry" keeps its owner, but not a trailing 's) */
+  if (out->len > 2 && g_str_has_suffix(out->str, "'s"))
+    g_string_truncate(out, out->len - 2);
+  return g_string_free(out, FALSE);
+}
+
+/* Whether the gap before word @i holds a closing quotation mark: the
+ * speaker of "…," said X comes after the verb. */
+static gboolean
+quote_before(const GArray *words, guint i)
+{
+  if (i == 0)
+    return FALSE;
+  const Word *a = &g_array_index(words, Word, i - 1), *b = &g_array_index(words, Word, i);
+  for (const char *p = a->s + a->len; p < b->s; p++)
+    if (*p == '"' || (b->s - p >= 3 && memcmp(p, "\xE2\x80\x9D", 3) == 0))   /* ” */
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+comma_before(const GArray *words, guint i)
+{
+  if (i == 0)
+    return FALSE;
+  const Word *a = &g_array_index(words, Word, i - 1), *b = &g_array_index(words, Word, i);
+  return memchr(a->s + a->len, ',', (gsize)(b->s - (a->s + a->len))) != NULL;
+}
+
+/* The speaker of a verb of speech at word @i, or NULL. */
+static char *
+speaker_of_verb(const XcLexicon *lex, const GArray *words, guint i)
+{
+  guint lo, hi;
+  if (word_is(&g_array_index(words, Word, i), "according")) {
+    if (i + 2 < words->len && word_is(&g_array_index(words, Word, i + 1), "to")) {
+      guint at = i + 2;
+      while (at < words->len && word_in(&g_array_index(words, Word, at), XC_LEXICON_TITLE) &&
+             word_is_function(&g_array_index(words, Word, at)))
+        at++;   /* "the", "a" */
+      if (at < words->len && speaker_phrase(words, at, +1, &lo, &hi))
+        return speaker_name(words, lo, hi);
+    }
+    return NULL;
+  }
+  /* "…," said X: the speaker follows a quotation; "stated by X" */
+  gboolean by = i + 2 < words->len && word_is(&g_array_index(words, Word, i + 1), "by");
+  if (quote_before(words, i) || i == 0 || by) {
+    guint at = i + 1 + by;
+    while (at < words->len && word_is_function(&g_array_index(words, Word, at)) &&
+           word_in(&g_array_index(words, Word, at), XC_LEXICON_TITLE))
+      at++;
+    if (at < words->len && speaker_phrase(words, at, +1, &lo, &hi))
+      return speaker_name(words, lo, hi);
+    return NULL;
+  }
+  guint before = i - 1;
+  const Word *b = &g_array_index(words, Word, before);
+  /* "officials also said", "he later told" */
+  if (before > 0 && word_join(&g_array_index(words, Word, before - 1), b) == 1 &&
+      !word_is_capitalized(b) &&
+      (word_is(b, "also") || (b->len > 3 && g_ascii_strncasecmp(b->s + b->len - 2, "ly", 2) == 0)))
+    before--;
+  /* "X, <who X is>, says": the name before the aside, unless the aside is
+   * itself a name ("the public broadcaster, Suspilne, reported") */
+  if (comma_before(words, before + 1)) {
+    for (guint k = before; k > 0 && before - k < 20; k--) {
+      if (comma_before(words, k)) {
+        if (speaker_phrase(words, before, -1, &lo, &hi) && lo == k)
+          return speaker_name(words, lo, hi);
+        if (speaker_phrase(words, k - 1, -1, &lo, &hi))
+          return speaker_name(words, lo, hi);
         break;
       }
     }
-    /* "He added": a pronoun names no one this sentence can tell */
-    static const char *const pronouns[] = { "he", "she", "they", "it", "we", "i", "you", NULL };
-    for (const char *const *p = pronouns; name && *p; p++)
-      if (word_is(name, *p))
-        name = NULL;
-    if (name) {
-      char *s = g_strndup(name->s, name->len);
-      /* "Ukraine’s" is Ukraine */
-      char *apo = strstr(s, "\xE2\x80\x99");
-      if (!apo)
-        apo = strchr(s, '\'');
-      if (apo)
-        *apo = '\0';
-      return s;
+  }
+  if (speaker_phrase(words, before, -1, &lo, &hi))
+    return speaker_name(words, lo, hi);
+  return NULL;
+}
+
+/* Who says the figure at words [first, after): the speaker of the verb of
+ * speech nearest to it within [win_lo, win_hi), or NULL. */
+static char *
+find_attribution(const XcLexicon *lex, const GArray *words, guint win_lo, guint win_hi,
+                 guint first, guint after)
+{
+  guint best = G_MAXUINT, best_dist = G_MAXUINT;
+  for (guint i = win_lo; i < win_hi; i++) {
+    if (!word_in(&g_array_index(words, Word, i), XC_LEXICON_SPEECH))
+      continue;
+    guint dist = i < first ? first - i : i >= after ? i - after : 0;
+    if (dist < best_dist) {
+      best = i;
+      best_dist = dist;
     }
   }
-  return NULL;
+  if (best == G_MAXUINT)
+    return NULL;
+  char *name = speaker_of_verb(lex, words, best);
+  /* a speaker that could not be read: another verb may name one */
+  for (guint i = win_lo; !name && i < win_hi; i++)
+    if (i != best && word_in(&g_array_index(words, Word, i), XC_LEXICON_SPEECH))
+      name = speaker_of_verb(lex, words, i);
+  return name;
 }
 
 /* Reads @m in its sentence.  @words are the sentence's words. */
@@ -783,7 +1025,7 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
         st->pub.scope = g_strdup("part");
   }
   st->rate = (m->flags & XC_MENTION_RATE) != 0;
-  st->pub.attributed_to = find_attribution(lex, words, win_lo, win_hi);
+  st->pub.attributed_to = find_attribution(lex, words, win_lo, win_hi, first, after);
 
   /* as of: a date in the sentence, else the document's date */
   st->pub.as_of = m->doc->published ? m->doc->published : fallback_day;

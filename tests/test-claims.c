@@ -193,6 +193,75 @@ START_TEST(test_attribution_keeps_the_speakers_surname)
 }
 END_TEST
 
+/* The attribution of the seeds' statement of document @doc_prefix
+ * written @needle. */
+static char *
+attribution_of(const char *doc_prefix, const char *needle)
+{
+  Seeds s = load_seeds();
+  guint i;
+  XcClaim *c = claim_of(s.set, doc_prefix, needle, &i);
+  ck_assert_msg(c != NULL, "no statement \"%s\" in %s", needle, doc_prefix);
+  const XcStatement *st = g_ptr_array_index(c->statements, i);
+  char *who = g_strdup(st->attributed_to);
+  free_seeds(&s);
+  return who;
+}
+
+/* "…including Kursk," said ministry spokesman Jeon Ha-kyou: not the
+ * quotation's last name */
+START_TEST(test_attribution_after_a_quotation_is_the_speaker_who_follows)
+{
+  g_autofree char *who = attribution_of("001", "More than 10,000");
+  ck_assert_str_eq(who, "Ha-kyou");
+}
+END_TEST
+
+/* "Pavlo Lakiichuk, head of … Strategy XXI, says that 10,000" */
+START_TEST(test_attribution_skips_the_aside_between_a_name_and_its_verb)
+{
+  g_autofree char *who = attribution_of("004", "10,000");
+  ck_assert_str_eq(who, "Lakiichuk");
+}
+END_TEST
+
+/* "…, the public broadcasting company of Ukraine, Suspilne, reported" */
+START_TEST(test_attribution_takes_an_aside_that_is_itself_a_name)
+{
+  g_autofree char *who = attribution_of("003", "about four miles");
+  ck_assert_str_eq(who, "Suspilne");
+}
+END_TEST
+
+/* "a White House spokesperson said", "the Kyiv Post reported": cut to
+ * one word, these were "House" and "Post" */
+START_TEST(test_attribution_keeps_an_organizations_whole_name)
+{
+  g_autofree char *spokesperson = attribution_of("003", "Tuesday");
+  ck_assert_str_eq(spokesperson, "White House spokesperson");
+  g_autofree char *paper = attribution_of("000", "six");
+  ck_assert_str_eq(paper, "Kyiv Post");
+}
+END_TEST
+
+/* "According to intelligence, Russia moved …": a common noun names the
+ * source; the comma ends it */
+START_TEST(test_attribution_according_to_a_common_noun_is_that_noun)
+{
+  g_autofree char *who = attribution_of("002", "at least 28");
+  ck_assert_str_eq(who, "intelligence");
+}
+END_TEST
+
+/* "On October 25, South Korea's intelligence agency announced": the
+ * owner stays with a role it owns */
+START_TEST(test_attribution_keeps_the_owner_of_a_role)
+{
+  g_autofree char *who = attribution_of("000", "up to 10,000");
+  ck_assert_str_eq(who, "South Korea's intelligence agency");
+}
+END_TEST
+
 START_TEST(test_as_of_is_the_date_in_the_sentence)
 {
   Seeds s = load_seeds();
@@ -730,6 +799,12 @@ xc_claims_suite(void)
   suite_add_tcase(s, tc);
   tc = tcase_create("statement");
   tcase_add_test(tc, test_attribution_keeps_the_speakers_surname);
+  tcase_add_test(tc, test_attribution_after_a_quotation_is_the_speaker_who_follows);
+  tcase_add_test(tc, test_attribution_skips_the_aside_between_a_name_and_its_verb);
+  tcase_add_test(tc, test_attribution_takes_an_aside_that_is_itself_a_name);
+  tcase_add_test(tc, test_attribution_keeps_an_organizations_whole_name);
+  tcase_add_test(tc, test_attribution_according_to_a_common_noun_is_that_noun);
+  tcase_add_test(tc, test_attribution_keeps_the_owner_of_a_role);
   tcase_add_test(tc, test_as_of_is_the_date_in_the_sentence);
   suite_add_tcase(s, tc);
   tc = tcase_create("real text");
