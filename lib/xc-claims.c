@@ -523,6 +523,9 @@ speaker_name(const GArray *words, guint lo, guint hi)
   const Word *sw = &g_array_index(words, Word, s);
   gboolean person = word_is_capitalized(sw) && !word_is_role(last) &&
                     !word_in(last, XC_LEXICON_ACTOR) && !word_in(sw, XC_LEXICON_ACTOR);
+  /* "Bank of England": a name with "of" in it is an institution's */
+  for (guint k = lo; person && k < hi; k++)
+    person = !word_is(&g_array_index(words, Word, k), "of");
   const Word *from = person ? sw : &g_array_index(words, Word, lo);
   /* written with plain apostrophes and single spaces, so that outlets'
    * typography does not tell one speaker from another */
