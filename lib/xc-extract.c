@@ -54,6 +54,8 @@ typedef struct {
   GPtrArray *out;
   guint and_day;          /* token of the day in "October 27 and 28", or 0 */
   int and_month, and_year;
+  guint8 date_order;      /* the document's order of numeric dates: see
+                           * document_date_order() */
 } Scan;
 
 static gboolean
@@ -1907,11 +1909,44 @@ small_int_at(const Scan *sc, guint i, guint digits)
   return (int)sc->t[i].value;
 }
 
+enum { ORDER_UNREAD, ORDER_DAY_FIRST, ORDER_MONTH_FIRST, ORDER_UNKNOWN };
+
+/* The order in which the document writes numeric dates, learnt from its
+ * dates that can be read only one way ("21/10/2024" is day first), the
+ * first time a date that reads both ways needs it: ORDER_UNKNOWN when it
+ * writes none, or both.  An outlet keeps one convention, so its own
+ * unmistakable dates say how to read "04/11/2024". */
+static guint8
+document_date_order(Scan *sc)
+{
+  if (sc->date_order != ORDER_UNREAD)
+    return sc->date_order;
+  gboolean day_first = FALSE, month_first = FALSE;
+  for (guint k = 0; k + 4 < sc->n; k++) {
+    if (!tok_is_punct(sc, k + 1, "/") || !tok_is_punct(sc, k + 3, "/") || !attached(sc, k) ||
+        !attached(sc, k + 1) || !attached(sc, k + 2) || !attached(sc, k + 3) ||
+        sc->t[k].int_digits > 2 || sc->t[k + 2].int_digits > 2)
+      continue;
+    int a = small_int_at(sc, k, 2), b = small_int_at(sc, k + 2, 2);
+    int y = small_int_at(sc, k + 4, 4);
+    if (a < 1 || b < 1 || y < 0)
+      continue;
+    day_first = day_first || (a > 12 && b <= 12);
+    month_first = month_first || (b > 12 && a <= 12);
+  }
+  sc->date_order = day_first == month_first ? ORDER_UNKNOWN :
+                   day_first ? ORDER_DAY_FIRST : ORDER_MONTH_FIRST;
+  return sc->date_order;
+}
+
 /* Numeric dates whose order cannot be mistaken: "22/04", "4/22",
  * "21/04/2016", "02/22/2016", "2015/08/12", "21-04-2016", "13.5.2015".
- * Day and month are told apart only when one of them is above 12; "4/11"
- * is left alone, since its order is the outlet's convention, and so are
- * "24/7" and fractions such as "3/4". */
+ * Day and month are told apart when one of them is above 12.  Otherwise
+ * the order is the outlet's convention: a date with its year ("04/11/2024")
+ * is read in the order the document's other dates show
+ * (document_date_order()), and is left alone when they show none; without
+ * a year, "4/11", "9/11", "24/7" and fractions such as "3/4" are never
+ * read as dates. */
 static XcMention *
 read_numeric_date(Scan *sc, guint i, guint *next)
 {
@@ -1956,6 +1991,12 @@ read_numeric_date(Scan *sc, guint i, guint *next)
       d = a, m = b;
     else if ((b > 12 || a == b) && a <= 12)
       m = a, d = b;                  /* "05/05/89" reads either way */
+    else if (a <= 12 && b <= 12 && c >= 0 && slash &&
+             document_date_order(sc) == ORDER_DAY_FIRST)
+      d = a, m = b;
+    else if (a <= 12 && b <= 12 && c >= 0 && slash &&
+             document_date_order(sc) == ORDER_MONTH_FIRST)
+      m = a, d = b;
     else
       return NULL;
     if (c < 0) {

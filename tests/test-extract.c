@@ -927,6 +927,44 @@ START_TEST(test_oct_dot_4_is_october_4)
 }
 END_TEST
 
+/* "21/10/2024" can only be day first: the same article's "04/11/2024" is
+ * 4 November, as its outlet writes dates. */
+START_TEST(test_an_ambiguous_numeric_date_takes_the_day_first_order_its_document_shows)
+{
+  g_autoptr(Extracted) x = extract_fixture("extract/date-order/day-first.txt");
+  assert_days(get(x, "04/11/2024"), "2024-11-04", "2024-11-04");
+}
+END_TEST
+
+START_TEST(test_an_ambiguous_numeric_date_takes_the_month_first_order_its_document_shows)
+{
+  g_autoptr(Extracted) x = extract_fixture("extract/date-order/month-first.txt");
+  assert_days(get(x, "04/11/2024"), "2024-04-11", "2024-04-11");
+}
+END_TEST
+
+START_TEST(test_an_ambiguous_numeric_date_is_left_alone_when_its_document_shows_no_order)
+{
+  g_autoptr(Extracted) x = extract("A second march on 04/11/2024 drew 6,000.");
+  ck_assert_uint_eq(count_kind(x, XC_KIND_DATE), 0);
+  g_autoptr(Extracted) both = extract("Marches on 21/10/2024 and 10/22/2024; "
+                                      "another on 04/11/2024 drew 6,000.");
+  ck_assert_ptr_null(find_exact(both, "04/11/2024"));
+}
+END_TEST
+
+/* without its year, "9/11" may be the attacks and "3/4" a fraction */
+START_TEST(test_a_numeric_date_without_its_year_is_never_read_by_convention)
+{
+  g_autoptr(Extracted) x = extract("The first march on 21/10/2024 was its 9/11 moment.");
+  for (guint i = 0; i < x->mentions->len; i++) {
+    const XcMention *m = g_ptr_array_index(x->mentions, i);
+    g_autofree char *w = words_of(m);
+    ck_assert_msg(m->kind != XC_KIND_DATE || g_str_equal(w, "21/10/2024"), "read a date: %s", w);
+  }
+}
+END_TEST
+
 START_TEST(test_iso_2024_11_02_is_a_date)
 {
   g_autoptr(Extracted) x = extract_dated("The report is dated 2024-11-02.", 0);
@@ -2430,6 +2468,10 @@ xc_extract_suite(void)
   tcase_add_test(tc, test_2_november_comma_2024_reads_its_own_year);
   tcase_add_test(tc, test_oct_dot_4_is_october_4);
   tcase_add_test(tc, test_iso_2024_11_02_is_a_date);
+  tcase_add_test(tc, test_an_ambiguous_numeric_date_takes_the_day_first_order_its_document_shows);
+  tcase_add_test(tc, test_an_ambiguous_numeric_date_takes_the_month_first_order_its_document_shows);
+  tcase_add_test(tc, test_an_ambiguous_numeric_date_is_left_alone_when_its_document_shows_no_order);
+  tcase_add_test(tc, test_a_numeric_date_without_its_year_is_never_read_by_convention);
   tcase_add_test(tc, test_october_27_28_is_a_two_day_range);
   tcase_add_test(tc, test_between_1_and_3_march_is_a_three_day_range);
   tcase_add_test(tc, test_in_june_is_the_whole_month);
