@@ -30,6 +30,11 @@ guint64 xc_statement_get_sentence_hash(const XcStatement *st);
  * near 1 for a copied sentence, even a lightly edited one. */
 double xc_statement_similarity(const XcStatement *a, const XcStatement *b);
 
+/* Whether two statements name the same speaker (both named): their
+ * attributed_to equal once case and transliteration are folded
+ * ("Zelenskyy", "Zelenskiy" and "Zelensky" are one). */
+gboolean xc_statement_same_speaker(const XcStatement *a, const XcStatement *b);
+
 /* Links each count claim to the claims of its lexicon-related concepts
  * (casualties and deaths) with the same actor, event and scope. */
 void xc_claim_set_link_related(XcClaimSet *set);

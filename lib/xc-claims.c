@@ -624,6 +624,45 @@ speaker_of_verb(const XcLexicon *lex, const GArray *words, guint i)
   return NULL;
 }
 
+/* The next letter of a speaker's name as compared: lower case, "y" as
+ * "i", a doubled letter once, and anything but letters and digits skipped,
+ * so that transliterations ("Zelenskyy", "Zelenskiy", "Zelensky") and
+ * typography ("sheriff's", "sheriffs") compare equal.  Returns 0 at the
+ * end. */
+static char
+speaker_letter(const char **p, char prev)
+{
+  for (;;) {
+    char c = g_ascii_tolower(**p);
+    if (!c)
+      return 0;
+    (*p)++;
+    if (!g_ascii_isalnum(c) && !((guchar)c & 0x80))
+      continue;
+    if (c == 'y')
+      c = 'i';
+    if (c != prev)
+      return c;
+  }
+}
+
+gboolean
+xc_statement_same_speaker(const XcStatement *a, const XcStatement *b)
+{
+  const char *p = a->attributed_to, *q = b->attributed_to;
+  if (!p || !q)
+    return FALSE;
+  char cp = 0, cq = 0;
+  for (;;) {
+    cp = speaker_letter(&p, cp);
+    cq = speaker_letter(&q, cq);
+    if (cp != cq)
+      return FALSE;
+    if (!cp)
+      return TRUE;
+  }
+}
+
 /* Who says the figure at words [first, after): the speaker of the verb of
  * speech nearest to it within [win_lo, win_hi), or NULL. */
 static char *

@@ -197,7 +197,7 @@ assign_groups(XcClaim *c, const Span *spans, const gboolean *counted)
       /* two officials an article quotes with one figure are two
        * sources, not one */
       gboolean named_apart = a->attributed_to && b->attributed_to &&
-        g_ascii_strcasecmp(a->attributed_to, b->attributed_to) != 0;
+        !xc_statement_same_speaker(a, b);
       gboolean same_origin = (a->mention->doc == b->mention->doc && !named_apart) ||
         (a->attributed_to && b->attributed_to && !named_apart) ||
         xc_statement_similarity(a, b) >= 0.8;

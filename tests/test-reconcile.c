@@ -158,6 +158,20 @@ START_TEST(test_same_official_quoted_by_two_outlets_is_one_source)
 }
 END_TEST
 
+/* The seeds spell him "Zelenskyy" and "Zelenskiy" */
+START_TEST(test_one_official_spelled_two_ways_is_one_source)
+{
+  const char *t[] = { "Ukrainian President Volodymyr Zelenskyy said 10,000 North Korean troops were sent to Russia.",
+                      "North Korea has sent 10,000 troops to Russia in recent weeks, Zelenskiy said on Tuesday.",
+                      NULL };
+  Run r = run_texts(t, NULL);
+  XcClaim *c = claim_with(r.set, "10,000");
+  ck_assert_uint_eq(c->n_sources, 2);
+  ck_assert_uint_eq(c->n_independent, 1);
+  run_free(&r);
+}
+END_TEST
+
 START_TEST(test_two_officials_an_article_quotes_with_one_figure_are_two_sources)
 {
   const char *t[] = { "Fire Chief Dana Whitcomb said 47 homes were destroyed. Sheriff Tom Reyes "
@@ -409,6 +423,7 @@ xc_reconcile_suite(void)
   tc = tcase_create("independence");
   tcase_add_test(tc, test_copied_sentence_counts_as_one_source);
   tcase_add_test(tc, test_same_official_quoted_by_two_outlets_is_one_source);
+  tcase_add_test(tc, test_one_official_spelled_two_ways_is_one_source);
   tcase_add_test(tc, test_two_officials_an_article_quotes_with_one_figure_are_two_sources);
   tcase_add_test(tc, test_hypothetical_weighs_nothing);
   suite_add_tcase(s, tc);
