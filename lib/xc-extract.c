@@ -1909,6 +1909,8 @@ small_int_at(const Scan *sc, guint i, guint digits)
   return (int)sc->t[i].value;
 }
 
+static gboolean fraction_at(const Scan *sc, guint k, double *value, guint *last);
+
 enum { ORDER_UNREAD, ORDER_DAY_FIRST, ORDER_MONTH_FIRST, ORDER_UNKNOWN };
 
 /* The order in which the document writes numeric dates, learnt from its
@@ -1980,13 +1982,22 @@ read_numeric_date(Scan *sc, guint i, guint *next)
        tok_is_dash(sc, last + 1) || sc->t[last + 1].type == T_WORD))
     return NULL;                     /* "1-222-2222", "3/4ths" */
   int y, m, d;
+  /* "9/11", "24/7", "8/10": two numbers a slash joins, neither a date
+   * nor a fraction, are a name or a score, and never two counts */
+  double frac;
+  guint frac_last;
+  gboolean label = slash && c < 0 && sc->t[i].int_digits <= 2 &&
+                   !fraction_at(sc, i, &frac, &frac_last);
   if (sc->t[i].int_digits == 4) {    /* 2015/08/12 */
     if (c < 0 || sc->t[i + 4].int_digits != 2 || !slash)
       return NULL;
     y = a, m = b, d = c;
   } else {
-    if (sc->t[i].int_digits > 2 || (a == 24 && b == 7))
+    if (sc->t[i].int_digits > 2 || (a == 24 && b == 7)) {
+      if (label)
+        *next = last + 1;
       return NULL;
+    }
     if (a > 12 && b <= 12)
       d = a, m = b;
     else if ((b > 12 || a == b) && a <= 12)
@@ -1997,8 +2008,11 @@ read_numeric_date(Scan *sc, guint i, guint *next)
     else if (a <= 12 && b <= 12 && c >= 0 && slash &&
              document_date_order(sc) == ORDER_MONTH_FIRST)
       m = a, d = b;
-    else
+    else {
+      if (label)
+        *next = last + 1;
       return NULL;
+    }
     if (c < 0) {
       y = infer_year(sc, m, d);
       if (!y) {

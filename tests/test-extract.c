@@ -1293,6 +1293,23 @@ START_TEST(test_ak_12_gives_no_figure)
 }
 END_TEST
 
+/* "9/11", "24/7" and a score "8/10" name or rate; read as two counts
+ * each they were six figures */
+START_TEST(test_two_numbers_a_slash_joins_are_no_counts)
+{
+  g_autoptr(Extracted) x = extract("Since 9/11 the city changed. The shop is open 24/7. "
+                                   "He scored 8/10.");
+  ck_assert_uint_eq(x->mentions->len, 0);
+}
+END_TEST
+
+START_TEST(test_a_fraction_of_voters_is_still_a_proportion)
+{
+  g_autoptr(Extracted) x = extract("About 3/4 of voters came.");
+  ck_assert_int_eq(only(x)->kind, XC_KIND_PERCENT);
+}
+END_TEST
+
 START_TEST(test_su_34_gives_no_figure)
 {
   g_autoptr(Extracted) x = extract("Two Su-34 jets were lost.");
@@ -2519,6 +2536,8 @@ xc_extract_suite(void)
   tc = tcase_create("names and addresses");
   tcase_add_test(tc, test_ak_12_gives_no_figure);
   tcase_add_test(tc, test_su_34_gives_no_figure);
+  tcase_add_test(tc, test_two_numbers_a_slash_joins_are_no_counts);
+  tcase_add_test(tc, test_a_fraction_of_voters_is_still_a_proportion);
   tcase_add_test(tc, test_rpg_7s_gives_no_figure);
   tcase_add_test(tc, test_f_16_and_g7_give_no_figure);
   tcase_add_test(tc, test_code_glued_to_letters_gives_no_figure);
