@@ -353,6 +353,26 @@ START_TEST(test_a_distance_from_the_town_of_a_place_is_from_that_place)
 }
 END_TEST
 
+/* fixtures/ecbplus/37-ecbplus.jsonl, 37_9ecbplus and 37_6ecbplus */
+START_TEST(test_dozens_injured_and_at_least_one_killed_join_the_toll_they_tell)
+{
+  static const char *const texts[] = {
+    "A 6.1-magnitude earthquake which hit the Indonesian province of Aceh on Tuesday killed at "
+    "least one person, injured dozens and destroyed buildings.",
+    "Officials say at least 24 people were killed and more than 200 injured by the quake.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = group_texts(texts, docs);
+  XcClaim *injured = claim_in(set, docs, 1, "more than 200");
+  XcClaim *killed = claim_in(set, docs, 1, "at least 24");
+  ck_assert_ptr_nonnull(injured);
+  ck_assert_ptr_ne(injured, killed);
+  ck_assert_ptr_eq(injured, claim_in(set, docs, 0, "dozens"));
+  ck_assert_ptr_eq(killed, claim_in(set, docs, 0, "at least one"));
+}
+END_TEST
+
 /* fixtures/ecbplus/37-ecbplus.jsonl, 37_3ecbplus (twice) */
 START_TEST(test_24_dead_and_24_people_dead_are_one_death_toll)
 {
@@ -736,6 +756,7 @@ xc_claims_suite(void)
   tcase_add_test(tc, test_a_magnitude_joins_its_claim_whatever_the_sentence_counts);
   tcase_add_test(tc, test_a_measure_in_brackets_measures_what_the_one_before_does);
   tcase_add_test(tc, test_a_distance_from_the_town_of_a_place_is_from_that_place);
+  tcase_add_test(tc, test_dozens_injured_and_at_least_one_killed_join_the_toll_they_tell);
   tcase_add_test(tc, test_24_dead_and_24_people_dead_are_one_death_toll);
   tcase_add_test(tc, test_a_count_of_nothing_named_counts_what_its_event_made_of_people);
   tcase_add_test(tc, test_the_verb_after_a_figure_is_its_event_when_two_are_as_near);
