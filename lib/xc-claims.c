@@ -453,9 +453,13 @@ static const char *dimension_of(const char *unit);
  * district" or "in the district of Bener Meriah", the one nearest word
  * @first within words [@lo, @hi).  A capitalized name is required: "the
  * fire district" and "the business district" are no part of a toll.
+ * A district after the figure is not its own when a verb of speech
+ * stands between them, from word @tail (past the figure's counted
+ * phrase): "said doctor Ema Suryani to AFP, speaking from Lampahan city in
+ * Aceh's Bener Meriah district" places the speaker.
  * Returns "in NAME" (transfer full), or NULL. */
 static char *
-district_of(const GArray *words, guint lo, guint hi, guint first)
+district_of(const GArray *words, guint lo, guint hi, guint first, guint tail)
 {
 #define CAPITALIZED(i) g_unichar_isupper(g_utf8_get_char(g_array_index(words, Word, (i)).s))
   char *found = NULL;
@@ -493,6 +497,11 @@ district_of(const GArray *words, guint lo, guint hi, guint first)
     }
     guint dist = k < first ? first - k : k - first;
     if (!in || dist >= found_dist)
+      continue;
+    gboolean speaker = FALSE;
+    for (guint j = tail; k > first && j < name_lo && !speaker; j++)
+      speaker = word_in(&g_array_index(words, Word, j), XC_LEXICON_SPEECH);
+    if (speaker)
       continue;
     /* "in Aceh's Bener Meriah district" is Bener Meriah */
     for (guint j = name_lo; j + 1 < name_hi; j++) {
@@ -681,7 +690,8 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
     /* "In neighbouring Central Aceh district, 10 people were killed": a
      * district's share of a toll, not the toll */
     if (m->kind == XC_KIND_COUNT && !st->pub.scope)
-      st->pub.scope = district_of(words, win_lo, win_hi, first);
+      st->pub.scope = district_of(words, win_lo, win_hi, first,
+                                  m->counted ? MAX(after, word_at(words, text, m->counted_end)) : after);
     /* "another four people died in hospitals", "four other people", "the
      * bodies of two more victims were found": a further group, never the
      * toll they add to.  "Injuring dozens more" and "hundreds more
@@ -845,10 +855,27 @@ key_of(const XcStatementPriv *st, GString *key)
   /* a date is told apart by its event: when a fire started, when troops
    * were seen */
   const char *event = m->kind == XC_KIND_DATE && st->event ? st->event : "";
+  const char *scope = st->pub.scope ? st->pub.scope : "";
+  /* A place's name is spelt as its transliteration goes: "Bireun" and
+   * "Bireuen".  A run of vowels is keyed by its first, so spellings that
+   * differ only in the vowels after it are one place; the consonants
+   * still tell places apart. */
+  char place[64];
+  if (g_str_has_prefix(scope, "from ") && strlen(scope) < sizeof place) {
+    gsize n = 0;
+    for (const char *p = scope; *p; p++) {
+      gboolean vowel = strchr("aeiouy", ascii_lower(*p)) != NULL;
+      if (vowel && p > scope && strchr("aeiouy", ascii_lower(p[-1])))
+        continue;
+      place[n++] = *p;
+    }
+    place[n] = '\0';
+    scope = place;
+  }
   const char *const parts[] = {
     xc_kind_to_string(m->kind), m->kind == XC_KIND_MONEY && m->unit ? m->unit : "",
     concept ? concept : "", st->actor ? st->actor : "",
-    st->pub.scope ? st->pub.scope : "", event,
+    scope, event,
   };
   gsize len[G_N_ELEMENTS(parts)], total = 0;
   for (gsize i = 0; i < G_N_ELEMENTS(parts); i++) {

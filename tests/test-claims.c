@@ -353,6 +353,46 @@ START_TEST(test_a_distance_from_the_town_of_a_place_is_from_that_place)
 }
 END_TEST
 
+/* fixtures/ecbplus/37-ecbplus.jsonl, 37_7ecbplus and 37_2ecbplus */
+START_TEST(test_spellings_of_a_place_that_differ_in_their_vowels_are_one_place)
+{
+  static const char *const texts[] = {
+    "The epicenter of the quake was roughly 55 kilometers from the town of Bireuen, a regency "
+    "of the larger Aceh province.",
+    "The epicenter was situated 55 kilometers (34 miles) west of the town of Bireun on the "
+    "western tip of Sumatra island.",
+    "The quake hit 72 kilometres southeast of Reuleuet.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = group_texts(texts, docs);
+  XcClaim *a = claim_in(set, docs, 0, "roughly 55 kilometers");
+  ck_assert_ptr_nonnull(a);
+  ck_assert_ptr_eq(a, claim_in(set, docs, 1, "55 kilometers"));
+  ck_assert_ptr_ne(a, claim_in(set, docs, 2, "72 kilometres"));
+}
+END_TEST
+
+/* fixtures/ecbplus/37-ecbplus.jsonl, 37_1ecbplus and 37_7ecbplus */
+START_TEST(test_the_district_a_speaker_speaks_from_is_not_the_figures)
+{
+  static const char *const texts[] = {
+    "\"We have received around 50 people with injuries sustained when the walls of their "
+    "houses collapsed,\" added the doctor.",
+    "\"We have received around 50 people with injuries suffered when the walls of their houses "
+    "collapsed,\" said doctor Ema Suryani to AFP, speaking from Lampahan city in Aceh's Bener "
+    "Meriah district.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = group_texts(texts, docs);
+  XcClaim *a = claim_in(set, docs, 0, "around 50");
+  ck_assert_ptr_nonnull(a);
+  ck_assert_ptr_eq(a, claim_in(set, docs, 1, "around 50"));
+  ck_assert_ptr_null(((const XcStatement *)g_ptr_array_index(a->statements, 1))->scope);
+}
+END_TEST
+
 /* fixtures/ecbplus/37-ecbplus.jsonl, 37_9ecbplus and 37_6ecbplus */
 START_TEST(test_dozens_injured_and_at_least_one_killed_join_the_toll_they_tell)
 {
@@ -756,6 +796,8 @@ xc_claims_suite(void)
   tcase_add_test(tc, test_a_magnitude_joins_its_claim_whatever_the_sentence_counts);
   tcase_add_test(tc, test_a_measure_in_brackets_measures_what_the_one_before_does);
   tcase_add_test(tc, test_a_distance_from_the_town_of_a_place_is_from_that_place);
+  tcase_add_test(tc, test_spellings_of_a_place_that_differ_in_their_vowels_are_one_place);
+  tcase_add_test(tc, test_the_district_a_speaker_speaks_from_is_not_the_figures);
   tcase_add_test(tc, test_dozens_injured_and_at_least_one_killed_join_the_toll_they_tell);
   tcase_add_test(tc, test_24_dead_and_24_people_dead_are_one_death_toll);
   tcase_add_test(tc, test_a_count_of_nothing_named_counts_what_its_event_made_of_people);
