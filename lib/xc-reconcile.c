@@ -585,7 +585,8 @@ has_figure(const XcClaim *c)
 {
   for (guint i = 0; i < c->statements->len; i++) {
     const XcStatement *st = g_ptr_array_index(c->statements, i);
-    if (st->mention->qualifier != XC_QUALIFIER_VAGUE && xc_mention_is_counted(st->mention))
+    if (st->mention->qualifier != XC_QUALIFIER_VAGUE && xc_mention_is_counted(st->mention) &&
+        !xc_statement_is_earlier(st))
       return TRUE;
   }
   return FALSE;
@@ -608,7 +609,7 @@ reconcile_claim(XcClaim *c)
   for (guint i = 0; i < n; i++) {
     const XcStatement *st = g_ptr_array_index(c->statements, i);
     spans[i] = span_in(st->mention, c->unit);
-    counted[i] = xc_mention_is_counted(st->mention) &&
+    counted[i] = xc_mention_is_counted(st->mention) && !xc_statement_is_earlier(st) &&
                  !(figure && st->mention->qualifier == XC_QUALIFIER_VAGUE);
     if (counted[i]) {
       guint64 doc = (guint64)(guintptr)st->mention->doc;

@@ -108,10 +108,46 @@ START_TEST(test_first_unit_is_kept_apart_from_the_whole_force)
 {
   Seeds s = load_seeds();
   XcClaim *whole = claim_of(s.set, "001", "More than 10,000", NULL);
-  XcClaim *unit = claim_of(s.set, "002", "2,600", NULL);
+  guint at;
+  XcClaim *unit = claim_of(s.set, "002", "2,600", &at);
   ck_assert_ptr_nonnull(unit);
   ck_assert_ptr_ne(whole, unit);
-  ck_assert_str_eq(((XcStatement *)g_ptr_array_index(unit->statements, 0))->scope, "first unit");
+  ck_assert_str_eq(((XcStatement *)g_ptr_array_index(unit->statements, at))->scope, "first unit");
+  free_seeds(&s);
+}
+END_TEST
+
+START_TEST(test_part_of_which_is_the_first_unit_of_the_same_force)
+{
+  Seeds s = load_seeds();
+  /* 000: "This 12,000-strong group, part of which (2,600 people) is now
+   * located in the Kursk region", and later "the first unit of 2,600
+   * soldiers is en route to Kursk" */
+  XcClaim *unit = claim_of(s.set, "002", "2,600", NULL);
+  ck_assert_ptr_nonnull(unit);
+  guint n = 0;
+  for (guint i = 0; i < unit->statements->len; i++) {
+    const XcStatement *st = g_ptr_array_index(unit->statements, i);
+    if (g_str_has_prefix(st->mention->doc->id, "000")) {
+      n++;
+      ck_assert_str_eq(st->concept, "military personnel");
+    }
+  }
+  ck_assert_uint_eq(n, 2);
+  free_seeds(&s);
+}
+END_TEST
+
+START_TEST(test_the_y_of_from_x_to_y_counts_what_x_counts)
+{
+  Seeds s = load_seeds();
+  /* 000: "The rate of monthly recruitment to the Russian army has dropped
+   * from 70,000 to about 18-20,000" */
+  guint at;
+  XcClaim *rate = claim_of(s.set, "000", "70,000", &at);
+  ck_assert_ptr_nonnull(rate);
+  ck_assert_ptr_eq(rate, claim_of(s.set, "000", "about 18-20,000", NULL));
+  ck_assert(xc_statement_is_earlier(g_ptr_array_index(rate->statements, at)));
   free_seeds(&s);
 }
 END_TEST
@@ -779,6 +815,8 @@ xc_claims_suite(void)
   TCase *tc = tcase_create("seeds");
   tcase_add_test(tc, test_troops_servicemen_and_infantrymen_are_one_claim);
   tcase_add_test(tc, test_first_unit_is_kept_apart_from_the_whole_force);
+  tcase_add_test(tc, test_part_of_which_is_the_first_unit_of_the_same_force);
+  tcase_add_test(tc, test_the_y_of_from_x_to_y_counts_what_x_counts);
   tcase_add_test(tc, test_troops_moved_to_the_border_are_kept_apart_from_those_sent);
   tcase_add_test(tc, test_second_batch_is_kept_apart_from_the_total);
   tcase_add_test(tc, test_monthly_rate_is_kept_apart_from_a_total);

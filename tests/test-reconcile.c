@@ -224,6 +224,25 @@ START_TEST(test_a_vague_count_alone_keeps_its_weight)
 }
 END_TEST
 
+/* fixtures/nk-troops/000_b46dabccb294f763.txt */
+START_TEST(test_the_earlier_value_of_a_change_weighs_nothing)
+{
+  const char *t[] = { "The rate of monthly recruitment to the Russian army has dropped from "
+                      "70,000 to about 18-20,000.",
+                      NULL };
+  Run r = run_texts(t, NULL);
+  XcClaim *c = claim_with(r.set, "70,000");
+  ck_assert_ptr_eq(c, claim_with(r.set, "18-20,000"));
+  ck_assert_uint_eq(c->contradictions->len, 0);
+  ck_assert_double_eq_tol(c->consensus_high, 20000, 1e-9);
+  for (guint i = 0; i < c->statements->len; i++) {
+    const XcStatement *st = g_ptr_array_index(c->statements, i);
+    ck_assert_double_eq_tol(st->weight, st->mention->low == 70000 ? 0 : 1, 1e-12);
+  }
+  run_free(&r);
+}
+END_TEST
+
 START_TEST(test_money_in_different_notations_agrees)
 {
   const char *t[] = { "Damage is estimated at $24 million, the county said.",
@@ -450,6 +469,7 @@ xc_reconcile_suite(void)
   tcase_add_test(tc, test_hypothetical_weighs_nothing);
   tcase_add_test(tc, test_a_vague_count_beside_figures_weighs_nothing_and_contradicts_nothing);
   tcase_add_test(tc, test_a_vague_count_alone_keeps_its_weight);
+  tcase_add_test(tc, test_the_earlier_value_of_a_change_weighs_nothing);
   suite_add_tcase(s, tc);
   tc = tcase_create("wildfire");
   tcase_set_timeout(tc, 120);
