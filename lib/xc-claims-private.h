@@ -22,6 +22,10 @@ char *xc_claim_make_label(const XcClaim *claim);
 const char *xc_statement_get_event(const XcStatement *st);
 const char *xc_statement_get_actor(const XcStatement *st);
 
+/* Whether the statement is the X of "dropped from X to Y": a value the
+ * quantity had before the one stated with it, shown but not counted. */
+gboolean xc_statement_is_earlier(const XcStatement *st);
+
 /* A hash of the statement's sentence, white space runs made one: equal
  * for a sentence copied from one document to another. */
 guint64 xc_statement_get_sentence_hash(const XcStatement *st);

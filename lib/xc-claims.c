@@ -171,6 +171,7 @@ struct _XcStatementPriv {
   /* concept, scope, attributed_to, event and actor were moved to the set's
    * string chunk (statement_adopt_strings()) and are not freed one by one */
   gboolean strings_in_set;
+  gboolean earlier;   /* the X of "dropped from X to Y" */
 };
 
 /* ------------------------------------------------------------------ */
@@ -737,9 +738,13 @@ static const char *dimension_of(const char *unit);
  * district" or "in the district of Bener Meriah", the one nearest word
  * @first within words [@lo, @hi).  A capitalized name is required: "the
  * fire district" and "the business district" are no part of a toll.
+ * A district after the figure is not its own when a verb of speech
+ * stands between them, from word @tail (past the figure's counted
+ * phrase): "said doctor Ema Suryani to AFP, speaking from Lampahan city in
+ * Aceh's Bener Meriah district" places the speaker.
  * Returns "in NAME" (transfer full), or NULL. */
 static char *
-district_of(const GArray *words, guint lo, guint hi, guint first)
+district_of(const GArray *words, guint lo, guint hi, guint first, guint tail)
 {
 #define CAPITALIZED(i) g_unichar_isupper(g_utf8_get_char(g_array_index(words, Word, (i)).s))
   char *found = NULL;
@@ -777,6 +782,11 @@ district_of(const GArray *words, guint lo, guint hi, guint first)
     }
     guint dist = k < first ? first - k : k - first;
     if (!in || dist >= found_dist)
+      continue;
+    gboolean speaker = FALSE;
+    for (guint j = tail; k > first && j < name_lo && !speaker; j++)
+      speaker = word_in(&g_array_index(words, Word, j), XC_LEXICON_SPEECH);
+    if (speaker)
       continue;
     /* "in Aceh's Bener Meriah district" is Bener Meriah */
     for (guint j = name_lo; j + 1 < name_hi; j++) {
@@ -965,7 +975,8 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
     /* "In neighbouring Central Aceh district, 10 people were killed": a
      * district's share of a toll, not the toll */
     if (m->kind == XC_KIND_COUNT && !st->pub.scope)
-      st->pub.scope = district_of(words, win_lo, win_hi, first);
+      st->pub.scope = district_of(words, win_lo, win_hi, first,
+                                  m->counted ? MAX(after, word_at(words, text, m->counted_end)) : after);
     /* "another four people died in hospitals", "four other people", "the
      * bodies of two more victims were found": a further group, never the
      * toll they add to.  "Injuring dozens more" and "hundreds more
@@ -1129,10 +1140,33 @@ key_of(const XcStatementPriv *st, GString *key)
   /* a date is told apart by its event: when a fire started, when troops
    * were seen */
   const char *event = m->kind == XC_KIND_DATE && st->event ? st->event : "";
+  const char *scope = st->pub.scope ? st->pub.scope : "";
+  /* "the first unit of 2,600" and "part of which (2,600 people)" both
+   * speak of the part sent first, before the rest: one scope.  A second
+   * or a further batch stays its own. */
+  if (st->pub.scope && g_str_has_prefix(st->pub.scope, "first ") &&
+      lookup(st->lex, XC_LEXICON_PART, st->pub.scope + 6, strlen(st->pub.scope + 6)))
+    scope = "part";
+  /* A place's name is spelt as its transliteration goes: "Bireun" and
+   * "Bireuen".  A run of vowels is keyed by its first, so spellings that
+   * differ only in the vowels after it are one place; the consonants
+   * still tell places apart. */
+  char place[64];
+  if (g_str_has_prefix(scope, "from ") && strlen(scope) < sizeof place) {
+    gsize n = 0;
+    for (const char *p = scope; *p; p++) {
+      gboolean vowel = strchr("aeiouy", ascii_lower(*p)) != NULL;
+      if (vowel && p > scope && strchr("aeiouy", ascii_lower(p[-1])))
+        continue;
+      place[n++] = *p;
+    }
+    place[n] = '\0';
+    scope = place;
+  }
   const char *const parts[] = {
     xc_kind_to_string(m->kind), m->kind == XC_KIND_MONEY && m->unit ? m->unit : "",
     concept ? concept : "", st->actor ? st->actor : "",
-    st->pub.scope ? st->pub.scope : "", event,
+    scope, event,
   };
   gsize len[G_N_ELEMENTS(parts)], total = 0;
   for (gsize i = 0; i < G_N_ELEMENTS(parts); i++) {
@@ -1480,6 +1514,77 @@ headline_actor(const XcLexicon *lex, const XcDocument *doc, const char *concept)
   return g_strdup(found);
 }
 
+/* Whether @m is the Y of a change from @prev to it, "has dropped from
+ * 70,000 to about 18-20,000": the two figures of one sentence joined by
+ * "to" after "from".  (Extraction reads "from X to Y" as one range unless
+ * a verb of change makes it two figures.) */
+static gboolean
+is_change_to(const XcMention *prev, const XcMention *m)
+{
+  if (!prev || prev->sentence_start != m->sentence_start || prev->kind != m->kind ||
+      m->kind == XC_KIND_DATE || prev->end > m->start)
+    return FALSE;
+  const char *text = m->doc->text;
+  const char *p = text + prev->end, *end = text + m->start;
+  while (p < end && g_ascii_isspace(*p))
+    p++;
+  if (end - p < 2 || g_ascii_strncasecmp(p, "to", 2) != 0)
+    return FALSE;
+  for (p += 2; p < end; p++)
+    if (!g_ascii_isspace(*p))
+      return FALSE;
+  const char *b = text + prev->start;
+  while (b > text + prev->sentence_start && g_ascii_isspace(b[-1]))
+    b--;
+  return b - (text + prev->sentence_start) >= 5 && g_ascii_strncasecmp(b - 5, " from", 5) == 0;
+}
+
+/* Gives @st, the Y of "from X to Y", the subject of @from, the X: they
+ * are one quantity at two times, however far the words that tell what it
+ * counts stand from Y ("The rate of monthly recruitment ... has dropped
+ * from 70,000 to about 18-20,000").  X is marked as the earlier value. */
+static void
+take_change_subject(XcStatementPriv *st, XcStatementPriv *from)
+{
+  char **mine[] = { &st->pub.concept, &st->pub.scope, &st->event, &st->actor };
+  char *const theirs[] = { from->pub.concept, from->pub.scope, from->event, from->actor };
+  for (gsize i = 0; i < G_N_ELEMENTS(mine); i++) {
+    g_free(*mine[i]);
+    *mine[i] = g_strdup(theirs[i]);
+  }
+  st->rate = from->rate;
+  from->earlier = TRUE;
+}
+
+/* Whether @m is the part in "This 12,000-strong group, part of which
+ * (2,600 people) is now located in the Kursk region": a count after "part
+ * of which" that follows the count @prev of the same sentence, the whole
+ * the relative clause hangs on. */
+static gboolean
+is_part_of_which(const XcMention *prev, const XcMention *m)
+{
+  if (!prev || prev->sentence_start != m->sentence_start || prev->kind != XC_KIND_COUNT ||
+      m->kind != XC_KIND_COUNT || prev->end > m->start || m->start - prev->end > 64)
+    return FALSE;
+  g_autofree char *between = g_ascii_strdown(m->doc->text + prev->end,
+                                             (gssize)(m->start - prev->end));
+  return strstr(between, "part of which") != NULL;
+}
+
+/* Gives @st, a part told with a word for people ("2,600 people") or with
+ * none, what its whole @whole counts and whose: the part of a force is of
+ * that force. */
+static void
+take_whole_subject(XcStatementPriv *st, const XcStatementPriv *whole)
+{
+  if (st->pub.concept && !g_str_equal(st->pub.concept, "people"))
+    return;
+  g_free(st->pub.concept);
+  st->pub.concept = g_strdup(whole->pub.concept);
+  if (!st->actor)
+    st->actor = g_strdup(whole->actor);
+}
+
 /* Whether text[@from, @to) is an opening bracket and spaces only. */
 static gboolean
 brackets_follow(const char *text, gsize from, gsize to)
@@ -1530,6 +1635,7 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
   g_autoptr(GPtrArray) placed_claims = g_ptr_array_new();  /* and their claims */
   const XcMention *converted = NULL;   /* the last measure read, */
   g_autofree char *converted_scope = NULL;   /* and its scope */
+  XcStatementPriv *prev = NULL;   /* the last statement read */
   for (guint i = 0; i < mentions->len; i++) {
     const XcMention *m = g_ptr_array_index(mentions, i);
     /* page furniture is about other stories: it joins nothing */
@@ -1537,6 +1643,11 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
         m->kind == XC_KIND_ORDINAL || (m->flags & XC_MENTION_BOILERPLATE))
       continue;
     XcStatementPriv *st = statement_read(set->lexicon, m, set->fallback_day, &cache);
+    if (prev && is_change_to(prev->pub.mention, m))
+      take_change_subject(st, prev);
+    else if (prev && is_part_of_which(prev->pub.mention, m))
+      take_whole_subject(st, prev);
+    prev = st;
     /* "10 kilometres (6.2 miles)": a measure in brackets right after
      * another is the same quantity in other units, so it measures what
      * that one does, whatever words follow the bracket */
@@ -1859,6 +1970,12 @@ const char *
 xc_statement_get_event(const XcStatement *st)
 {
   return ((const XcStatementPriv *)st)->event;
+}
+
+gboolean
+xc_statement_is_earlier(const XcStatement *st)
+{
+  return ((const XcStatementPriv *)st)->earlier;
 }
 
 const char *

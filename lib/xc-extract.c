@@ -530,7 +530,11 @@ tokenize(Scan *sc)
         sentence_start = tok->start;
       }
     }
-    end_pending = FALSE;
+    /* a closing quote right after the mark carries the end on to what
+     * follows: 'traffic jams." "We have received around 50 people' */
+    end_pending = end_pending && tok->type == T_PUNCT && !tok->space_before &&
+                  (text[tok->start] == '"' || g_str_has_prefix(text + tok->start, "\xE2\x80\x9D") ||
+                   g_str_has_prefix(text + tok->start, "\xE2\x80\x99"));
     if (tok->type == T_PUNCT) {
       char c = text[tok->start];
       if (c == '!' || c == '?' || c == ';')
@@ -1266,6 +1270,14 @@ magnitude_at(const Scan *sc, guint first, guint qstart, guint last, double value
   for (guint i = qstart; i > 0 && qstart - i < 3; i--)
     if (tok_is(sc, i - 1, "magnitudes") && same_sentence(sc, i - 1, first))
       return TRUE;
+  /* "put the quake's magnitude at 5.9, but the U.S. Geological Survey
+   * said it was 6.1": a decimal that ends a clause after "was", in a
+   * sentence that has spoken of a magnitude, is another reading of it */
+  if (qstart > 0 && tok_is(sc, qstart - 1, "was") &&
+      (last + 1 >= sc->n || sc->t[last + 1].type == T_PUNCT))
+    for (guint i = qstart - 1; i > 0 && qstart - i < 30 && same_sentence(sc, i - 1, first); i--)
+      if (tok_is(sc, i - 1, "magnitude"))
+        return TRUE;
   return FALSE;
 }
 
@@ -3845,6 +3857,37 @@ static const char *const change_verbs[] = {
   "up", "down", NULL,
 };
 
+static void read_counted(Scan *sc, XcMention *m, guint j);
+
+/* Whether token @i ends in @suffix and is a lower-case word longer than
+ * it by two letters at least. */
+static gboolean
+word_ends_with(const Scan *sc, guint i, const char *suffix)
+{
+  gsize n = strlen(suffix), len = sc->t[i].end - sc->t[i].start;
+  return sc->t[i].type == T_WORD && !sc->t[i].upper && len >= n + 2 &&
+         g_ascii_strncasecmp(sc->text + sc->t[i].end - n, suffix, n) == 0;
+}
+
+/* Whether the bare plural at @i ("dozens", "hundreds") is a clause's count
+ * of people or things, with no "of" after it: the object of a verb
+ * ("injuring dozens", "injured dozens", "injures dozens"), or the subject
+ * of one ("Dozens were injured", "Dozens injured", "hundreds more
+ * injured").  "in their thousands" and "thousands said" are no count. */
+static gboolean
+vague_in_clause(const Scan *sc, guint i)
+{
+  static const char *const auxiliaries[] = {
+    "were", "was", "are", "is", "have", "has", "had", "more", NULL,
+  };
+  if (i + 1 < sc->n && same_sentence(sc, i, i + 1) &&
+      (word_in(sc, i + 1, auxiliaries) || word_ends_with(sc, i + 1, "ed")))
+    return TRUE;
+  return i > 0 && same_sentence(sc, i - 1, i) &&
+         (word_ends_with(sc, i - 1, "ing") || word_ends_with(sc, i - 1, "ed") ||
+          word_ends_with(sc, i - 1, "es"));
+}
+
 /* Vague quantities: "thousands", "tens of thousands", "several hundred",
  * "dozens".  Their intervals are set out in docs/extraction.md. */
 static XcMention *
@@ -3882,8 +3925,9 @@ read_vague(Scan *sc, guint i, guint *next)
       }
     if (!hi)
       return NULL;
-    /* "thousands" alone is a figure only when it counts something */
-    if (!tok_is(sc, i + 1, "of") || !same_sentence(sc, i, i + 2))
+    /* "thousands" alone is a figure only when it counts something: "of"
+     * follows, or a clause uses it as its subject or object */
+    if (!(tok_is(sc, i + 1, "of") && same_sentence(sc, i, i + 2)) && !vague_in_clause(sc, i))
       return NULL;
   }
   XcMention *m = mention_new(sc, i, last, XC_KIND_COUNT);
@@ -3892,6 +3936,9 @@ read_vague(Scan *sc, guint i, guint *next)
   mention_state(m, hi);
   m->low = lo;
   m->high = hi;
+  /* "thousands of North Korean troops" counts troops */
+  if (tok_is(sc, last + 1, "of") && same_sentence(sc, last, last + 2))
+    read_counted(sc, m, last + 1);
   *next = last + 1;
   return m;
 }
@@ -4817,8 +4864,9 @@ read_quantity(Scan *sc, guint i, guint *next)
     *next = a.first + 1;
     return m;
   }
-  /* one as a pronoun ("one of them") is no figure */
-  if (a.words && nv == 1 && a.value == 1 && !unit)
+  /* one as a pronoun ("one of them") is no figure; "at least one" and
+   * "more than one" are */
+  if (a.words && nv == 1 && a.value == 1 && !unit && q == XC_QUALIFIER_EXACT)
     return NULL;
 
   if (nv > 1 && q == XC_QUALIFIER_EXACT)

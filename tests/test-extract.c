@@ -289,6 +289,61 @@ START_TEST(test_one_as_a_pronoun_is_no_figure)
 }
 END_TEST
 
+START_TEST(test_at_least_one_is_a_count)
+{
+  /* fixtures/ecbplus/37-ecbplus.jsonl, 37_14ecbplus */
+  g_autoptr(Extracted) x = extract("A strong earthquake struck Indonesia's Aceh province on "
+                                   "Tuesday, killing at least one person and leaving two others "
+                                   "missing.");
+  const XcMention *m = get(x, "at least one");
+  ck_assert_int_eq(m->kind, XC_KIND_COUNT);
+  ck_assert_int_eq(m->qualifier, XC_QUALIFIER_AT_LEAST);
+  ck_assert_str_eq(m->counted, "person");
+}
+END_TEST
+
+START_TEST(test_dozens_as_the_object_of_a_verb_is_a_vague_count)
+{
+  /* fixtures/ecbplus/37-ecbplus.jsonl, 37_1ecbplus and 37_9ecbplus */
+  g_autoptr(Extracted) x = extract("A powerful earthquake flattened buildings and sparked "
+                                   "landslides Tuesday, killing at least five people and "
+                                   "injuring dozens in a region devastated by the tsunami.");
+  const XcMention *m = get(x, "dozens");
+  ck_assert_int_eq(m->qualifier, XC_QUALIFIER_VAGUE);
+  assert_interval(m, 24, 99);
+  g_autoptr(Extracted) y = extract("The earthquake killed at least one person, injured dozens "
+                                   "and destroyed buildings.");
+  ck_assert_int_eq(get(y, "dozens")->qualifier, XC_QUALIFIER_VAGUE);
+}
+END_TEST
+
+START_TEST(test_dozens_as_the_subject_of_a_clause_is_a_vague_count)
+{
+  /* fixtures/ecbplus/37-ecbplus.jsonl, 37_7ecbplus and 37_10ecbplus */
+  g_autoptr(Extracted) x = extract("Dozens have been reported injured.");
+  assert_interval(get(x, "Dozens"), 24, 99);
+  g_autoptr(Extracted) y = extract("The strong 6.1-magnitude quake left hundreds more injured "
+                                   "as it rocked a region.");
+  assert_interval(get(y, "hundreds"), 200, 999);
+}
+END_TEST
+
+START_TEST(test_a_bare_plural_no_clause_counts_with_is_no_figure)
+{
+  g_autoptr(Extracted) x = extract("They came in their thousands, and thousands said so.");
+  ck_assert_uint_eq(x->mentions->len, 0);
+}
+END_TEST
+
+START_TEST(test_thousands_of_troops_counts_the_troops)
+{
+  /* fixtures/nk-troops/001_e5d0ce18f75aa787.txt */
+  g_autoptr(Extracted) x = extract("Zelenskyy accused the West of a muted response to the "
+                                   "deployment of thousands of North Korean troops.");
+  ck_assert_str_eq(get(x, "thousands")->counted, "North Korean troops");
+}
+END_TEST
+
 START_TEST(test_3_7_million_reads_3700000)
 {
   g_autoptr(Extracted) x = extract("The city has 3.7 million residents.");
@@ -781,6 +836,20 @@ START_TEST(test_6_1_magnitude_before_its_word_is_a_magnitude)
   ck_assert_int_eq(m->kind, XC_KIND_MEASURE);
   ck_assert_str_eq(m->unit, "magnitude");
   assert_interval(m, 6.1, 6.1);
+}
+END_TEST
+
+START_TEST(test_a_decimal_after_it_was_in_a_sentence_of_magnitudes_is_a_magnitude)
+{
+  /* fixtures/ecbplus/20-ecbplus.jsonl, 20_11ecbplus */
+  g_autoptr(Extracted) x = extract("Tehran's seismologic center put the quake's magnitude at "
+                                   "5.9, but the U.S. Geological Survey in Golden, Colo., said "
+                                   "it was 6.1.");
+  const XcMention *m = get(x, "6.1");
+  ck_assert_int_eq(m->kind, XC_KIND_MEASURE);
+  ck_assert_str_eq(m->unit, "magnitude");
+  g_autoptr(Extracted) y = extract("The toll was 6.1.");
+  ck_assert_int_eq(get(y, "6.1")->kind, XC_KIND_COUNT);
 }
 END_TEST
 
@@ -1794,6 +1863,18 @@ START_TEST(test_abbreviation_does_not_end_the_sentence)
 }
 END_TEST
 
+START_TEST(test_a_quote_closed_after_its_full_stop_ends_the_sentence)
+{
+  /* fixtures/ecbplus/37-ecbplus.jsonl, 37_7ecbplus */
+  static const char text[] = "\"Many people were injured but it is difficult to evacuate them "
+                             "due to traffic jams.\" \"We have received around 50 people with "
+                             "injuries,\" said doctor Ema Suryani.";
+  g_autoptr(Extracted) x = extract(text);
+  const XcMention *m = get(x, "around 50");
+  ck_assert_uint_eq(m->sentence_start, (gsize)(strstr(text, "\"We") - text));
+}
+END_TEST
+
 START_TEST(test_mention_span_includes_qualifier_and_unit)
 {
   static const char text[] = "The blaze reached about 8,000 acres by Tuesday.";
@@ -2402,6 +2483,11 @@ xc_extract_suite(void)
   tcase_add_test(tc, test_forty_thousand_reads_40000);
   tcase_add_test(tc, test_five_twenty_is_two_numbers_not_one);
   tcase_add_test(tc, test_one_as_a_pronoun_is_no_figure);
+  tcase_add_test(tc, test_at_least_one_is_a_count);
+  tcase_add_test(tc, test_dozens_as_the_object_of_a_verb_is_a_vague_count);
+  tcase_add_test(tc, test_dozens_as_the_subject_of_a_clause_is_a_vague_count);
+  tcase_add_test(tc, test_a_bare_plural_no_clause_counts_with_is_no_figure);
+  tcase_add_test(tc, test_thousands_of_troops_counts_the_troops);
   tcase_add_test(tc, test_3_7_million_reads_3700000);
   tcase_add_test(tc, test_4k_reads_4000);
   tcase_add_test(tc, test_2_4bn_reads_2400000000);
@@ -2467,6 +2553,7 @@ xc_extract_suite(void)
   tcase_add_test(tc, test_12_square_kilometres_is_km2);
   tcase_add_test(tc, test_6_1_magnitude_before_its_word_is_a_magnitude);
   tcase_add_test(tc, test_a_magnitude_of_at_least_5_9_is_a_magnitude);
+  tcase_add_test(tc, test_a_decimal_after_it_was_in_a_sentence_of_magnitudes_is_a_magnitude);
   tcase_add_test(tc, test_6_1_on_the_richter_scale_is_a_magnitude);
   tcase_add_test(tc, test_a_count_beside_the_word_magnitude_stays_a_count);
   tcase_add_test(tc, test_aftershocks_of_around_4_0_is_a_magnitude);
@@ -2599,6 +2686,7 @@ xc_extract_suite(void)
   tcase_add_test(tc, test_precision_of_2600_is_100);
   tcase_add_test(tc, test_sentence_range_covers_the_sentence_of_the_figure);
   tcase_add_test(tc, test_abbreviation_does_not_end_the_sentence);
+  tcase_add_test(tc, test_a_quote_closed_after_its_full_stop_ends_the_sentence);
   tcase_add_test(tc, test_mention_span_includes_qualifier_and_unit);
   suite_add_tcase(s, tc);
 
