@@ -42,6 +42,8 @@ typedef struct {
   guint source;
   guint value;     /* index into values */
   guint form;      /* the raw text as written (spaces folded), interned */
+  guint names;     /* lists: the names in order, whole (xc_normalize_names()),
+                    * interned in t->names; G_MAXUINT for other types */
 } Claim;
 
 typedef struct {
@@ -90,6 +92,8 @@ struct _XcTruth {
   GArray *item_pairs;         /* guint */
   GPtrArray *ranked;          /* XcTruthSource*, most reliable first */
   GArray *copies;             /* XcTruthCopy */
+  GPtrArray *names;           /* (element-type utf8): lists as written, interned */
+  GHashTable *names_index;    /* names string -> index + 1 */
   guint rounds;
   gboolean ran;
 };
@@ -113,6 +117,8 @@ xc_truth_new(void)
   t->item_pairs = g_array_new(FALSE, FALSE, sizeof(guint));
   t->ranked = g_ptr_array_new_with_free_func(g_free);
   t->copies = g_array_new(FALSE, FALSE, sizeof(XcTruthCopy));
+  t->names = g_ptr_array_new_with_free_func(g_free);
+  t->names_index = g_hash_table_new(g_str_hash, g_str_equal);
   return t;
 }
 
@@ -140,6 +146,8 @@ xc_truth_free(XcTruth *t)
   g_array_unref(t->item_pairs);
   g_ptr_array_unref(t->ranked);
   g_array_unref(t->copies);
+  g_hash_table_unref(t->names_index);
+  g_ptr_array_unref(t->names);
   g_free(t);
 }
 
@@ -318,6 +326,23 @@ form_of(GHashTable *forms, const char *raw)
   return n;
 }
 
+/* The id of the list @raw as written, names in order and whole. */
+static guint
+names_of(XcTruth *t, const char *raw)
+{
+  char *names = xc_normalize_names(raw);
+  if (!names)
+    return G_MAXUINT;
+  gpointer id = g_hash_table_lookup(t->names_index, names);
+  if (id) {
+    g_free(names);
+    return GPOINTER_TO_UINT(id) - 1;
+  }
+  g_ptr_array_add(t->names, names);
+  g_hash_table_insert(t->names_index, names, GUINT_TO_POINTER(t->names->len));
+  return t->names->len - 1;
+}
+
 static guint
 source_of(XcTruth *t, const char *name)
 {
@@ -451,7 +476,8 @@ build(XcTruth *t)
         g_free(norm);
       }
       guint s = source_of(t, r->source);
-      Claim c = { .source = s, .value = v, .form = form_of(forms, r->value) };
+      Claim c = { .source = s, .value = v, .form = form_of(forms, r->value),
+                  .names = item->pub.type == XC_VALUE_LIST ? names_of(t, r->value) : G_MAXUINT };
       if (stamp[s] == it) {
         g_array_index(t->claims, Claim, slot[s]) = c;
       } else {
@@ -577,19 +603,15 @@ detect_copying(XcTruth *t)
   }
 }
 
-/* Votes, probabilities and the chosen value of one item. */
+/* The vote weight of each claim of @item into @w: ln(n·A/(1-A)), less for
+ * a source that likely copies a more accurate one giving the same value
+ * (with @by_names, the same list written the same way). */
 static void
-vote_item(XcTruth *t, Item *item, gboolean discount)
+claim_weights(const XcTruth *t, const Item *item, gboolean discount, gboolean by_names,
+              double *w)
 {
-  /* an item whose every row was unreadable has nothing to vote on (and
-   * its arrays may still be empty, with a NULL base) */
-  if (item->nvalues == 0)
-    return;
-  Value *vals = &g_array_index(t->values, Value, item->value0);
   const Claim *claims = &g_array_index(t->claims, Claim, item->claim0);
   double nfalse = MAX(1, item->nvalues - 1);
-  for (guint v = 0; v < item->nvalues; v++)
-    vals[v].vote = 0;
   gboolean use_pairs = discount && item->pair0 != G_MAXSIZE;
   const guint *ip = use_pairs ? &g_array_index(t->item_pairs, guint, item->pair0) : NULL;
   const Pair *pairs = (const Pair *)(void *)t->pairs->data;
@@ -602,7 +624,8 @@ vote_item(XcTruth *t, Item *item, gboolean discount)
        * accuracy, earlier) source with the same value it may copy */
       double keep = 1;
       for (guint j = 0; j < item->nclaims; j++) {
-        if (j == i || claims[j].value != claims[i].value)
+        if (j == i || claims[j].value != claims[i].value
+            || (by_names && claims[j].names != claims[i].names))
           continue;
         double aj = clamp_acc(src[claims[j].source].acc);
         if (aj < a || (aj == a && j > i))
@@ -612,8 +635,26 @@ vote_item(XcTruth *t, Item *item, gboolean discount)
       }
       tau *= keep;
     }
-    vals[claims[i].value - item->value0].vote += tau;
+    w[i] = tau;
   }
+}
+
+/* Votes, probabilities and the chosen value of one item. */
+static void
+vote_item(XcTruth *t, Item *item, gboolean discount)
+{
+  /* an item whose every row was unreadable has nothing to vote on (and
+   * its arrays may still be empty, with a NULL base) */
+  if (item->nvalues == 0)
+    return;
+  Value *vals = &g_array_index(t->values, Value, item->value0);
+  const Claim *claims = &g_array_index(t->claims, Claim, item->claim0);
+  for (guint v = 0; v < item->nvalues; v++)
+    vals[v].vote = 0;
+  g_autofree double *weight = g_new(double, item->nclaims);
+  claim_weights(t, item, discount, FALSE, weight);
+  for (guint i = 0; i < item->nclaims; i++)
+    vals[claims[i].value - item->value0].vote += weight[i];
   /* similar values lend part of their votes (AccuSim) */
   g_autofree double *adj = g_new(double, item->nvalues);
   double top = -INFINITY;
@@ -708,6 +749,49 @@ cmp_copy(gconstpointer a, gconstpointer b)
   return c ? c : strcmp(x->b, y->b);
 }
 
+/* The names of the resolved list @value of @item as its sources write
+ * them: the order and whole given names that the greatest vote weight
+ * among the claims of @value gives.  The list's identity (family names and
+ * initials) was settled by the iteration; this only chooses how to write
+ * it, so a store that abbreviates or reorders is outvoted, not
+ * contradicted.  Returns: (transfer none) (nullable). */
+static const char *
+resolve_names(const XcTruth *t, const Item *item, guint value)
+{
+  const Claim *claims = &g_array_index(t->claims, Claim, item->claim0);
+  g_autofree double *w = g_new(double, item->nclaims);
+  claim_weights(t, item, t->copy_detection, TRUE, w);
+  /* the forms written, each with the weight of the claims writing it */
+  g_autoptr(GArray) forms = g_array_new(FALSE, FALSE, sizeof(guint));
+  g_autoptr(GArray) weight = g_array_new(FALSE, TRUE, sizeof(double));
+  for (guint i = 0; i < item->nclaims; i++) {
+    if (claims[i].value != value || claims[i].names == G_MAXUINT)
+      continue;
+    guint f;
+    for (f = 0; f < forms->len; f++)
+      if (g_array_index(forms, guint, f) == claims[i].names)
+        break;
+    if (f == forms->len) {
+      g_array_append_val(forms, claims[i].names);
+      g_array_set_size(weight, forms->len);
+    }
+    /* a source with no vote weight still counts a little, so that the
+     * number of sources decides between forms nobody weighs */
+    g_array_index(weight, double, f) += w[i] + 1e-6;
+  }
+  const char *best = NULL;
+  double best_score = -1;
+  for (guint f = 0; f < forms->len; f++) {
+    const char *mine = g_ptr_array_index(t->names, g_array_index(forms, guint, f));
+    double score = g_array_index(weight, double, f);
+    if (score > best_score + 1e-12 || (fabs(score - best_score) <= 1e-12 && strcmp(mine, best) < 0)) {
+      best = mine;
+      best_score = score;
+    }
+  }
+  return best;
+}
+
 /* Fills the public fields of each item from the last round. */
 static void
 publish(XcTruth *t)
@@ -740,6 +824,7 @@ publish(XcTruth *t)
     }
     g_ptr_array_sort(out, cmp_value_p);
     item->pub.value = NULL;
+    item->pub.names = NULL;
     item->pub.number = item->pub.low = item->pub.high = NAN;
     item->pub.confidence = 0;
     if (out->len == 0) {
@@ -755,6 +840,9 @@ publish(XcTruth *t)
     const XcTruthValue *best = g_ptr_array_index(out, 0);
     item->pub.value = best->value;
     item->pub.number = best->number;
+    for (guint v = 0; v < item->nvalues && item->pub.type == XC_VALUE_LIST; v++)
+      if (vals[v].str == best->value)
+        item->pub.names = resolve_names(t, item, item->value0 + v);
     item->pub.confidence = best->probability;
     if (item->pub.type == XC_VALUE_NUMBER || item->pub.type == XC_VALUE_DATE
         || item->pub.type == XC_VALUE_TIME) {
@@ -949,6 +1037,9 @@ write_json(const XcTruth *t, GString *out)
     json_object_set_new(o, "high", json_bound(it->type, it->high));
     json_object_set_new(o, "confidence", json_real(it->confidence));
     json_object_set_new(o, "status", json_string(it->status));
+    /* added for lists only, so other tables' output is as it was */
+    if (it->type == XC_VALUE_LIST)
+      json_object_set_new(o, "names", it->names ? json_string(it->names) : json_null());
     json_t *vals = json_array();
     for (guint v = 0; v < it->values->len; v++) {
       const XcTruthValue *tv = g_ptr_array_index(it->values, v);

@@ -74,6 +74,10 @@ typedef struct {
  *   "none" (no row gave a readable value).
  * @values: (element-type XcTruthValue): most probable first.
  * @n_unreadable: rows whose value could not be read as @type.
+ * @names: (nullable): for lists, @value as its sources write it: the
+ *   names in order with their given names whole (xc_normalize_names()),
+ *   the form that the most vote weight among the sources of @value gives;
+ *   NULL for other types.
  */
 typedef struct {
   const char *item;
@@ -87,6 +91,7 @@ typedef struct {
   const char *status;
   GPtrArray *values;
   guint n_unreadable;
+  const char *names;
 } XcTruthItem;
 
 /** XcTruthSource: a source and its estimated reliability (0..1). */

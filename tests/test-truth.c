@@ -262,6 +262,33 @@ START_TEST(test_a_list_of_the_first_author_alone_supports_the_full_list)
 }
 END_TEST
 
+/* The list is decided on family names and initials; how to write it (the
+ * order, whole given names) is what most of its sources write. */
+START_TEST(test_a_resolved_list_is_written_as_most_of_its_sources_write_it)
+{
+  const char *rows[] = {
+    "s1|isbn|Kennedy, James; Eberhart, Russell C.",
+    "s2|isbn|James Kennedy & Russell C. Eberhart",
+    "s3|isbn|KENNEDY, JAMES; EBERHART, RUSSELL C.",
+    "s4|isbn|Eberhart, R.; Kennedy, J.",
+    "s5|isbn|Shi, Yuhui",
+    NULL,
+  };
+  g_autoptr(XcTruth) t = run_rows(rows, TRUE, XC_VALUE_LIST);
+  const XcTruthItem *it = xc_truth_find_item(t, "isbn", NULL);
+  ck_assert_str_eq(it->value, "eberhart r; kennedy j");
+  ck_assert_str_eq(it->names, "kennedy, james; eberhart, russell c");
+}
+END_TEST
+
+START_TEST(test_items_of_other_types_have_no_names)
+{
+  const char *rows[] = { "a|x|12", "b|x|12", NULL };
+  g_autoptr(XcTruth) t = run_rows(rows, TRUE, XC_VALUE_NUMBER);
+  ck_assert_ptr_null(xc_truth_find_item(t, "x", NULL)->names);
+}
+END_TEST
+
 START_TEST(test_a_later_row_of_a_source_replaces_its_earlier_one)
 {
   const char *rows[] = { "a|x|10", "b|x|12", "a|x|12", NULL };
@@ -673,6 +700,8 @@ xc_truth_suite(void)
   tcase_add_test(tc, test_sources_writing_shared_false_values_the_same_way_are_copiers);
   tcase_add_test(tc, test_a_source_accurate_elsewhere_wins_the_attribute_where_it_is_outnumbered);
   tcase_add_test(tc, test_a_list_of_the_first_author_alone_supports_the_full_list);
+  tcase_add_test(tc, test_a_resolved_list_is_written_as_most_of_its_sources_write_it);
+  tcase_add_test(tc, test_items_of_other_types_have_no_names);
   tcase_add_test(tc, test_a_later_row_of_a_source_replaces_its_earlier_one);
   tcase_add_test(tc, test_a_source_prior_decides_between_two_lone_sources);
   suite_add_tcase(s, tc);
