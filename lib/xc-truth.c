@@ -44,6 +44,7 @@ typedef struct {
   guint form;      /* the raw text as written (spaces folded), interned */
   guint names;     /* lists: the names in order, whole (xc_normalize_names()),
                     * interned in t->names; G_MAXUINT for other types */
+  gboolean repeats;  /* chronological rows: the value stated just before it */
 } Claim;
 
 typedef struct {
@@ -67,6 +68,7 @@ typedef struct {
   double acc;
   double sum;            /* credit gathered this round */
   guint n;
+  double record_copier;  /* chronological rows: P(it repeats the record) */
 } Source;
 
 typedef struct {
@@ -81,6 +83,7 @@ struct _XcTruth {
   int default_type;           /* -1: infer */
   GHashTable *priors;         /* source -> double* */
   gboolean copy_detection;
+  gboolean chronological;
 
   GArray *sources;            /* Source */
   GHashTable *source_index;   /* name -> index + 1 */
@@ -229,6 +232,13 @@ xc_truth_set_copy_detection(XcTruth *t, gboolean enabled)
 {
   g_return_if_fail(t != NULL);
   t->copy_detection = enabled;
+}
+
+void
+xc_truth_set_chronological(XcTruth *t, gboolean chronological)
+{
+  g_return_if_fail(t != NULL && !t->ran);
+  t->chronological = chronological;
 }
 
 void
@@ -409,6 +419,42 @@ pair_hash(gconstpointer key)
   return (guint)(k * 0x9E3779B97F4A7C15ull >> 32);
 }
 
+/* In an edit history (chronological rows) most sources state a value to
+ * change it, while a source that re-saves the record (a bot reformatting a
+ * page, a site mirroring it) repeats the value stated just before it, item
+ * after item.  Pairwise copy detection cannot see it: it repeats a
+ * different source on every item.  Here each source's repeats and changes
+ * are evidence, against the rate at which all sources repeat, for the
+ * hypothesis that it copies the record with probability COPY_RATE, with
+ * the prior COPY_ALPHA of Dong et al. */
+static void
+detect_record_copiers(XcTruth *t)
+{
+  guint nsrc = t->sources->len;
+  g_autofree guint *later = g_new0(guint, MAX(1, nsrc));
+  g_autofree guint *repeats = g_new0(guint, MAX(1, nsrc));
+  guint all_later = 0, all_repeats = 0;
+  for (guint it = 0; it < t->items->len; it++) {
+    const Item *item = &g_array_index(t->items, Item, it);
+    for (guint i = 1; i < item->nclaims; i++) {
+      const Claim *c = &g_array_index(t->claims, Claim, item->claim0 + i);
+      later[c->source]++;
+      repeats[c->source] += c->repeats;
+      all_later++;
+      all_repeats += c->repeats;
+    }
+  }
+  if (all_later == 0)
+    return;
+  double q = CLAMP((double)all_repeats / all_later, 0.01, 0.99);
+  double lrep = log((COPY_RATE + (1 - COPY_RATE) * q) / q), lchange = log(1 - COPY_RATE);
+  double lprior = log(COPY_ALPHA / (1 - COPY_ALPHA));
+  for (guint s = 0; s < nsrc; s++) {
+    double l = lprior + repeats[s] * lrep + (later[s] - repeats[s]) * lchange;
+    g_array_index(t->sources, Source, s).record_copier = l > 40 ? 1 : 1 / (1 + exp(-l));
+  }
+}
+
 static void
 build(XcTruth *t)
 {
@@ -488,12 +534,18 @@ build(XcTruth *t)
     }
     item->nclaims = t->claims->len - item->claim0;
     item->nvalues = t->values->len - item->value0;
+    for (guint i = 1; i < item->nclaims && t->chronological; i++) {
+      Claim *c = &g_array_index(t->claims, Claim, item->claim0 + i);
+      c->repeats = c->value == (c - 1)->value;
+    }
     item->pair0 = G_MAXSIZE;
   }
   /* values no claim kept (replaced by a later row) stay with no votes */
 
   for (guint c = 0; c < t->claims->len; c++)
     g_array_index(t->sources, Source, g_array_index(t->claims, Claim, c).source).n++;
+  if (t->chronological)
+    detect_record_copiers(t);
 
   if (!t->copy_detection)
     return;
@@ -635,6 +687,10 @@ claim_weights(const XcTruth *t, const Item *item, gboolean discount, gboolean by
       }
       tau *= keep;
     }
+    /* a repeat of the value stated just before, by a source that copies
+     * the record, is not a second finding of it */
+    if (claims[i].repeats)
+      tau *= 1 - COPY_RATE * src[claims[i].source].record_copier;
     w[i] = tau;
   }
 }

@@ -149,6 +149,17 @@ XC_API gboolean xc_truth_load_priors(XcTruth *truth, const char *path, GError **
 XC_API void xc_truth_set_copy_detection(XcTruth *truth, gboolean enabled);
 
 /**
+ * xc_truth_set_chronological:
+ * Says that the rows are in the order the values were stated (an edit
+ * history: claim ids or times increasing), which is off by default.  Then
+ * a source that keeps repeating the value stated just before it on item
+ * after item (a bot re-saving pages, a mirror) is taken for a copier of
+ * the record, and its repeats count for little.  Call before
+ * xc_truth_run().
+ */
+XC_API void xc_truth_set_chronological(XcTruth *truth, gboolean chronological);
+
+/**
  * xc_truth_add_table:
  * Takes the rows of @table (copied; @table may be freed after).  Call
  * before xc_truth_run(); types must be set before too.

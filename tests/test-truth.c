@@ -148,6 +148,59 @@ START_TEST(test_a_reliable_source_outvoted_by_two_copiers_wins_once_copying_is_d
 }
 END_TEST
 
+/* An edit history, rows in the order stated: a bot re-saves each page,
+ * repeating the value an editor had just stated; on the target an
+ * anonymous editor's wrong figure is re-saved by the bot before R, an
+ * editor with a good record, corrects it. */
+static XcTruth *
+run_edit_history(gboolean chronological)
+{
+  g_autoptr(XcTable) tab = xc_table_new();
+  for (guint i = 0; i < 12; i++) {
+    g_autofree char *item = g_strdup_printf("town%u", i), *editor = g_strdup_printf("E%u", i);
+    g_autofree char *value = g_strdup_printf("%u", 1000 + 17 * i);
+    xc_table_add(tab, editor, item, NULL, value, NULL, NULL);
+    xc_table_add(tab, "Bot", item, NULL, value, NULL, NULL);
+  }
+  for (guint i = 0; i < 6; i++) {
+    g_autofree char *item = g_strdup_printf("city%u", i), *editor = g_strdup_printf("X%u", i);
+    g_autofree char *value = g_strdup_printf("%u", 5000 + 31 * i);
+    xc_table_add(tab, "R", item, NULL, value, NULL, NULL);
+    xc_table_add(tab, editor, item, NULL, value, NULL, NULL);
+  }
+  /* most edits change the figure: that is what editors do */
+  for (guint i = 0; i < 20; i++) {
+    g_autofree char *item = g_strdup_printf("village%u", i);
+    g_autofree char *u = g_strdup_printf("U%u", i), *v = g_strdup_printf("V%u", i);
+    xc_table_add(tab, u, item, NULL, "100", NULL, NULL);
+    xc_table_add(tab, v, item, NULL, "120", NULL, NULL);
+  }
+  xc_table_add(tab, "Anonymous", "target", NULL, "8000", NULL, NULL);
+  xc_table_add(tab, "Bot", "target", NULL, "8000", NULL, NULL);
+  xc_table_add(tab, "R", "target", NULL, "6000", NULL, NULL);
+  XcTruth *t = xc_truth_new();
+  xc_truth_set_chronological(t, chronological);
+  xc_truth_add_table(t, tab);
+  xc_truth_run(t);
+  return t;
+}
+
+START_TEST(test_a_bot_repeating_the_record_outvotes_an_editor_in_a_table_without_order)
+{
+  g_autoptr(XcTruth) t = run_edit_history(FALSE);
+  ck_assert_str_eq(xc_truth_find_item(t, "target", NULL)->value, "8000");
+}
+END_TEST
+
+START_TEST(test_in_an_edit_history_a_bot_repeating_the_record_counts_little)
+{
+  g_autoptr(XcTruth) t = run_edit_history(TRUE);
+  ck_assert_str_eq(xc_truth_find_item(t, "target", NULL)->value, "6000");
+  /* an editor who agreed once is not taken for a copier */
+  ck_assert_str_eq(xc_truth_find_item(t, "city0", NULL)->value, "5000");
+}
+END_TEST
+
 /* Runs the engine over "source|item|attribute|value" rows, copy detection
  * on, every attribute read as @type. */
 static XcTruth *
@@ -703,6 +756,8 @@ xc_truth_suite(void)
   tcase_add_test(tc, test_a_resolved_list_is_written_as_most_of_its_sources_write_it);
   tcase_add_test(tc, test_items_of_other_types_have_no_names);
   tcase_add_test(tc, test_a_later_row_of_a_source_replaces_its_earlier_one);
+  tcase_add_test(tc, test_a_bot_repeating_the_record_outvotes_an_editor_in_a_table_without_order);
+  tcase_add_test(tc, test_in_an_edit_history_a_bot_repeating_the_record_counts_little);
   tcase_add_test(tc, test_a_source_prior_decides_between_two_lone_sources);
   suite_add_tcase(s, tc);
   tc = tcase_create("options");

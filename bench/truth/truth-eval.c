@@ -246,6 +246,9 @@ run_population(const char *dir)
   }
   g_autoptr(XcTruth) truth = xc_truth_new();
   xc_truth_parse_type(truth, "*=number", NULL);
+  /* the rows are the edits in claim id order */
+  if (!g_getenv("XC_NOCHRONO"))
+    xc_truth_set_chronological(truth, TRUE);
   if (g_getenv("XC_NOCOPY"))
     xc_truth_set_copy_detection(truth, FALSE);
   xc_truth_add_table(truth, table);
