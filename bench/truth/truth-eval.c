@@ -14,9 +14,10 @@
  * Each dataset runs in a child process so that its CPU time (user and
  * system; the wall time is printed too but depends on the machine's load)
  * and peak resident memory are its own.  For diagnosis, XC_NOCOPY=1 turns copy
- * detection off and XC_DEBUG=WHAT (a Flight attribute such as actual_dep,
- * or "population" or "book") prints every missed item of it with its
- * values and sources on standard error.  Exit status 77 (meson's "skip") when the
+ * detection off, XC_NOCHRONO=1 reads Population as a table without time
+ * order, and XC_DEBUG=WHAT (a Flight attribute such as actual_dep,
+ * "population", "book" or "book-exact") prints every missed item of it with
+ * its values and sources on standard error.  Exit status 77 (meson's "skip") when the
  * datasets are absent. */
 #include <crosscheck.h>
 #include <glib/gstdio.h>
