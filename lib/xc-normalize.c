@@ -474,7 +474,11 @@ given_of(const NameWord *w, guint n)
 {
   GString *g = g_string_new(NULL);
   for (guint i = 0; i < n; i++) {
-    if (w[i].initials && !((guchar)w[i].text[0] >= 0x80)) {
+    gboolean ascii = TRUE;
+    for (const char *p = w[i].text; *p; p++)
+      ascii = ascii && (guchar)*p < 0x80;
+    /* split by bytes only where a byte is a letter */
+    if (w[i].initials && ascii) {
       for (const char *p = w[i].text; *p; p++)
         g_string_append_printf(g, "%s%c", g->len ? " " : "", *p);
     } else {

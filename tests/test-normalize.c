@@ -192,6 +192,16 @@ static const struct {
   { "Not Available", NULL },
 };
 
+/* Two capitals amid mixed case are initials, split one a letter; a
+ * letter outside ASCII is never cut from its bytes. */
+START_TEST(test_initials_with_a_letter_outside_ascii_stay_whole_utf8)
+{
+  g_autofree char *n = xc_normalize_names("Popov X\xd0\x96, Ivan Petrov");
+  ck_assert(n != NULL);
+  ck_assert(g_utf8_validate(n, -1, NULL));
+}
+END_TEST
+
 START_TEST(test_author_lists_keep_their_order_and_whole_given_names)
 {
   g_autofree char *n = xc_normalize_names(ordered[_i].text);
@@ -305,6 +315,7 @@ xc_normalize_suite(void)
   tcase_add_loop_test(tc, test_author_lists_read_in_any_order_and_case, 0, G_N_ELEMENTS(lists));
   tcase_add_loop_test(tc, test_author_lists_keep_their_order_and_whole_given_names, 0,
                       G_N_ELEMENTS(ordered));
+  tcase_add_test(tc, test_initials_with_a_letter_outside_ascii_stay_whole_utf8);
   tcase_add_test(tc, test_an_accented_letter_written_as_an_html_reference_is_the_plain_letter);
   tcase_add_test(tc, test_an_accented_name_matches_its_plain_spelling);
   tcase_add_test(tc, test_a_name_in_another_script_keeps_its_letters_and_a_whole_initial);
