@@ -148,36 +148,33 @@ START_TEST(test_a_reliable_source_outvoted_by_two_copiers_wins_once_copying_is_d
 }
 END_TEST
 
-/* An edit history, rows in the order stated: a bot re-saves each page,
- * repeating the value an editor had just stated; on the target an
+/* An edit history as CSV, rows in the order stated: a bot re-saves each
+ * page, repeating the value an editor had just stated; on the target an
  * anonymous editor's wrong figure is re-saved by the bot before R, an
- * editor with a good record, corrects it. */
+ * editor with a good record, corrects it.  Returns: (transfer full). */
+static char *
+edit_history_csv(void)
+{
+  GString *csv = g_string_new("source,item,value\n");
+  for (guint i = 0; i < 12; i++)
+    g_string_append_printf(csv, "E%u,town%u,%u\nBot,town%u,%u\n", i, i, 1000 + 17 * i, i,
+                           1000 + 17 * i);
+  for (guint i = 0; i < 6; i++)
+    g_string_append_printf(csv, "R,city%u,%u\nX%u,city%u,%u\n", i, 5000 + 31 * i, i, i,
+                           5000 + 31 * i);
+  /* most edits change the figure: that is what editors do */
+  for (guint i = 0; i < 20; i++)
+    g_string_append_printf(csv, "U%u,village%u,100\nV%u,village%u,120\n", i, i, i, i);
+  g_string_append(csv, "Anonymous,target,8000\nBot,target,8000\nR,target,6000\n");
+  return g_string_free(csv, FALSE);
+}
+
 static XcTruth *
 run_edit_history(gboolean chronological)
 {
   g_autoptr(XcTable) tab = xc_table_new();
-  for (guint i = 0; i < 12; i++) {
-    g_autofree char *item = g_strdup_printf("town%u", i), *editor = g_strdup_printf("E%u", i);
-    g_autofree char *value = g_strdup_printf("%u", 1000 + 17 * i);
-    xc_table_add(tab, editor, item, NULL, value, NULL, NULL);
-    xc_table_add(tab, "Bot", item, NULL, value, NULL, NULL);
-  }
-  for (guint i = 0; i < 6; i++) {
-    g_autofree char *item = g_strdup_printf("city%u", i), *editor = g_strdup_printf("X%u", i);
-    g_autofree char *value = g_strdup_printf("%u", 5000 + 31 * i);
-    xc_table_add(tab, "R", item, NULL, value, NULL, NULL);
-    xc_table_add(tab, editor, item, NULL, value, NULL, NULL);
-  }
-  /* most edits change the figure: that is what editors do */
-  for (guint i = 0; i < 20; i++) {
-    g_autofree char *item = g_strdup_printf("village%u", i);
-    g_autofree char *u = g_strdup_printf("U%u", i), *v = g_strdup_printf("V%u", i);
-    xc_table_add(tab, u, item, NULL, "100", NULL, NULL);
-    xc_table_add(tab, v, item, NULL, "120", NULL, NULL);
-  }
-  xc_table_add(tab, "Anonymous", "target", NULL, "8000", NULL, NULL);
-  xc_table_add(tab, "Bot", "target", NULL, "8000", NULL, NULL);
-  xc_table_add(tab, "R", "target", NULL, "6000", NULL, NULL);
+  g_autofree char *csv = edit_history_csv();
+  ck_assert(xc_table_read_data(tab, "history.csv", csv, -1, XC_TABLE_CSV, NULL));
   XcTruth *t = xc_truth_new();
   xc_truth_set_chronological(t, chronological);
   xc_truth_add_table(t, tab);
@@ -487,6 +484,19 @@ START_TEST(test_json_output_follows_the_contract)
 }
 END_TEST
 
+START_TEST(test_cli_reconcile_chronological_reads_the_rows_as_an_edit_history)
+{
+  g_autofree char *csv = edit_history_csv();
+  g_autofree char *plain = NULL, *history = NULL;
+  const char *without[] = { "reconcile", "--input-format", "csv", "-", NULL };
+  const char *with[] = { "reconcile", "--chronological", "--input-format", "csv", "-", NULL };
+  ck_assert_int_eq(xc_test_run_cli(without, csv, &plain, NULL), 0);
+  ck_assert_int_eq(xc_test_run_cli(with, csv, &history, NULL), 0);
+  ck_assert_msg(strstr(plain, "\ntarget\t-\t8000\t"), "%s", plain);
+  ck_assert_msg(strstr(history, "\ntarget\t-\t6000\t"), "%s", history);
+}
+END_TEST
+
 START_TEST(test_cli_reconcile_prints_items_sources_and_exit_statuses)
 {
   g_autofree char *path = xc_test_fixture("tables/casualties.csv");
@@ -768,6 +778,7 @@ xc_truth_suite(void)
   tcase_add_test(tc, test_fixture_items_resolve_with_inferred_and_set_types);
   tcase_add_test(tc, test_json_output_follows_the_contract);
   tcase_add_test(tc, test_cli_reconcile_prints_items_sources_and_exit_statuses);
+  tcase_add_test(tc, test_cli_reconcile_chronological_reads_the_rows_as_an_edit_history);
   tcase_add_test(tc, test_reconcile_markdown_has_a_row_an_item_with_source_markup_escaped);
   tcase_add_test(tc, test_reconcile_csv_has_a_row_an_item_and_value_and_defuses_formulas);
   tcase_add_test(tc, test_reconcile_html_escapes_every_string_from_a_table);
