@@ -442,6 +442,27 @@ START_TEST(test_fixture_items_resolve_with_inferred_and_set_types)
 }
 END_TEST
 
+START_TEST(test_json_gives_names_for_list_items_only)
+{
+  const char *rows[] = { "s1|isbn|Hoos, Holger H.; St&uuml;tzle, Thomas",
+                         "s2|isbn|Holger H. Hoos, Thomas Stutzle", NULL };
+  g_autoptr(XcTruth) t = run_rows(rows, TRUE, XC_VALUE_LIST);
+  g_autoptr(GString) out = g_string_new(NULL);
+  ck_assert(xc_truth_write(t, "json", out, NULL));
+  json_t *root = json_loads(out->str, 0, NULL);
+  json_t *item = json_array_get(json_object_get(root, "items"), 0);
+  ck_assert_str_eq(json_string_value(json_object_get(item, "names")),
+                   "hoos, holger h; stutzle, thomas");
+  json_decref(root);
+  g_autoptr(XcTruth) fire = run_fixture();
+  g_string_truncate(out, 0);
+  ck_assert(xc_truth_write(fire, "json", out, NULL));
+  root = json_loads(out->str, 0, NULL);
+  ck_assert_ptr_null(json_object_get(json_array_get(json_object_get(root, "items"), 0), "names"));
+  json_decref(root);
+}
+END_TEST
+
 START_TEST(test_json_output_follows_the_contract)
 {
   g_autoptr(XcTruth) t = run_fixture();
@@ -765,6 +786,7 @@ xc_truth_suite(void)
   tcase_add_test(tc, test_a_list_of_the_first_author_alone_supports_the_full_list);
   tcase_add_test(tc, test_a_resolved_list_is_written_as_most_of_its_sources_write_it);
   tcase_add_test(tc, test_items_of_other_types_have_no_names);
+  tcase_add_test(tc, test_json_gives_names_for_list_items_only);
   tcase_add_test(tc, test_a_later_row_of_a_source_replaces_its_earlier_one);
   tcase_add_test(tc, test_a_bot_repeating_the_record_outvotes_an_editor_in_a_table_without_order);
   tcase_add_test(tc, test_in_an_edit_history_a_bot_repeating_the_record_counts_little);
