@@ -20,7 +20,7 @@
 static const char *const columns[] = {
   "claim_id", "claim_label", "kind", "unit", "consensus_low", "consensus_high", "best",
   "status", "agreement", "mentions", "independent_sources", "doc", "outlet", "line", "col",
-  "as_written", "low", "high", "as_of", "attributed_to", "weight", "mark",
+  "as_written", "low", "high", "as_of", "attributed_to", "weight", "mark", "outlet_weight",
 };
 
 static void
@@ -78,7 +78,11 @@ write_report(const XcReportView *view, GString *out)
       xc_format_csv_field(out, st->attributed_to, -1);
       g_string_append_c(out, ',');
       number(out, st->weight, "%.4g");
-      g_string_append_printf(out, ",%s\r\n", xc_mark_to_string(xc_report_mark(c, s)));
+      g_string_append_printf(out, ",%s,", xc_mark_to_string(xc_report_mark(c, s)));
+      /* added last, so that a reader of the older columns finds them
+       * where they were */
+      number(out, st->outlet_weight, "%.4g");
+      g_string_append(out, "\r\n");
     }
   }
 }
