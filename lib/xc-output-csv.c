@@ -21,6 +21,7 @@ static const char *const columns[] = {
   "claim_id", "claim_label", "kind", "unit", "consensus_low", "consensus_high", "best",
   "status", "agreement", "mentions", "independent_sources", "doc", "outlet", "line", "col",
   "as_written", "low", "high", "as_of", "attributed_to", "weight", "mark", "outlet_weight",
+  "related",
 };
 
 static void
@@ -55,6 +56,11 @@ write_report(const XcReportView *view, GString *out)
     g_string_append_printf(head, ",%s,", xc_status_to_string(c->status));
     number(head, c->agreement, "%.4g");
     g_string_append_printf(head, ",%u,%u", c->statements->len, c->n_independent);
+    /* the related claims' ids, a space between two: one cell */
+    g_autoptr(GString) related = g_string_new(NULL);
+    for (guint r = 0; r < c->related->len; r++)
+      g_string_append_printf(related, "%s%s", r ? " " : "",
+                             ((const XcClaim *)g_ptr_array_index(c->related, r))->id);
     for (guint s = 0; s < c->statements->len; s++) {
       const XcStatement *st = g_ptr_array_index(c->statements, s);
       const XcMention *m = st->mention;
@@ -82,6 +88,8 @@ write_report(const XcReportView *view, GString *out)
       /* added last, so that a reader of the older columns finds them
        * where they were */
       number(out, st->outlet_weight, "%.4g");
+      g_string_append_c(out, ',');
+      xc_format_csv_field(out, related->str, (gssize)related->len);
       g_string_append(out, "\r\n");
     }
   }
