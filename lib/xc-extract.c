@@ -338,6 +338,7 @@ typedef struct {
   guint8 abbreviation;             /* in abbreviations[] */
   guint8 qualifier_end;            /* 1 + its row in qualifier_ends[], or 0 */
   guint32 lists;                   /* bit k: in word_lists[k] */
+  guint32 starts;                  /* StartFact bits: which word readers can start here */
 } WordClass;
 
 #define WORD_CLASS_SLOTS 2048   /* a power of two, over twice the entries */
@@ -345,6 +346,7 @@ typedef struct {
 static WordClass word_classes[WORD_CLASS_SLOTS];
 
 static void lexicon_init(void);
+static void start_facts_build(void);
 static const WordClass *word_class(const char *w, gsize len);
 
 /* Whether word token @t is a known abbreviation or a single letter, after
@@ -495,7 +497,7 @@ tokenize(Scan *sc)
         const WordClass *wc = word_class(p, tok->end - tok->start);
         tok->cls = wc ? (guint16)(wc - word_classes + 1) : 0;
         tok->numw = wc ? wc->numw : 0;
-        tok->cand = tok->numw || tok->upper || (wc && wc->starter);
+        tok->cand = (tok->numw || tok->upper || (wc && wc->starter)) && wc && wc->starts;
         p = q;
       } else {
         tok->type = T_PUNCT;
@@ -5165,6 +5167,7 @@ lexicon_init(void)
   word_lists_build();
   qualifier_ends_build();
   unit_indexes_build();
+  start_facts_build();
   g_once_init_leave(&done, 1);
 }
 
@@ -5198,9 +5201,117 @@ token_at(const Scan *sc, gsize offset, guint hint)
 
 typedef XcMention *Reader(Scan *sc, guint i, guint *next);
 
+/* What a word must be for a word reader to start at it, so that the walk
+ * tries at a word only the readers that can start there (nearly every
+ * capitalized word is a name, at which none can) instead of all nineteen.
+ * Each fact is a bit in the word's class (WordClass.starts), found once
+ * when the classes are built.  A reader's facts are a necessary condition
+ * read off its first lines: one that learns to start at a new word needs
+ * that word in its facts below, and in the class table. */
+typedef enum {
+  S_MONTH = 1 << 0,        /* xc_date_month_from_word(): "March", "Sept" */
+  S_ORDINAL = 1 << 1,      /* xc_date_ordinal_from_word(): "first" .. "thirtieth" */
+  S_NUMBER = 1 << 2,       /* a number word (num_words[]) */
+  S_WEEKDAY = 1 << 3,      /* weekday_at(), loosely: "Tues", "Thurs" */
+  S_REL = 1 << 4,          /* rel_step_at(): "last", "next", "this" */
+  S_UNIT = 1 << 5,         /* unit_at(): "week", "years" */
+  S_LAST = 1 << 6,
+  S_QUARTER_LETTER = 1 << 7,   /* "Q3", "H1" */
+  S_MONTH_CONTEXT = 1 << 8,    /* read_bare_month()'s "in", "since" ... */
+  S_DAY_WORD = 1 << 9,     /* "today", "yesterday", "tomorrow", "tmrw" */
+  S_REST = 1 << 10,
+  S_SEASON = 1 << 11,
+  S_COUNT = 1 << 12,       /* count_at()'s words besides numbers: "a", "few" */
+  S_VAGUE = 1 << 13,       /* read_vague()'s: "dozens", "several", "a" (few) */
+  S_PART = 1 << 14,        /* "a", "an", "half", "quarter": read_num_expr() */
+  S_MONEY = 1 << 15,       /* currency prefixes and codes: "US", "EUR", "MUSD" */
+  S_ORDINAL_WORD = 1 << 16,    /* in ordinal_words[] */
+} StartFact;
+
+/* Words of the facts that are literal words, and the words some fact
+ * function accepts that no list puts in the class table (they would
+ * otherwise be taken for names). */
+static const struct {
+  StartFact fact;
+  const char *words[16];
+} start_words[] = {
+  { S_LAST, { "last" } },
+  { S_QUARTER_LETTER, { "q", "h" } },
+  { S_MONTH_CONTEXT, { "in", "since", "during", "until", "by" } },
+  { S_DAY_WORD, { "today", "yesterday", "tomorrow", "tmrw" } },
+  { S_REST, { "rest" } },
+  { S_SEASON, { "spring", "summer", "autumn", "winter" } },
+  { S_COUNT, { "a", "an", "few", "several", "couple" } },
+  { S_VAGUE, { "tens", "hundreds", "several", "a", "dozens", "scores", "thousands",
+               "millions", "billions" } },
+  { S_PART, { "a", "an", "half", "quarter" } },
+  /* only in the class table, their facts found below */
+  { 0, { "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+         "eighteenth", "nineteenth" } },
+  { 0, { "day", "days", "week", "weeks", "weekend", "weekends", "fortnight", "month",
+         "months", "quarter", "quarters", "year", "years", "decade", "decades" } },
+};
+
+static void
+start_words_add(const char *word, guint32 fact)
+{
+  char low[WORD_CLASS_MAX + 1] = { 0 };
+  gsize len = strlen(word);
+  if (len == 0 || len > WORD_CLASS_MAX)
+    return;
+  for (gsize k = 0; k < len; k++) {
+    if (!g_ascii_isalpha(word[k]) && word[k] != '.')
+      return;                       /* "$", "US$": punctuation tokens, never gated */
+    low[k] = (char)lower((guchar)word[k]);
+  }
+  word_class_add(low)->starts |= fact;
+}
+
+/* Adds the words above and the currency words to the class table, then
+ * finds each class word's facts with the readers' own helpers, run on a
+ * document of that one word. */
+static void
+start_facts_build(void)
+{
+  for (gsize k = 0; k < G_N_ELEMENTS(start_words); k++)
+    for (gsize w = 0; w < G_N_ELEMENTS(start_words[k].words) && start_words[k].words[w]; w++)
+      start_words_add(start_words[k].words[w], start_words[k].fact);
+  for (gsize k = 0; k < G_N_ELEMENTS(dollar_prefixes); k++)
+    start_words_add(dollar_prefixes[k].prefix, S_MONEY);
+  for (const UnitWord *u = currencies_before; u->word; u++)
+    start_words_add(u->word, S_MONEY);
+  for (gsize k = 0; k < G_N_ELEMENTS(million_codes); k++)
+    start_words_add(million_codes[k].word, S_MONEY);
+
+  for (guint h = 0; h < WORD_CLASS_SLOTS; h++) {
+    WordClass *c = &word_classes[h];
+    if (!c->len)
+      continue;
+    Tok tok = { .start = 0, .end = c->len, .type = T_WORD, .cls = (guint16)(h + 1),
+                .numw = c->numw };
+    Scan one = { .text = c->word, .t = &tok, .n = 1 };
+    int step;
+    if (xc_date_month_from_word(c->word, c->len))
+      c->starts |= S_MONTH;
+    if (xc_date_ordinal_from_word(c->word, c->len))
+      c->starts |= S_ORDINAL;
+    if (c->numw)
+      c->starts |= S_NUMBER;
+    if (weekday_at(&one, 0, TRUE))
+      c->starts |= S_WEEKDAY;
+    if (rel_step_at(&one, 0, &step))
+      c->starts |= S_REL;
+    if (unit_at(&one, 0) != U_NONE)
+      c->starts |= S_UNIT;
+    if (word_in(&one, 0, ordinal_words))
+      c->starts |= S_ORDINAL_WORD;
+  }
+}
+
 /* Tries the readers at token @i in order of specificity; one that used
  * tokens up without making a mention (a date with no year, a model name)
- * ends the try.  *@next is past what was read. */
+ * ends the try.  *@next is past what was read.  At a word, only the
+ * readers its start facts allow are tried; a word in no list has none. */
 static XcMention *
 read_at(Scan *sc, guint i, guint *next)
 {
@@ -5210,18 +5321,43 @@ read_at(Scan *sc, guint i, guint *next)
     read_numeric_month, read_day_first, read_time, read_century, read_day_of_month,
     read_offset_date, read_proportion, read_quantity, NULL,
   };
-  static Reader *const on_word[] = {
-    read_month_first, read_word_day_first, read_bare_month, read_month_period, read_quarter,
-    read_nth_week,
-    read_nth_weekday, read_relative_period, read_relative_date, read_unit_word, read_rest_of,
-    read_season, read_century, read_day_of_month, read_offset_date, read_vague,
-    read_proportion, read_quantity, read_ordinal_word, NULL,
+  static const struct {
+    Reader *read;
+    guint32 starts;             /* StartFact bits, one of which it needs */
+  } on_word[] = {
+    { read_month_first, S_MONTH },
+    { read_word_day_first, S_ORDINAL | S_NUMBER },
+    { read_bare_month, S_MONTH_CONTEXT },
+    { read_month_period, S_MONTH },
+    { read_quarter, S_QUARTER_LETTER | S_ORDINAL | S_LAST },
+    { read_nth_week, S_ORDINAL | S_LAST },
+    { read_nth_weekday, S_ORDINAL | S_LAST },
+    { read_relative_period, S_REL },
+    { read_relative_date, S_REL | S_DAY_WORD | S_WEEKDAY },
+    { read_unit_word, S_UNIT },
+    { read_rest_of, S_REST },
+    { read_season, S_SEASON },
+    { read_century, S_ORDINAL | S_NUMBER },
+    { read_day_of_month, S_ORDINAL | S_NUMBER },
+    { read_offset_date, S_NUMBER | S_COUNT },
+    { read_vague, S_VAGUE },
+    { read_proportion, S_NUMBER | S_PART },
+    { read_quantity, S_NUMBER | S_PART | S_MONEY },
+    { read_ordinal_word, S_ORDINAL_WORD },
   };
   XcMention *m = NULL;
   *next = i + 1;
-  for (Reader *const *r = sc->t[i].type == T_NUM ? on_number : on_word;
-       *r && !m && *next == i + 1; r++)
-    m = (*r)(sc, i, next);
+  const Tok *t = &sc->t[i];
+  if (t->type == T_NUM) {
+    for (Reader *const *r = on_number; *r && !m && *next == i + 1; r++)
+      m = (*r)(sc, i, next);
+    return m;
+  }
+  /* punctuation ("$", "£") and skipped tokens are tried with every reader */
+  guint32 starts = t->type != T_WORD ? G_MAXUINT32 : t->cls ? word_classes[t->cls - 1].starts : 0;
+  for (gsize r = 0; r < G_N_ELEMENTS(on_word) && !m && *next == i + 1; r++)
+    if (on_word[r].starts & starts)
+      m = on_word[r].read(sc, i, next);
   return m;
 }
 
