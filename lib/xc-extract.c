@@ -636,6 +636,7 @@ same_sentence(const Scan *sc, guint a, guint b)
 static inline G_ALWAYS_INLINE gboolean word_in(const Scan *sc, guint i,
                                                const char *const *list);
 static const guint64 *qualifiers_ending_at(const Scan *sc, int i);
+static gsize qualifier_next(const guint64 *ends, gsize k);
 
 /* Matches a phrase of words ending at token @last (inclusive).  Returns
  * the first token of the match, or -1. */
@@ -3737,9 +3738,8 @@ qualifier_before(const Scan *sc, guint first, guint *start)
     }
   }
   const guint64 *ends = qualifiers_ending_at(sc, (int)first - 1);
-  for (gsize k = 0; k < G_N_ELEMENTS(qualifiers); k++) {
-    if (ends && !(ends[k / 64] >> (k % 64) & 1))
-      continue;
+  for (gsize k = qualifier_next(ends, 0); k < G_N_ELEMENTS(qualifiers);
+       k = qualifier_next(ends, k + 1)) {
     int s = phrase_ends_at(sc, (int)first - 1, qualifiers[k].phrase);
     if (s >= 0 && same_sentence(sc, (guint)s, first) &&
         /* "how about 2 in 5": a suggestion, not an estimate */
@@ -5127,6 +5127,22 @@ qualifiers_ending_at(const Scan *sc, int i)
   if (i < 0 || (guint)i >= sc->n || sc->t[i].type != T_WORD || !sc->t[i].cls)
     return qualifier_ends[0];
   return qualifier_ends[word_classes[sc->t[i].cls - 1].qualifier_end];
+}
+
+/* The first phrase of qualifiers[] from @k on whose bit @ends holds (all
+ * when @ends is NULL), or G_N_ELEMENTS(qualifiers): the set bits are
+ * found by counting zeros, not by testing each of the 75 phrases. */
+static inline gsize
+qualifier_next(const guint64 *ends, gsize k)
+{
+  if (!ends || k >= G_N_ELEMENTS(qualifiers))
+    return MIN(k, G_N_ELEMENTS(qualifiers));
+  for (gsize w = k / 64; w < QUALIFIER_MASK_WORDS; w++) {
+    guint64 bits = ends[w] & (w == k / 64 ? G_MAXUINT64 << (k % 64) : G_MAXUINT64);
+    if (bits)
+      return MIN(w * 64 + (gsize)__builtin_ctzll(bits), G_N_ELEMENTS(qualifiers));
+  }
+  return G_N_ELEMENTS(qualifiers);
 }
 
 /* The index of @list in word_lists[], or -1.  Inlined with a constant
