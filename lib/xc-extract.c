@@ -348,6 +348,22 @@ static WordClass word_classes[WORD_CLASS_SLOTS];
 static void lexicon_init(void);
 static void start_facts_build(void);
 static const WordClass *word_class(const char *w, gsize len);
+static const WordClass *word_class_letters(const char *w, gsize len);
+static inline guint word_class_home(guint h, gsize len);
+static inline guchar lower(guchar c);
+
+/* The class of a word whose lower case, NUL-padded, is @low and whose
+ * letters hash to @h (see word_class_home()), or NULL. */
+static inline const WordClass *
+word_class_probe(const char *low, gsize len, guint h)
+{
+  if (len == 0 || len > WORD_CLASS_MAX)
+    return NULL;
+  for (h = word_class_home(h, len); word_classes[h].len; h = (h + 1) & (WORD_CLASS_SLOTS - 1))
+    if (memcmp(word_classes[h].word, low, WORD_CLASS_MAX) == 0)
+      return &word_classes[h];
+  return NULL;
+}
 
 /* Whether word token @t is a known abbreviation or a single letter, after
  * which a point ends no sentence: its class says, looked up already. */
@@ -469,6 +485,7 @@ tokenize(Scan *sc)
       gunichar c = (guchar)*p < 0x80 ? (gunichar)*p : g_utf8_get_char(p);
       if (is_word_char(c)) {
         const char *q = p;
+        gboolean letters = TRUE;       /* ASCII letters only */
         while (q < end) {
           if (g_ascii_isalpha(*q)) {      /* the common case, no decoding */
             q++;
@@ -477,6 +494,7 @@ tokenize(Scan *sc)
           gunichar d = (guchar)*q < 0x80 ? (gunichar)*q : g_utf8_get_char(q);
           if (is_word_char(d)) {
             q = g_utf8_next_char(q);
+            letters = FALSE;
             continue;
           }
           /* keep "don't", "Ukraine's" and "U.S." whole */
@@ -485,6 +503,7 @@ tokenize(Scan *sc)
             if (r < end && g_ascii_isalpha(*r) &&
                 (d != '.' || (q - p == 1 && r + 1 < end && r[1] == '.'))) {
               q = r;
+              letters = FALSE;
               continue;
             }
           }
@@ -494,7 +513,8 @@ tokenize(Scan *sc)
         tok->upper = c < 0x80 ? g_ascii_isupper(c) : g_unichar_isupper(c);
         tok->start = off;
         tok->end = (gsize)(q - text);
-        const WordClass *wc = word_class(p, tok->end - tok->start);
+        const WordClass *wc = letters ? word_class_letters(p, tok->end - tok->start) :
+                                        word_class(p, tok->end - tok->start);
         tok->cls = wc ? (guint16)(wc - word_classes + 1) : 0;
         tok->numw = wc ? wc->numw : 0;
         tok->cand = (tok->numw || tok->upper || (wc && wc->starter)) && wc && wc->starts;
@@ -711,20 +731,30 @@ num_word(const Scan *sc, guint i)
  * (a tenth of extraction's time).  Words with other letters, or longer
  * than any entry, are in none of them. */
 
+/* The hash of a word is built a letter at a time, h = h * 31 + letter
+ * from 0, as the tokenizer reads it; this makes a slot of it and the
+ * length. */
+static inline guint
+word_class_home(guint h, gsize len)
+{
+  return ((h + (guint)len) * 0x9E3779B1u) >> 21;
+}
+G_STATIC_ASSERT(WORD_CLASS_SLOTS == 1u << (32 - 21));
+
 static guint
 word_class_hash(const char *lower_word, gsize len)
 {
-  guint h = (guint)len;
+  guint h = 0;
   for (gsize k = 0; k < len; k++)
     h = h * 31 + (guchar)lower_word[k];
-  return h;
+  return word_class_home(h, len);
 }
 
 /* The slot for @lower_word: its entry, or the empty slot it would take. */
 static WordClass *
 word_class_slot(const char *lower_word, gsize len)
 {
-  guint h = word_class_hash(lower_word, len) & (WORD_CLASS_SLOTS - 1);
+  guint h = word_class_hash(lower_word, len);
   while (word_classes[h].len &&
          !(word_classes[h].len == len && memcmp(word_classes[h].word, lower_word, len) == 0))
     h = (h + 1) & (WORD_CLASS_SLOTS - 1);
@@ -765,7 +795,7 @@ word_class(const char *w, gsize len)
   char low[WORD_CLASS_MAX] = { 0 };   /* padded as the table's words */
   if (len == 0 || len > WORD_CLASS_MAX)
     return NULL;
-  guint h = (guint)len;
+  guint h = 0;
   for (gsize k = 0; k < len; k++) {
     guchar c = (guchar)w[k];
     if (c >= 0x80)
@@ -773,10 +803,23 @@ word_class(const char *w, gsize len)
     low[k] = (char)lower(c);
     h = h * 31 + (guchar)low[k];
   }
-  for (h &= WORD_CLASS_SLOTS - 1; word_classes[h].len; h = (h + 1) & (WORD_CLASS_SLOTS - 1))
-    if (memcmp(word_classes[h].word, low, WORD_CLASS_MAX) == 0)
-      return &word_classes[h];
-  return NULL;
+  return word_class_probe(low, len, h);
+}
+
+/* word_class() of a word known to be ASCII letters only, as most are:
+ * a letter's lower case is a bit. */
+static const WordClass *
+word_class_letters(const char *w, gsize len)
+{
+  char low[WORD_CLASS_MAX] = { 0 };
+  if (len > WORD_CLASS_MAX)
+    return NULL;
+  guint h = 0;
+  for (gsize k = 0; k < len; k++) {
+    low[k] = (char)(w[k] | 0x20);
+    h = h * 31 + (guchar)low[k];
+  }
+  return word_class_probe(low, len, h);
 }
 
 /* Abbreviated multipliers written after a number: "4k", "2.4bn", "£40m". */
