@@ -202,9 +202,12 @@ read_address(const char *p, const char *end)
 static gboolean
 starts_address(const char *p, const char *end)
 {
-  if ((*p | 0x20) != 'h' && (*p | 0x20) != 'w')
-    return FALSE;
+  /* asked at every token: the first two letters, "ht" or "ww", turn
+   * nearly all away */
   gsize left = (gsize)(end - p);
+  if (left < 5 || !(((*p | 0x20) == 'h' && (p[1] | 0x20) == 't') ||
+                    ((*p | 0x20) == 'w' && (p[1] | 0x20) == 'w')))
+    return FALSE;
   return (left > 7 && g_ascii_strncasecmp(p, "http://", 7) == 0) ||
          (left > 8 && g_ascii_strncasecmp(p, "https://", 8) == 0) ||
          (left > 4 && g_ascii_strncasecmp(p, "www.", 4) == 0);
@@ -337,6 +340,8 @@ typedef struct {
   guint8 starter;                  /* in starter_words[] */
   guint8 abbreviation;             /* in abbreviations[] */
   guint8 qualifier_end;            /* 1 + its row in qualifier_ends[], or 0 */
+  guint8 fraction;                 /* 1 + its row in fraction_parts[], or 0 */
+  guint8 fraction_plural;          /* the row's plural: "fifths" */
   guint32 lists;                   /* bit k: in word_lists[k] */
   guint32 starts;                  /* StartFact bits: which word readers can start here */
 } WordClass;
@@ -625,7 +630,7 @@ tok_is(const Scan *sc, guint i, const char *word)
   return w[len] == '\0';
 }
 
-static gboolean
+static inline G_ALWAYS_INLINE gboolean
 tok_is_punct(const Scan *sc, guint i, const char *mark)
 {
   return i < sc->n && sc->t[i].type == T_PUNCT && tok_is(sc, i, mark);
@@ -635,8 +640,10 @@ tok_is_punct(const Scan *sc, guint i, const char *mark)
 static gboolean
 tok_is_dash(const Scan *sc, guint i)
 {
-  return tok_is_punct(sc, i, "-") || tok_is_punct(sc, i, "\xE2\x80\x93") ||
-         tok_is_punct(sc, i, "\xE2\x80\x94") || tok_is_punct(sc, i, "\xE2\x80\x90");
+  if (i >= sc->n || sc->t[i].type != T_PUNCT)
+    return FALSE;
+  return tok_is(sc, i, "-") || tok_is(sc, i, "\xE2\x80\x93") ||
+         tok_is(sc, i, "\xE2\x80\x94") || tok_is(sc, i, "\xE2\x80\x90");
 }
 
 /* Tokens @i and @i+1 touch: no space between them. */
@@ -1105,22 +1112,36 @@ static const struct {
   { "first", "firsts", 1 },
 };
 
-/* The denominator ordinal token @j names, or 0; *@plural says "fifths". */
+/* The denominator ordinal token @j names, or 0; *@plural says "fifths"
+ * (FALSE with 0).  The word's class holds its row, the first naming it. */
 static double
 fraction_part(const Scan *sc, guint j, gboolean *plural)
 {
-  if (j >= sc->n || sc->t[j].type != T_WORD)
+  *plural = FALSE;
+  if (j >= sc->n || sc->t[j].type != T_WORD || !sc->t[j].cls)
     return 0;
-  guchar c = lower((guchar)sc->text[sc->t[j].start]);
+  const WordClass *c = &word_classes[sc->t[j].cls - 1];
+  if (!c->fraction)
+    return 0;
+  *plural = c->fraction_plural;
+  return fraction_parts[c->fraction - 1].den;
+}
+
+/* Puts each word of fraction_parts[] in the class table with the first
+ * row naming it. */
+static void
+fraction_parts_build(void)
+{
   for (gsize k = 0; k < G_N_ELEMENTS(fraction_parts); k++) {
-    if ((guchar)fraction_parts[k].one[0] != c)
-      continue;
-    if (tok_is(sc, j, fraction_parts[k].one) || tok_is(sc, j, fraction_parts[k].many)) {
-      *plural = tok_is(sc, j, fraction_parts[k].many);
-      return fraction_parts[k].den;
+    WordClass *one = word_class_add(fraction_parts[k].one);
+    WordClass *many = word_class_add(fraction_parts[k].many);
+    if (!one->fraction)
+      one->fraction = (guint8)(k + 1);
+    if (!many->fraction) {
+      many->fraction = (guint8)(k + 1);
+      many->fraction_plural = 1;
     }
   }
-  return 0;
 }
 
 /* A hyphen between a number and its denominator ("one-eighth", "five -
@@ -5226,6 +5247,7 @@ lexicon_init(void)
   word_lists_build();
   qualifier_ends_build();
   unit_indexes_build();
+  fraction_parts_build();
   start_facts_build();
   g_once_init_leave(&done, 1);
 }
