@@ -4754,10 +4754,10 @@ read_quantity(Scan *sc, guint i, guint *next)
   } else {
     unit = NULL;
   }
-  guint mq;
-  qualifier_before(sc, first, &mq);
+  guint qstart;   /* the qualifier is read once, here, and used below */
+  XcQualifier q = qualifier_before(sc, first, &qstart);
   if (kind == XC_KIND_COUNT &&
-      magnitude_at(sc, first, mq, last, values[0], sc->t[a.first].decimals > 0)) {
+      magnitude_at(sc, first, qstart, last, values[0], sc->t[a.first].decimals > 0)) {
     kind = XC_KIND_MEASURE;
     unit = "magnitude";
   }
@@ -4817,8 +4817,6 @@ read_quantity(Scan *sc, guint i, guint *next)
     }
   }
 
-  guint qstart;
-  XcQualifier q = qualifier_before(sc, first, &qstart);
   if (kind == XC_KIND_COUNT && nv == 1 && q == XC_QUALIFIER_EXACT && !a.scaled &&
       year_at(sc, a.first) && !year_counts(sc, a.first)) {
     XcMention *m = mention_new(sc, a.first, a.first, XC_KIND_YEAR);
