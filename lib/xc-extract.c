@@ -354,21 +354,7 @@ static void lexicon_init(void);
 static void start_facts_build(void);
 static const WordClass *word_class(const char *w, gsize len);
 static const WordClass *word_class_letters(const char *w, gsize len);
-static inline guint word_class_home(guint h, gsize len);
 static inline guchar lower(guchar c);
-
-/* The class of a word whose lower case, NUL-padded, is @low and whose
- * letters hash to @h (see word_class_home()), or NULL. */
-static inline const WordClass *
-word_class_probe(const char *low, gsize len, guint h)
-{
-  if (len == 0 || len > WORD_CLASS_MAX)
-    return NULL;
-  for (h = word_class_home(h, len); word_classes[h].len; h = (h + 1) & (WORD_CLASS_SLOTS - 1))
-    if (memcmp(word_classes[h].word, low, WORD_CLASS_MAX) == 0)
-      return &word_classes[h];
-  return NULL;
-}
 
 /* Whether word token @t is a known abbreviation or a single letter, after
  * which a point ends no sentence: its class says, looked up already. */
@@ -738,23 +724,24 @@ num_word(const Scan *sc, guint i)
  * (a tenth of extraction's time).  Words with other letters, or longer
  * than any entry, are in none of them. */
 
-/* The hash of a word is built a letter at a time, h = h * 31 + letter
- * from 0, as the tokenizer reads it; this makes a slot of it and the
- * length. */
+/* The home slot of a word of @len bytes whose lower case starts with @a,
+ * @b and ends with @z: three letters and the length tell the table's
+ * words apart well enough, and reading no more of a word makes the
+ * lookup of the many words in no list cost the same whatever their length
+ * (a word of one letter gives it twice). */
 static inline guint
-word_class_home(guint h, gsize len)
+word_class_home(guchar a, guchar b, guchar z, gsize len)
 {
-  return ((h + (guint)len) * 0x9E3779B1u) >> 21;
+  guint h = a * 0x9E3779B1u ^ b * 0x85EBCA77u ^ z * 0xC2B2AE3Du ^ (guint)len * 0x27D4EB2Fu;
+  return (h * 0x9E3779B1u) >> 21;
 }
 G_STATIC_ASSERT(WORD_CLASS_SLOTS == 1u << (32 - 21));
 
 static guint
 word_class_hash(const char *lower_word, gsize len)
 {
-  guint h = 0;
-  for (gsize k = 0; k < len; k++)
-    h = h * 31 + (guchar)lower_word[k];
-  return word_class_home(h, len);
+  return word_class_home((guchar)lower_word[0], (guchar)lower_word[len > 1],
+                         (guchar)lower_word[len - 1], len);
 }
 
 /* The slot for @lower_word: its entry, or the empty slot it would take. */
@@ -794,39 +781,49 @@ word_classes_build(void)
     word_class_add(*w)->abbreviation = 1;
 }
 
-/* The class of the @len bytes at @w, or NULL for a word in no list.  One
- * pass folds case and hashes, as word_class_slot() would, then probes. */
+/* The class of the @len bytes at @w, or NULL for a word in no list.  The
+ * word is folded to lower case, as the table holds it, then looked up. */
 static const WordClass *
 word_class(const char *w, gsize len)
 {
   char low[WORD_CLASS_MAX] = { 0 };   /* padded as the table's words */
   if (len == 0 || len > WORD_CLASS_MAX)
     return NULL;
-  guint h = 0;
   for (gsize k = 0; k < len; k++) {
     guchar c = (guchar)w[k];
     if (c >= 0x80)
       return NULL;
     low[k] = (char)lower(c);
-    h = h * 31 + (guchar)low[k];
   }
-  return word_class_probe(low, len, h);
+  for (guint h = word_class_hash(low, len); word_classes[h].len;
+       h = (h + 1) & (WORD_CLASS_SLOTS - 1))
+    if (memcmp(word_classes[h].word, low, WORD_CLASS_MAX) == 0)
+      return &word_classes[h];
+  return NULL;
 }
 
-/* word_class() of a word known to be ASCII letters only, as most are:
- * a letter's lower case is a bit. */
+/* word_class() of a word known to be ASCII letters only, as most are: a
+ * letter's lower case is a bit, and the word is compared only with the
+ * entries of its length met on the way from its home slot, so a word in
+ * no list is mostly told so by an empty slot, without reading it all. */
 static const WordClass *
 word_class_letters(const char *w, gsize len)
 {
-  char low[WORD_CLASS_MAX] = { 0 };
-  if (len > WORD_CLASS_MAX)
+  if (len == 0 || len > WORD_CLASS_MAX)
     return NULL;
-  guint h = 0;
-  for (gsize k = 0; k < len; k++) {
-    low[k] = (char)(w[k] | 0x20);
-    h = h * 31 + (guchar)low[k];
+  for (guint h = word_class_home((guchar)(w[0] | 0x20), (guchar)(w[len > 1] | 0x20),
+                                 (guchar)(w[len - 1] | 0x20), len);
+       word_classes[h].len; h = (h + 1) & (WORD_CLASS_SLOTS - 1)) {
+    const WordClass *c = &word_classes[h];
+    if (c->len != len)
+      continue;
+    gsize k = 0;
+    while (k < len && (guchar)(w[k] | 0x20) == (guchar)c->word[k])
+      k++;
+    if (k == len)
+      return c;
   }
-  return word_class_probe(low, len, h);
+  return NULL;
 }
 
 /* Abbreviated multipliers written after a number: "4k", "2.4bn", "£40m". */
