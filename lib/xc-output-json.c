@@ -149,6 +149,13 @@ jl_string(GString *out, const char *s, gsize len)
 static gboolean
 jl_utf8_valid(const char *s, gsize len)
 {
+  /* most strings here are short and ASCII: a document's id, a figure's
+   * words, its unit */
+  gsize k = 0;
+  while (k < len && (guchar)s[k] < 0x80)
+    k++;
+  if (k == len)
+    return TRUE;
   const char *nul;
   while ((nul = memchr(s, '\0', len)) != NULL) {
     if (!g_utf8_validate_len(s, (gsize)(nul - s), NULL))
