@@ -403,6 +403,31 @@ static const char *const starter_words[] = {
   "sat", "sun", NULL,
 };
 
+/* How many of the eight bytes at @p, from the first, are ASCII letters:
+ * a word's letters are found a word at a time, not a byte at a time.
+ * Each byte is folded to lower case by its 0x20 bit, then tested for
+ * 'a'..'z' by adding to its low seven bits, so no byte carries into the
+ * next; a byte of 0x80 or more is no letter. */
+static inline gsize
+ascii_letters(const char *p)
+{
+  if (G_BYTE_ORDER != G_LITTLE_ENDIAN) {   /* the first byte is not the lowest */
+    gsize k = 0;
+    while (k < 8 && g_ascii_isalpha(p[k]))
+      k++;
+    return k;
+  }
+  const guint64 ones = G_GUINT64_CONSTANT(0x0101010101010101);
+  const guint64 high = 0x80 * ones;
+  guint64 x;
+  memcpy(&x, p, 8);
+  guint64 low7 = (x | 0x20 * ones) & ~high;
+  guint64 from_a = (low7 + (0x80 - 'a') * ones) & high;       /* >= 'a' */
+  guint64 past_z = (low7 + (0x80 - 'z' - 1) * ones) & high;   /* > 'z' */
+  guint64 other = ~(from_a & ~past_z & ~x) & high;
+  return other ? (gsize)__builtin_ctzll(other) / 8 : 8;
+}
+
 static void
 tokenize(Scan *sc)
 {
@@ -478,6 +503,12 @@ tokenize(Scan *sc)
         const char *q = p;
         gboolean letters = TRUE;       /* ASCII letters only */
         while (q < end) {
+          if (end - q >= 8) {             /* eight bytes at a time */
+            gsize run = ascii_letters(q);
+            q += run;
+            if (run == 8)
+              continue;
+          }
           if (g_ascii_isalpha(*q)) {      /* the common case, no decoding */
             q++;
             continue;
