@@ -264,7 +264,8 @@ contains(const char *s, gsize len, const char *needle)
 static GArray *
 find_furniture(const XcDocument *doc)
 {
-  GArray *lines = g_array_new(FALSE, TRUE, sizeof(Line));
+  /* sized for an article, so that appending a line seldom reallocates */
+  GArray *lines = g_array_sized_new(FALSE, TRUE, sizeof(Line), 64);
   const char *text = doc->text;
   gsize pos = 0;
   while (pos <= doc->len) {
@@ -5566,8 +5567,9 @@ xc_extract_document(const XcDocument *doc, guint32 fallback_day)
   sc.doc = doc;
   sc.text = doc->text;
   sc.ref_day = doc->published ? doc->published : fallback_day;
-  sc.sentences = g_array_new(FALSE, FALSE, sizeof(gsize));
-  sc.out = g_ptr_array_new_with_free_func((GDestroyNotify)xc_mention_free);
+  /* sized for an article, so that appending seldom reallocates */
+  sc.sentences = g_array_sized_new(FALSE, FALSE, sizeof(gsize), 128);
+  sc.out = g_ptr_array_new_full(32, (GDestroyNotify)xc_mention_free);
   lexicon_init();
   tokenize(&sc);
 
