@@ -373,6 +373,7 @@ typedef struct {
   guint8 fraction_plural;          /* the row's plural: "fifths" */
   guint32 lists;                   /* bit k: in word_lists[k] */
   guint32 starts;                  /* StartFact bits: which word readers can start here */
+  guint32 readers;                 /* bit r: on_word[r] may start here (see read_at()) */
 } WordClass;
 
 #define WORD_CLASS_SLOTS 2048   /* a power of two, over twice the entries */
@@ -381,6 +382,7 @@ static WordClass word_classes[WORD_CLASS_SLOTS];
 
 static void lexicon_init(void);
 static void start_facts_build(void);
+static guint32 word_readers(guint32 starts);
 static const WordClass *word_class(const char *w, gsize len);
 static const WordClass *word_class_letters(const char *w, gsize len);
 static inline guchar lower(guchar c);
@@ -5441,13 +5443,54 @@ start_facts_build(void)
       c->starts |= S_UNIT;
     if (word_in(&one, 0, ordinal_words))
       c->starts |= S_ORDINAL_WORD;
+    c->readers = word_readers(c->starts);
   }
+}
+
+/* The readers tried at a word or mark, in order of specificity, each with
+ * the StartFact bits one of which it needs at a word. */
+static const struct {
+  Reader *read;
+  guint32 starts;
+} on_word[] = {
+  { read_month_first, S_MONTH },
+  { read_word_day_first, S_ORDINAL | S_NUMBER },
+  { read_bare_month, S_MONTH_CONTEXT },
+  { read_month_period, S_MONTH },
+  { read_quarter, S_QUARTER_LETTER | S_ORDINAL | S_LAST },
+  { read_nth_week, S_ORDINAL | S_LAST },
+  { read_nth_weekday, S_ORDINAL | S_LAST },
+  { read_relative_period, S_REL },
+  { read_relative_date, S_REL | S_DAY_WORD | S_WEEKDAY },
+  { read_unit_word, S_UNIT },
+  { read_rest_of, S_REST },
+  { read_season, S_SEASON },
+  { read_century, S_ORDINAL | S_NUMBER },
+  { read_day_of_month, S_ORDINAL | S_NUMBER },
+  { read_offset_date, S_NUMBER | S_COUNT },
+  { read_vague, S_VAGUE },
+  { read_proportion, S_NUMBER | S_PART },
+  { read_quantity, S_NUMBER | S_PART | S_MONEY },
+  { read_ordinal_word, S_ORDINAL_WORD },
+};
+G_STATIC_ASSERT(G_N_ELEMENTS(on_word) <= 32);
+
+/* Which of on_word[] a word of @starts facts may start: bit r for on_word[r]. */
+static guint32
+word_readers(guint32 starts)
+{
+  guint32 readers = 0;
+  for (guint r = 0; r < G_N_ELEMENTS(on_word); r++)
+    if (on_word[r].starts & starts)
+      readers |= 1u << r;
+  return readers;
 }
 
 /* Tries the readers at token @i in order of specificity; one that used
  * tokens up without making a mention (a date with no year, a model name)
  * ends the try.  *@next is past what was read.  At a word, only the
- * readers its start facts allow are tried; a word in no list has none. */
+ * readers its start facts allow are tried (its class holds them as bits
+ * of on_word[]); a word in no list has none. */
 static XcMention *
 read_at(Scan *sc, guint i, guint *next)
 {
@@ -5456,30 +5499,6 @@ read_at(Scan *sc, guint i, guint *next)
     read_dotted_date,
     read_numeric_month, read_day_first, read_time, read_century, read_day_of_month,
     read_offset_date, read_proportion, read_quantity, NULL,
-  };
-  static const struct {
-    Reader *read;
-    guint32 starts;             /* StartFact bits, one of which it needs */
-  } on_word[] = {
-    { read_month_first, S_MONTH },
-    { read_word_day_first, S_ORDINAL | S_NUMBER },
-    { read_bare_month, S_MONTH_CONTEXT },
-    { read_month_period, S_MONTH },
-    { read_quarter, S_QUARTER_LETTER | S_ORDINAL | S_LAST },
-    { read_nth_week, S_ORDINAL | S_LAST },
-    { read_nth_weekday, S_ORDINAL | S_LAST },
-    { read_relative_period, S_REL },
-    { read_relative_date, S_REL | S_DAY_WORD | S_WEEKDAY },
-    { read_unit_word, S_UNIT },
-    { read_rest_of, S_REST },
-    { read_season, S_SEASON },
-    { read_century, S_ORDINAL | S_NUMBER },
-    { read_day_of_month, S_ORDINAL | S_NUMBER },
-    { read_offset_date, S_NUMBER | S_COUNT },
-    { read_vague, S_VAGUE },
-    { read_proportion, S_NUMBER | S_PART },
-    { read_quantity, S_NUMBER | S_PART | S_MONEY },
-    { read_ordinal_word, S_ORDINAL_WORD },
   };
   XcMention *m = NULL;
   *next = i + 1;
@@ -5490,10 +5509,11 @@ read_at(Scan *sc, guint i, guint *next)
     return m;
   }
   /* punctuation ("$", "£") and skipped tokens are tried with every reader */
-  guint32 starts = t->type != T_WORD ? G_MAXUINT32 : t->cls ? word_classes[t->cls - 1].starts : 0;
-  for (gsize r = 0; r < G_N_ELEMENTS(on_word) && !m && *next == i + 1; r++)
-    if (on_word[r].starts & starts)
-      m = on_word[r].read(sc, i, next);
+  guint32 readers = t->type != T_WORD ? G_MAXUINT32 :
+                    t->cls ? word_classes[t->cls - 1].readers : 0;
+  readers &= (guint32)((G_GUINT64_CONSTANT(1) << G_N_ELEMENTS(on_word)) - 1);
+  for (; readers && !m && *next == i + 1; readers &= readers - 1)
+    m = on_word[__builtin_ctz(readers)].read(sc, i, next);
   return m;
 }
 
