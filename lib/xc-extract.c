@@ -385,7 +385,6 @@ static void start_facts_build(void);
 static guint32 word_readers(guint32 starts);
 static const WordClass *word_class(const char *w, gsize len);
 static const WordClass *word_class_letters(const char *w, gsize len);
-static inline guchar lower(guchar c);
 
 /* Whether word token @t is a known abbreviation or a single letter, after
  * which a point ends no sentence: its class says, looked up already. */
