@@ -481,6 +481,8 @@ tokenize(Scan *sc)
     guint8 space = 0, newline = 0;
     while (p < end) {
       gsize sl;
+      if ((guchar)*p > ' ' && (guchar)*p < 0x80)
+        break;                      /* most tokens: no space before them to read */
       if (*p == '\n') {
         newline = 1;
         space = 1;
