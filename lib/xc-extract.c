@@ -4178,7 +4178,7 @@ read_counted(Scan *sc, XcMention *m, guint j)
   if (m->qualifier == XC_QUALIFIER_VAGUE && tok_is(sc, j, "of"))
     j++;
   guint first = j, last = j, n = 0;
-  gboolean found = FALSE;
+  gboolean found = FALSE, head = FALSE;
   for (guint k = j; k < sc->n && n < 5 && same_sentence(sc, first, k); k++) {
     const Tok *t = &sc->t[k];
     /* "10,000-12,000 (North Korean) forces": read through a short aside */
@@ -4196,9 +4196,18 @@ read_counted(Scan *sc, XcMention *m, guint j)
     if (is_plural_noun(sc, k) &&
         !(word_in(sc, k, collective_heads) && k + 1 < sc->n && same_sentence(sc, k, k + 1) &&
           sc->t[k + 1].type == T_WORD && !word_in(sc, k + 1, stop_words) &&
-          !word_in(sc, k + 1, collective_heads) && is_plural_noun(sc, k + 1)))
+          !word_in(sc, k + 1, collective_heads) && is_plural_noun(sc, k + 1))) {
+      head = TRUE;
       break;
+    }
   }
+  /* "2,600 reached Kursk", "the 40 wounded remained": with no noun to
+   * end it, a phrase that starts with a past tense is the clause's verb
+   * and what follows it; only that word is kept, which names the victims
+   * of "40 wounded" and nothing of "2,600 reached" */
+  if (found && !head && n >= 2 && sc->t[first].end - sc->t[first].start > 3 &&
+      g_ascii_strncasecmp(sc->text + sc->t[first].end - 2, "ed", 2) == 0)
+    last = first;
   if (!found)
     return;
   m->counted_start = sc->t[first].start;

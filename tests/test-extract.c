@@ -1773,6 +1773,18 @@ START_TEST(test_at_least_28_counts_military_transport_aircraft)
 }
 END_TEST
 
+/* a past tense with no noun after it is the clause's verb: "2,600
+ * reached Kursk" counts no "reached Kursk"; the word alone is kept, which
+ * names the victims of "the 40 wounded remained" */
+START_TEST(test_counted_stops_at_a_verb_when_no_noun_ends_it)
+{
+  g_autoptr(Extracted) x = extract("The first unit of 2,600 reached Kursk on Monday. "
+                                   "The 40 wounded remained in hospital.");
+  ck_assert_str_eq(get(x, "2,600")->counted, "reached");
+  ck_assert_str_eq(get(x, "40")->counted, "wounded");
+}
+END_TEST
+
 START_TEST(test_counted_ends_at_its_plural_head_noun)
 {
   g_autoptr(Extracted) x = extract("About 2,300 residents remain out of their homes.");
@@ -2677,6 +2689,7 @@ xc_extract_suite(void)
   tcase_add_test(tc, test_12000_strong_group_counts_group);
   tcase_add_test(tc, test_at_least_28_counts_military_transport_aircraft);
   tcase_add_test(tc, test_counted_ends_at_its_plural_head_noun);
+  tcase_add_test(tc, test_counted_stops_at_a_verb_when_no_noun_ends_it);
   tcase_add_test(tc, test_count_with_no_noun_after_has_no_counted);
   tcase_add_test(tc, test_percent_has_unit_and_no_counted);
   tcase_add_test(tc, test_count_has_no_unit);
