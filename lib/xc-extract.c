@@ -3999,7 +3999,8 @@ word_ends_with(const Scan *sc, guint i, const char *suffix)
  * of people or things, with no "of" after it: the object of a verb
  * ("injuring dozens", "injured dozens", "injures dozens"), or the subject
  * of one ("Dozens were injured", "Dozens injured", "hundreds more
- * injured").  "in their thousands" and "thousands said" are no count. */
+ * injured").  "in their thousands" and "thousands said" are no count, nor
+ * is "investing millions". */
 static gboolean
 vague_in_clause(const Scan *sc, guint i)
 {
@@ -4009,6 +4010,10 @@ vague_in_clause(const Scan *sc, guint i)
   if (i + 1 < sc->n && same_sentence(sc, i, i + 1) &&
       (word_in(sc, i + 1, auxiliaries) || word_ends_with(sc, i + 1, "ed")))
     return TRUE;
+  /* the object "millions" of "investing millions", "cost billions" is a
+   * sum with its currency left out, not a count */
+  if (tok_is(sc, i, "millions") || tok_is(sc, i, "billions"))
+    return FALSE;
   return i > 0 && same_sentence(sc, i - 1, i) &&
          (word_ends_with(sc, i - 1, "ing") || word_ends_with(sc, i - 1, "ed") ||
           word_ends_with(sc, i - 1, "es"));

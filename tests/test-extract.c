@@ -1776,6 +1776,16 @@ END_TEST
 /* a past tense with no noun after it is the clause's verb: "2,600
  * reached Kursk" counts no "reached Kursk"; the word alone is kept, which
  * names the victims of "the 40 wounded remained" */
+/* "investing millions" leaves its currency out: a sum, not a count */
+START_TEST(test_millions_as_a_verbs_object_is_no_count)
+{
+  g_autoptr(Extracted) x = extract("The firm is investing millions in chips.");
+  ck_assert_uint_eq(x->mentions->len, 0);
+  g_autoptr(Extracted) y = extract("Millions were displaced by the floods.");
+  ck_assert_int_eq(get(y, "Millions")->kind, XC_KIND_COUNT);
+}
+END_TEST
+
 START_TEST(test_counted_stops_at_a_verb_when_no_noun_ends_it)
 {
   g_autoptr(Extracted) x = extract("The first unit of 2,600 reached Kursk on Monday. "
@@ -2690,6 +2700,7 @@ xc_extract_suite(void)
   tcase_add_test(tc, test_at_least_28_counts_military_transport_aircraft);
   tcase_add_test(tc, test_counted_ends_at_its_plural_head_noun);
   tcase_add_test(tc, test_counted_stops_at_a_verb_when_no_noun_ends_it);
+  tcase_add_test(tc, test_millions_as_a_verbs_object_is_no_count);
   tcase_add_test(tc, test_count_with_no_noun_after_has_no_counted);
   tcase_add_test(tc, test_percent_has_unit_and_no_counted);
   tcase_add_test(tc, test_count_has_no_unit);
