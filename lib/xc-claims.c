@@ -1525,34 +1525,49 @@ void
 xc_claim_set_link_related(XcClaimSet *set)
 {
   g_return_if_fail(set != NULL);
-  /* claims by concept, so that each claim looks up only its related
-   * concepts' claims */
-  g_autoptr(GHashTable) by_concept = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+  /* a second reconciliation (after outlets are weighed) links afresh */
+  for (guint i = 0; i < set->claims->len; i++)
+    g_ptr_array_set_size(((XcClaim *)g_ptr_array_index(set->claims, i))->related, 0);
+  /* the claims whose concept has related concepts, and those concepts:
+   * most claims have none, and only the claims of a related concept need
+   * listing by concept */
+  g_autoptr(GPtrArray) linking = g_ptr_array_new();
+  g_autoptr(GHashTable) by_concept = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
                                                            (GDestroyNotify)g_ptr_array_unref);
   for (guint i = 0; i < set->claims->len; i++) {
     XcClaim *c = g_ptr_array_index(set->claims, i);
     const char *concept = first_statement(c)->pub.concept;
     if (!concept || c->kind != XC_KIND_COUNT)
       continue;
-    GPtrArray *list = g_hash_table_lookup(by_concept, concept);
-    if (!list) {
-      list = g_ptr_array_new();
-      g_hash_table_insert(by_concept, (gpointer)concept, list);
-    }
-    g_ptr_array_add(list, c);
-  }
-  /* a second reconciliation (after outlets are weighed) links afresh */
-  for (guint i = 0; i < set->claims->len; i++)
-    g_ptr_array_set_size(((XcClaim *)g_ptr_array_index(set->claims, i))->related, 0);
-  for (guint i = 0; i < set->claims->len; i++) {
-    XcClaim *c = g_ptr_array_index(set->claims, i);
-    const XcStatementPriv *st = first_statement(c);
-    const char *concept = st->pub.concept;
-    if (!concept || c->kind != XC_KIND_COUNT)
-      continue;
     const char *rel = lookup(set->lexicon, XC_LEXICON_RELATED, concept, strlen(concept));
     if (!rel)
       continue;
+    g_ptr_array_add(linking, c);
+    g_auto(GStrv) others = g_strsplit(rel, ",", -1);
+    for (char **o = others; *o; o++) {
+      const char *name = g_strstrip(*o);
+      if (!g_hash_table_contains(by_concept, name))
+        g_hash_table_insert(by_concept, g_strdup(name), g_ptr_array_new());
+    }
+  }
+  if (linking->len == 0)
+    return;
+  /* claims by concept, so that each claim looks up only its related
+   * concepts' claims */
+  for (guint i = 0; i < set->claims->len; i++) {
+    XcClaim *c = g_ptr_array_index(set->claims, i);
+    const char *concept = first_statement(c)->pub.concept;
+    if (!concept || c->kind != XC_KIND_COUNT)
+      continue;
+    GPtrArray *list = g_hash_table_lookup(by_concept, concept);
+    if (list)
+      g_ptr_array_add(list, c);
+  }
+  for (guint i = 0; i < linking->len; i++) {
+    XcClaim *c = g_ptr_array_index(linking, i);
+    const XcStatementPriv *st = first_statement(c);
+    const char *concept = st->pub.concept;
+    const char *rel = lookup(set->lexicon, XC_LEXICON_RELATED, concept, strlen(concept));
     g_auto(GStrv) others = g_strsplit(rel, ",", -1);
     for (char **o = others; *o; o++) {
       GPtrArray *list = g_hash_table_lookup(by_concept, g_strstrip(*o));
