@@ -1700,21 +1700,29 @@ xc_claim_make_label(const XcClaim *c)
   for (guint i = 0; i < c->statements->len && !st->event; i++)
     if (((const XcStatementPriv *)g_ptr_array_index(c->statements, i))->event)
       st = g_ptr_array_index(c->statements, i);
-  GString *s = g_string_new(NULL);
-  if (st->pub.scope)
-    g_string_append_printf(s, "%s: ", st->pub.scope);
+  /* appended piece by piece, not printed: every claim is labelled on
+   * every reconciliation */
+  GString *s = g_string_sized_new(64);
+  if (st->pub.scope) {
+    g_string_append(s, st->pub.scope);
+    g_string_append(s, ": ");
+  }
   if (st->rate)
     g_string_append(s, "rate of ");
   if (has_subject(st) && c->kind != XC_KIND_DATE) {
-    if (st->actor)
-      g_string_append_printf(s, "%s ", st->actor);
+    if (st->actor) {
+      g_string_append(s, st->actor);
+      g_string_append_c(s, ' ');
+    }
     if (st->pub.concept)
       g_string_append(s, st->pub.concept);
     else
       g_string_append(s, xc_kind_to_string(c->kind));
     const char *ev = event_phrase(st->lex, st->event);
-    if (ev)
-      g_string_append_printf(s, ", %s", ev);
+    if (ev) {
+      g_string_append(s, ", ");
+      g_string_append(s, ev);
+    }
   } else {
     /* no subject to name: quote the start of the first sentence */
     const XcMention *m = st->pub.mention;
