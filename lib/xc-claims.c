@@ -21,6 +21,9 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 /* ------------------------------------------------------------------ */
 /* Lexicons                                                            */
@@ -180,17 +183,35 @@ struct _XcStatementPriv {
  * a million statements, are handed out from large blocks and freed with
  * them: no allocation, no malloc header and no free each. */
 typedef struct {
-  GPtrArray *blocks;   /* owned */
+  GPtrArray *blocks;   /* owned, g_aligned_free() */
   char *next;
   gsize left;
 } Arena;
 
-#define ARENA_BLOCK ((gsize)1 << 20)
+/* A huge page on x86-64 and arm64. */
+#define ARENA_BLOCK ((gsize)2 << 20)
+
+/* A block of @size bytes of zeros.  Full-size blocks are aligned to their
+ * size and offered to the kernel as huge pages: reconciliation walks a
+ * million statements claim by claim, in no order in memory, and with 4 KiB
+ * pages nearly every statement cost a TLB miss, and every 4 KiB a page
+ * fault when first written. */
+static gpointer
+arena_block_new(gsize size)
+{
+  gsize align = size == ARENA_BLOCK ? ARENA_BLOCK : 16;
+  gpointer p = g_aligned_alloc(1, size, align);
+#if defined(MADV_HUGEPAGE)
+  if (size == ARENA_BLOCK)
+    madvise(p, size, MADV_HUGEPAGE);
+#endif
+  return memset(p, 0, size);
+}
 
 static void
 arena_init(Arena *arena)
 {
-  arena->blocks = g_ptr_array_new_with_free_func(g_free);
+  arena->blocks = g_ptr_array_new_with_free_func(g_aligned_free);
   arena->next = NULL;
   arena->left = 0;
 }
@@ -210,10 +231,10 @@ arena_alloc0(Arena *arena, gsize size)
 {
   size = (size + 7) & ~(gsize)7;
   if (size > arena->left) {
-    /* 4 KiB first, doubling to 1 MiB: a draft's one statement needs no
+    /* 4 KiB first, doubling to 2 MiB: a draft's one statement needs no
      * megabyte */
-    gsize block = MAX(size, MIN(ARENA_BLOCK, (gsize)4096 << MIN(arena->blocks->len, 8)));
-    arena->next = g_malloc0(block);
+    gsize block = MAX(size, MIN(ARENA_BLOCK, (gsize)4096 << MIN(arena->blocks->len, 9)));
+    arena->next = arena_block_new(block);
     g_ptr_array_add(arena->blocks, arena->next);
     arena->left = block;
   }
