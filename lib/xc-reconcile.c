@@ -691,6 +691,7 @@ reconcile_claim(XcClaim *c, Work *work)
   for (guint i = 0; i < c->contradictions->len; i++)
     g_free(g_array_index(c->contradictions, XcContradiction, i).reason);
   g_array_set_size(c->contradictions, 0);
+  xc_claim_prefetch_statements(c);
   work_reserve(work, n);
   Span *spans = work->spans;
   gboolean *counted = work->counted;

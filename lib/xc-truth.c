@@ -1072,6 +1072,7 @@ xc_truth_weigh_claims(XcClaimSet *set)
      * a figure that moved over time contradicts no one */
     if (claim->status != XC_STATUS_AGREE && claim->status != XC_STATUS_DISPUTED)
       continue;
+    xc_claim_prefetch_statements(claim);
     for (guint i = 0; i < claim->statements->len; i++) {
       const XcStatement *st = g_ptr_array_index(claim->statements, i);
       if (st->weight <= 0)
@@ -1098,6 +1099,7 @@ xc_truth_weigh_claims(XcClaimSet *set)
   gboolean reweighed = FALSE;
   for (guint c = 0; c < n; c++) {
     XcClaim *claim = xc_claim_set_get_claim(set, c);
+    xc_claim_prefetch_statements(claim);
     for (guint i = 0; i < claim->statements->len; i++) {
       XcStatement *st = g_ptr_array_index(claim->statements, i);
       guint k = outlet_index(&ix, st->mention->doc, FALSE);
