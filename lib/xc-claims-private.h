@@ -60,3 +60,34 @@ xc_claim_prefetch_statements(const XcClaim *claim)
   (void)claim;
 #endif
 }
+
+/* For a loop over @claims now at claim @i: asks for what the next few
+ * claims will read, one step of the chain further for each claim ahead
+ * (claim, its statements array, that array's data, the statements), since
+ * each step needs the pointer the one before fetched.  A hint, like
+ * xc_claim_prefetch_statements(). */
+static inline void
+xc_claims_prefetch_ahead(const GPtrArray *claims, guint i)
+{
+#if defined(__GNUC__)
+  const XcClaim *const *c = (const XcClaim *const *)claims->pdata;
+  if (i + 4 < claims->len)
+    __builtin_prefetch(c[i + 4]);
+  if (i + 3 < claims->len)
+    __builtin_prefetch(c[i + 3]->statements);
+  if (i + 2 < claims->len && c[i + 2]->statements->pdata) {
+    __builtin_prefetch(c[i + 2]->statements->pdata);
+    __builtin_prefetch((const char *)c[i + 2]->statements->pdata + 64);
+  }
+  if (i + 1 < claims->len) {
+    const GPtrArray *sts = c[i + 1]->statements;
+    for (guint k = 0; k < sts->len; k++) {
+      __builtin_prefetch(sts->pdata[k]);
+      __builtin_prefetch((const char *)sts->pdata[k] + 64);
+    }
+  }
+#else
+  (void)claims;
+  (void)i;
+#endif
+}

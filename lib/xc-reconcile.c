@@ -808,6 +808,7 @@ xc_reconcile_claims(XcClaimSet *set)
   work_init(&work);
   for (guint i = 0; i < claims->len; i++) {
     XcClaim *c = g_ptr_array_index(claims, i);
+    xc_claims_prefetch_ahead(claims, i);
     reconcile_claim(c, &work);
     if (!c->pinned_id) {
       g_free(c->label);

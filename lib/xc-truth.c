@@ -1066,8 +1066,10 @@ xc_truth_weigh_claims(XcClaimSet *set)
   GArray *outlets = g_array_new(FALSE, TRUE, sizeof(XcOutlet));
   OutletIndex ix = { outlets, by_name, by_doc };
   guint n = xc_claim_set_get_n_claims(set);
+  const GPtrArray *claims = xc_claim_set_get_claims(set);
   for (guint c = 0; c < n; c++) {
     const XcClaim *claim = xc_claim_set_get_claim(set, c);
+    xc_claims_prefetch_ahead(claims, c);
     /* only a consensus that holds most of the weight can be contradicted;
      * a figure that moved over time contradicts no one */
     if (claim->status != XC_STATUS_AGREE && claim->status != XC_STATUS_DISPUTED)
@@ -1099,6 +1101,7 @@ xc_truth_weigh_claims(XcClaimSet *set)
   gboolean reweighed = FALSE;
   for (guint c = 0; c < n; c++) {
     XcClaim *claim = xc_claim_set_get_claim(set, c);
+    xc_claims_prefetch_ahead(claims, c);
     xc_claim_prefetch_statements(claim);
     for (guint i = 0; i < claim->statements->len; i++) {
       XcStatement *st = g_ptr_array_index(claim->statements, i);
