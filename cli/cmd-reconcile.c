@@ -8,7 +8,7 @@ xc_cmd_reconcile(int argc, char **argv)
   g_autofree char *format = NULL, *input_format = NULL, *output = NULL;
   g_autofree char *columns = NULL, *priors = NULL;
   g_auto(GStrv) types = NULL, inputs = NULL;
-  gboolean no_copy = FALSE;
+  gboolean no_copy = FALSE, chronological = FALSE;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default), json, md, csv or html", "FORMAT" },
     { "input-format", 0, 0, G_OPTION_ARG_STRING, &input_format, "How to read inputs: auto (by extension, default), csv, tsv or jsonl", "FORMAT" },
@@ -16,6 +16,7 @@ xc_cmd_reconcile(int argc, char **argv)
     { "type", 't', 0, G_OPTION_ARG_STRING_ARRAY, &types, "Read ATTR's values as TYPE: number, date, time, string, list or gate (repeatable; *=TYPE for all)", "ATTR=TYPE" },
     { "source-prior", 0, 0, G_OPTION_ARG_FILENAME, &priors, "Prior reliabilities: lines of SOURCE<TAB or comma>RELIABILITY (0-1)", "FILE" },
     { "no-copy-detection", 0, 0, G_OPTION_ARG_NONE, &no_copy, "Count every source as independent", NULL },
+    { "chronological", 0, 0, G_OPTION_ARG_NONE, &chronological, "The rows are in the order the values were stated (an edit history): a source that keeps repeating the value stated before it counts little", NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE, replaced whole (default: standard output)", "FILE" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
@@ -61,6 +62,7 @@ xc_cmd_reconcile(int argc, char **argv)
   if (priors && !xc_truth_load_priors(truth, priors, &error))
     goto input;
   xc_truth_set_copy_detection(truth, !no_copy);
+  xc_truth_set_chronological(truth, chronological);
   for (guint i = 0; inputs[i]; i++)
     if (!xc_table_read_file(table, inputs[i], tfmt, &error))
       goto input;

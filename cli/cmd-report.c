@@ -11,7 +11,7 @@ xc_cmd_report(int argc, char **argv)
   g_autofree char *claims_file = NULL;
   g_autofree char *sort = NULL, *kinds = NULL, *color = NULL;
   gint min_sources = 0;
-  gboolean keep_going = FALSE;
+  gboolean keep_going = FALSE, no_outlet_weights = FALSE;
   g_auto(GStrv) inputs = NULL;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default), json, md, csv or html", "FORMAT" },
@@ -24,6 +24,7 @@ xc_cmd_report(int argc, char **argv)
     { "lexicon", 'l', 0, G_OPTION_ARG_FILENAME_ARRAY, &lexicons, "Add the words of lexicon FILE to the built-in ones (repeatable; see docs/lexicon.md)", "FILE" },
     { "claims", 'c', 0, G_OPTION_ARG_FILENAME, &claims_file, "Pin statements to the claims named in FILE (see docs/claims.md)", "FILE" },
     { "keep-going", 'k', 0, G_OPTION_ARG_NONE, &keep_going, "Skip unreadable inputs instead of stopping", NULL },
+    { "no-outlet-weights", 0, 0, G_OPTION_ARG_NONE, &no_outlet_weights, "Count every outlet in full: no weighing by its record against the consensus", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
@@ -36,7 +37,8 @@ xc_cmd_report(int argc, char **argv)
     "line a statement: document and line, the figure as written, the interval\n"
     "it allows, its as-of date and attribution, marked \xE2\x9C\x97 when it contradicts the\n"
     "consensus.  Outlets that keep contradicting the consensus lose weight; the\n"
-    "report ends with each outlet's record and the weight it kept.\n"
+    "report ends with each outlet's record and the weight it kept\n"
+    "(--no-outlet-weights turns this off: every outlet counts in full).\n"
     "json follows docs/json.md; md is Markdown tables; csv is one\n"
     "row a statement (RFC 4180); html is one self-contained page with a\n"
     "claims x sources matrix and a plot a claim.\n"
@@ -83,6 +85,7 @@ xc_cmd_report(int argc, char **argv)
   if (!xc_cli_check_conflicts((const char *const *)inputs, output))
     return XC_EXIT_USAGE;
   g_autoptr(XcAnalysis) analysis = xc_analysis_new();
+  xc_analysis_set_outlet_weights(analysis, !no_outlet_weights);
   if (!xc_cli_add_grouping_files(analysis, lexicons, claims_file))
     return XC_EXIT_INPUT;
   XcCliProgress *progress = xc_cli_progress_start("reading inputs");

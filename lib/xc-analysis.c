@@ -8,6 +8,7 @@ struct _XcAnalysis {
   XcCorpus *corpus;
   XcClaimSet *claims;
   guint32 reference_day;
+  gboolean no_outlet_weights;
 };
 
 XcAnalysis *
@@ -84,7 +85,15 @@ xc_analysis_run(XcAnalysis *a)
   }
   xc_reconcile_claims(a->claims);
   /* outlets that keep contradicting the consensus count for less */
-  xc_truth_weigh_claims(a->claims);
+  if (!a->no_outlet_weights)
+    xc_truth_weigh_claims(a->claims);
+}
+
+void
+xc_analysis_set_outlet_weights(XcAnalysis *a, gboolean enabled)
+{
+  g_return_if_fail(a != NULL);
+  a->no_outlet_weights = !enabled;
 }
 
 const XcCorpus *

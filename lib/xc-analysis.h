@@ -68,6 +68,15 @@ XC_API gboolean xc_analysis_add_claims_file(XcAnalysis *analysis,
  */
 XC_API void xc_analysis_run(XcAnalysis *analysis);
 
+/**
+ * xc_analysis_set_outlet_weights:
+ * On (the default), xc_analysis_run() weighs outlets by their record
+ * against the consensus (xc_truth_weigh_claims()); off, every statement
+ * keeps outlet_weight 1, no outlet is listed, and the claims are as
+ * reconciliation alone leaves them.  Call before xc_analysis_run().
+ */
+XC_API void xc_analysis_set_outlet_weights(XcAnalysis *analysis, gboolean enabled);
+
 /** xc_analysis_get_corpus: Returns: (transfer none): the documents. */
 XC_API const XcCorpus *xc_analysis_get_corpus(const XcAnalysis *analysis);
 

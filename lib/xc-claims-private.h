@@ -22,6 +22,10 @@ char *xc_claim_make_label(const XcClaim *claim);
 const char *xc_statement_get_event(const XcStatement *st);
 const char *xc_statement_get_actor(const XcStatement *st);
 
+/* Whether the statement is the X of "dropped from X to Y": a value the
+ * quantity had before the one stated with it, shown but not counted. */
+gboolean xc_statement_is_earlier(const XcStatement *st);
+
 /* A hash of the statement's sentence, white space runs made one: equal
  * for a sentence copied from one document to another. */
 guint64 xc_statement_get_sentence_hash(const XcStatement *st);
@@ -29,6 +33,11 @@ guint64 xc_statement_get_sentence_hash(const XcStatement *st);
 /* Share of content words two statements' sentences have in common, 0..1:
  * near 1 for a copied sentence, even a lightly edited one. */
 double xc_statement_similarity(const XcStatement *a, const XcStatement *b);
+
+/* Whether two statements name the same speaker (both named): their
+ * attributed_to equal once case and transliteration are folded
+ * ("Zelenskyy", "Zelenskiy" and "Zelensky" are one). */
+gboolean xc_statement_same_speaker(const XcStatement *a, const XcStatement *b);
 
 /* Links each count claim to the claims of its lexicon-related concepts
  * (casualties and deaths) with the same actor, event and scope. */

@@ -174,6 +174,7 @@ struct _XcStatementPriv {
   /* concept, scope, attributed_to, event and actor were moved to the set's
    * string chunk (statement_adopt_strings()) and are not freed one by one */
   gboolean strings_in_set;
+  gboolean earlier;   /* the X of "dropped from X to Y" */
 };
 
 /* ------------------------------------------------------------------ */
@@ -369,61 +370,345 @@ word_at(const GArray *words, const char *text, gsize offset)
   return lo;
 }
 
-/* Who says so: "according to X", "X said", "said X".  The name is cut to
- * its last capitalized word, so "Ukrainian President Volodymyr Zelenskyy"
- * and "Zelenskyy" are one source. */
-static char *
-find_attribution(const XcLexicon *lex, const GArray *words, guint win_lo, guint win_hi)
+/* ---- attribution ----
+ *
+ * Who says so, read from the words around a verb of speech: "X said",
+ * "said X" after a quotation, "X, <who X is>, says", "according to X".
+ * X is a phrase of capitalized words, titles and nouns of organizations
+ * or roles (the lexicon's "speaker" section), with lower-case words before
+ * such a noun ("the health ministry").  It is reduced to what stays the
+ * same from outlet to outlet: a person's surname ("Ukrainian President
+ * Volodymyr Zelenskyy" and "Zelenskyy" are one source), or an
+ * organization's or role's whole name ("White House spokesperson", "Yonhap
+ * News Agency", "health ministry"). */
+
+/* How the words @a and @b (next to each other) are joined: by spaces only
+ * (1), by a hyphen or apostrophe inside one name ("Ha-kyou", "Korea’s"; 2),
+ * or by anything else, a comma or a quotation mark, which ends a name (0). */
+static int
+word_join(const Word *a, const Word *b)
 {
-  for (guint i = win_lo; i < win_hi; i++) {
+  const char *p = a->s + a->len;
+  if (p == b->s)
+    return 2;
+  gboolean spaces = TRUE;
+  for (; p < b->s; p++)
+    spaces = spaces && *p == ' ';
+  if (spaces)
+    return 1;
+  gsize gap = (gsize)(b->s - (a->s + a->len));
+  const char *g = a->s + a->len;
+  if ((gap == 1 && (g[0] == '-' || g[0] == '\'')) ||
+      (gap == 3 && memcmp(g, "\xE2\x80\x99", 3) == 0))   /* ’ */
+    return 2;
+  return 0;
+}
+
+static gboolean
+word_is_capitalized(const Word *w)
+{
+  return g_unichar_isupper(g_utf8_get_char(w->s));
+}
+
+/* A word that never belongs to a speaker's name: an article, a pronoun, a
+ * preposition or auxiliary.  ("of" may, between two names: "Ministry of
+ * Defence".) */
+static gboolean
+word_is_function(const Word *w)
+{
+  static const char *const function[] = {
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for",
+    "by", "with", "from", "that", "this", "these", "those", "who", "which",
+    "was", "were", "is", "are", "has", "have", "had", "be", "been", "will",
+    "would", "could", "may", "might", "also", "not", "no", "he", "she",
+    "they", "it", "we", "i", "you", "his", "her", "their", "its", "our",
+    "there", "then", "as", "if", "when", "while", "after", "before", NULL,
+  };
+  for (const char *const *f = function; *f; f++)
+    if (word_is(w, *f))
+      return TRUE;
+  return FALSE;
+}
+
+/* A noun naming a role or an organization ("spokesperson", "ministry"),
+ * or a title ("minister"): a speaker's phrase may end in one. */
+static gboolean
+word_is_role(const Word *w)
+{
+  return word_in(w, XC_LEXICON_SPEAKER) ||
+         (word_in(w, XC_LEXICON_TITLE) && !word_is_function(w));
+}
+
+/* Whether @w can be part of a speaker's name: capitalized (not a day or a
+ * month, "said Tuesday"), or a role. */
+static gboolean
+word_names(const Word *w)
+{
+  if (word_is_role(w))
+    return TRUE;
+  return word_is_capitalized(w) && !word_is_function(w) &&
+         !xc_date_weekday_from_word(w->s, w->len) &&
+         !xc_date_month_from_word(w->s, w->len);
+}
+
+/* The speaker's phrase next to word @at, walking away from it by @dir (-1
+ * to the left, +1 to the right): its words [*lo, *hi).  Lower-case words
+ * are kept only before a role ("the health ministry"; at most two); "of"
+ * only between two names.  Returns FALSE when there is none. */
+static gboolean
+speaker_phrase(const GArray *words, guint at, int dir, guint *lo, guint *hi)
+{
+  guint n = words->len;
+  gint64 i = at, end = -1;      /* end: the last word kept, from @at */
+  guint loose = 0;              /* lower-case words pending a role */
+  for (; i >= 0 && i < n; i += dir) {
     const Word *w = &g_array_index(words, Word, i);
-    guint from = 0, to = 0;
-    if (word_is(w, "according") && i + 1 < words->len &&
-        word_is(&g_array_index(words, Word, i + 1), "to")) {
-      from = i + 2;
-      to = MIN(words->len, from + 6);
-    } else if (word_in(w, XC_LEXICON_SPEECH) && i > 0) {
-      to = i;
-      from = i > 6 ? i - 6 : 0;
-    } else {
+    if (i != at) {
+      const Word *prev = &g_array_index(words, Word, i - dir);
+      const Word *l = dir > 0 ? prev : w, *r = dir > 0 ? w : prev;
+      int join = word_join(l, r);
+      if (join == 0)
+        break;
+      if (join == 2) {
+        /* a name's own hyphen, or a possessive's "s" */
+        end = i;
+        continue;
+      }
+    }
+    /* "Korea’s", walking left: the "s" is kept with the word it ends */
+    if (dir < 0 && i > 0 && word_is(w, "s") &&
+        word_join(&g_array_index(words, Word, i - 1), w) == 2) {
+      end = i;
       continue;
     }
-    /* the last capitalized word of the nearest run of capitalized words */
-    const Word *name = NULL;
-    gboolean before = to == i;
-    for (guint k = before ? to : from; before ? k > from : k < to; before ? k-- : k++) {
-      const Word *c = &g_array_index(words, Word, before ? k - 1 : k);
-      gboolean cap = g_unichar_isupper(g_utf8_get_char(c->s));
-      if (cap && !word_in(c, XC_LEXICON_TITLE)) {
-        name = c;
-        if (!before) {
-          /* keep walking to the end of the run */
-          continue;
-        }
+    if (word_names(w)) {
+      /* to the right, lower-case words must end in a role: "said the
+       * health ministry"; to the left they come before it */
+      if (dir > 0 && loose > 0 && !word_is_role(w))
         break;
-      } else if (name && !before) {
+      loose = 0;
+      end = i;
+      continue;
+    }
+    if (word_is(w, "of") && end >= 0 && i + dir >= 0 && i + dir < n &&
+        word_is_capitalized(&g_array_index(words, Word, i + dir)))
+      continue;
+    if (word_is_function(w) || !g_unichar_isalpha(g_utf8_get_char(w->s)) ||
+        word_in(w, XC_LEXICON_SPEECH) || loose == 2)
+      break;
+    /* to the left, only before a role already kept */
+    if (dir < 0) {
+      if (end < 0 || !word_is_role(&g_array_index(words, Word, end)))
         break;
-      } else if (!cap && before && !word_in(c, XC_LEXICON_TITLE)) {
+      end = i;
+      continue;
+    }
+    loose++;
+  }
+  if (end < 0)
+    return FALSE;
+  *lo = (guint)(dir > 0 ? at : end);
+  *hi = (guint)(dir > 0 ? end : at) + 1;
+  return TRUE;
+}
+
+/* The name the phrase [lo, hi) stands for: its last person's surname, or
+ * the whole phrase of an organization or role, from after a possessive
+ * whose head is a name ("South Korea’s Yonhap News Agency").  A pronoun
+ * names no one.  (transfer full) */
+static char *
+speaker_name(const GArray *words, guint lo, guint hi)
+{
+  const Word *w0 = &g_array_index(words, Word, lo);
+  if (hi - lo == 1) {
+    static const char *const pronouns[] = { "he", "she", "they", "it", "we", "i", "you", NULL };
+    for (const char *const *p = pronouns; *p; p++)
+      if (word_is(w0, *p))
+        return NULL;
+  }
+  /* past a possessive whose head is capitalized: the name owns it */
+  for (guint k = lo + 1; k + 1 < hi; k++) {
+    const Word *w = &g_array_index(words, Word, k);
+    if (word_is(w, "s") && word_join(&g_array_index(words, Word, k - 1), w) == 2 &&
+        word_is_capitalized(&g_array_index(words, Word, k + 1)))
+      lo = k + 1;
+  }
+  /* a person: the phrase ends in capitalized words that are neither a role
+   * nor an actor ("Volodymyr Zelenskyy"); the surname is its last word,
+   * with the parts a hyphen joins ("Ha-kyou") */
+  const Word *last = &g_array_index(words, Word, hi - 1);
+  guint s = hi - 1;
+  while (s > lo && word_join(&g_array_index(words, Word, s - 1),
+                             &g_array_index(words, Word, s)) == 2 &&
+         !word_is(&g_array_index(words, Word, s), "s"))
+    s--;
+  const Word *sw = &g_array_index(words, Word, s);
+  gboolean person = word_is_capitalized(sw) && !word_is_role(last) &&
+                    !word_in(last, XC_LEXICON_ACTOR) && !word_in(sw, XC_LEXICON_ACTOR);
+  /* "Bank of England": a name with "of" in it is an institution's */
+  for (guint k = lo; person && k < hi; k++)
+    person = !word_is(&g_array_index(words, Word, k), "of");
+  const Word *from = person ? sw : &g_array_index(words, Word, lo);
+  /* written with plain apostrophes and single spaces, so that outlets'
+   * typography does not tell one speaker from another */
+  GString *out = g_string_sized_new((gsize)(last->s + last->len - from->s));
+  for (const char *p = from->s; p < last->s + last->len;) {
+    if (p + 3 <= last->s + last->len && memcmp(p, "\xE2\x80\x99", 3) == 0) {
+      g_string_append_c(out, '\'');
+      p += 3;
+    } else if (g_ascii_isspace(*p)) {
+      if (out->len && out->str[out->len - 1] != ' ')
+        g_string_append_c(out, ' ');
+      p++;
+    } else {
+      g_string_append_c(out, *p++);
+    }
+  }
+  /* an organization's name drops a possessive it is read after ("South
+   * Korea's defence ministry" keeps its owner, but not a trailing 's) */
+  if (out->len > 2 && g_str_has_suffix(out->str, "'s"))
+    g_string_truncate(out, out->len - 2);
+  return g_string_free(out, FALSE);
+}
+
+/* Whether the gap before word @i holds a closing quotation mark: the
+ * speaker of "…," said X comes after the verb. */
+static gboolean
+quote_before(const GArray *words, guint i)
+{
+  if (i == 0)
+    return FALSE;
+  const Word *a = &g_array_index(words, Word, i - 1), *b = &g_array_index(words, Word, i);
+  for (const char *p = a->s + a->len; p < b->s; p++)
+    if (*p == '"' || (b->s - p >= 3 && memcmp(p, "\xE2\x80\x9D", 3) == 0))   /* ” */
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+comma_before(const GArray *words, guint i)
+{
+  if (i == 0)
+    return FALSE;
+  const Word *a = &g_array_index(words, Word, i - 1), *b = &g_array_index(words, Word, i);
+  return memchr(a->s + a->len, ',', (gsize)(b->s - (a->s + a->len))) != NULL;
+}
+
+/* The speaker of a verb of speech at word @i, or NULL. */
+static char *
+speaker_of_verb(const XcLexicon *lex, const GArray *words, guint i)
+{
+  guint lo, hi;
+  if (word_is(&g_array_index(words, Word, i), "according")) {
+    if (i + 2 < words->len && word_is(&g_array_index(words, Word, i + 1), "to")) {
+      guint at = i + 2;
+      while (at < words->len && word_in(&g_array_index(words, Word, at), XC_LEXICON_TITLE) &&
+             word_is_function(&g_array_index(words, Word, at)))
+        at++;   /* "the", "a" */
+      if (at < words->len && speaker_phrase(words, at, +1, &lo, &hi))
+        return speaker_name(words, lo, hi);
+    }
+    return NULL;
+  }
+  /* "…," said X: the speaker follows a quotation; "stated by X" */
+  gboolean by = i + 2 < words->len && word_is(&g_array_index(words, Word, i + 1), "by");
+  if (quote_before(words, i) || i == 0 || by) {
+    guint at = i + 1 + by;
+    while (at < words->len && word_is_function(&g_array_index(words, Word, at)) &&
+           word_in(&g_array_index(words, Word, at), XC_LEXICON_TITLE))
+      at++;
+    if (at < words->len && speaker_phrase(words, at, +1, &lo, &hi))
+      return speaker_name(words, lo, hi);
+    return NULL;
+  }
+  guint before = i - 1;
+  const Word *b = &g_array_index(words, Word, before);
+  /* "officials also said", "he later told" */
+  if (before > 0 && word_join(&g_array_index(words, Word, before - 1), b) == 1 &&
+      !word_is_capitalized(b) &&
+      (word_is(b, "also") || (b->len > 3 && g_ascii_strncasecmp(b->s + b->len - 2, "ly", 2) == 0)))
+    before--;
+  /* "X, <who X is>, says": the name before the aside, unless the aside is
+   * itself a name ("the public broadcaster, Suspilne, reported") */
+  if (comma_before(words, before + 1)) {
+    for (guint k = before; k > 0 && before - k < 20; k--) {
+      if (comma_before(words, k)) {
+        if (speaker_phrase(words, before, -1, &lo, &hi) && lo == k)
+          return speaker_name(words, lo, hi);
+        if (speaker_phrase(words, k - 1, -1, &lo, &hi))
+          return speaker_name(words, lo, hi);
         break;
       }
     }
-    /* "He added": a pronoun names no one this sentence can tell */
-    static const char *const pronouns[] = { "he", "she", "they", "it", "we", "i", "you", NULL };
-    for (const char *const *p = pronouns; name && *p; p++)
-      if (word_is(name, *p))
-        name = NULL;
-    if (name) {
-      char *s = g_strndup(name->s, name->len);
-      /* "Ukraine’s" is Ukraine */
-      char *apo = strstr(s, "\xE2\x80\x99");
-      if (!apo)
-        apo = strchr(s, '\'');
-      if (apo)
-        *apo = '\0';
-      return s;
+  }
+  if (speaker_phrase(words, before, -1, &lo, &hi))
+    return speaker_name(words, lo, hi);
+  return NULL;
+}
+
+/* The next letter of a speaker's name as compared: lower case, "y" as
+ * "i", a doubled letter once, and anything but letters and digits skipped,
+ * so that transliterations ("Zelenskyy", "Zelenskiy", "Zelensky") and
+ * typography ("sheriff's", "sheriffs") compare equal.  Returns 0 at the
+ * end. */
+static char
+speaker_letter(const char **p, char prev)
+{
+  for (;;) {
+    char c = g_ascii_tolower(**p);
+    if (!c)
+      return 0;
+    (*p)++;
+    if (!g_ascii_isalnum(c) && !((guchar)c & 0x80))
+      continue;
+    if (c == 'y')
+      c = 'i';
+    if (c != prev)
+      return c;
+  }
+}
+
+gboolean
+xc_statement_same_speaker(const XcStatement *a, const XcStatement *b)
+{
+  const char *p = a->attributed_to, *q = b->attributed_to;
+  if (!p || !q)
+    return FALSE;
+  char cp = 0, cq = 0;
+  for (;;) {
+    cp = speaker_letter(&p, cp);
+    cq = speaker_letter(&q, cq);
+    if (cp != cq)
+      return FALSE;
+    if (!cp)
+      return TRUE;
+  }
+}
+
+/* Who says the figure at words [first, after): the speaker of the verb of
+ * speech nearest to it within [win_lo, win_hi), or NULL. */
+static char *
+find_attribution(const XcLexicon *lex, const GArray *words, guint win_lo, guint win_hi,
+                 guint first, guint after)
+{
+  guint best = G_MAXUINT, best_dist = G_MAXUINT;
+  for (guint i = win_lo; i < win_hi; i++) {
+    if (!word_in(&g_array_index(words, Word, i), XC_LEXICON_SPEECH))
+      continue;
+    guint dist = i < first ? first - i : i >= after ? i - after : 0;
+    if (dist < best_dist) {
+      best = i;
+      best_dist = dist;
     }
   }
-  return NULL;
+  if (best == G_MAXUINT)
+    return NULL;
+  char *name = speaker_of_verb(lex, words, best);
+  /* a speaker that could not be read: another verb may name one */
+  for (guint i = win_lo; !name && i < win_hi; i++)
+    if (i != best && word_in(&g_array_index(words, Word, i), XC_LEXICON_SPEECH))
+      name = speaker_of_verb(lex, words, i);
+  return name;
 }
 
 /* Reads @m in its sentence.  @words are the sentence's words. */
@@ -474,9 +759,13 @@ static const char *dimension_of(const char *unit);
  * district" or "in the district of Bener Meriah", the one nearest word
  * @first within words [@lo, @hi).  A capitalized name is required: "the
  * fire district" and "the business district" are no part of a toll.
+ * A district after the figure is not its own when a verb of speech
+ * stands between them, from word @tail (past the figure's counted
+ * phrase): "said doctor Ema Suryani to AFP, speaking from Lampahan city in
+ * Aceh's Bener Meriah district" places the speaker.
  * Returns "in NAME" (transfer full), or NULL. */
 static char *
-district_of(const GArray *words, guint lo, guint hi, guint first)
+district_of(const GArray *words, guint lo, guint hi, guint first, guint tail)
 {
 #define CAPITALIZED(i) g_unichar_isupper(g_utf8_get_char(g_array_index(words, Word, (i)).s))
   char *found = NULL;
@@ -514,6 +803,11 @@ district_of(const GArray *words, guint lo, guint hi, guint first)
     }
     guint dist = k < first ? first - k : k - first;
     if (!in || dist >= found_dist)
+      continue;
+    gboolean speaker = FALSE;
+    for (guint j = tail; k > first && j < name_lo && !speaker; j++)
+      speaker = word_in(&g_array_index(words, Word, j), XC_LEXICON_SPEECH);
+    if (speaker)
       continue;
     /* "in Aceh's Bener Meriah district" is Bener Meriah */
     for (guint j = name_lo; j + 1 < name_hi; j++) {
@@ -702,7 +996,8 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
     /* "In neighbouring Central Aceh district, 10 people were killed": a
      * district's share of a toll, not the toll */
     if (m->kind == XC_KIND_COUNT && !st->pub.scope)
-      st->pub.scope = district_of(words, win_lo, win_hi, first);
+      st->pub.scope = district_of(words, win_lo, win_hi, first,
+                                  m->counted ? MAX(after, word_at(words, text, m->counted_end)) : after);
     /* "another four people died in hospitals", "four other people", "the
      * bodies of two more victims were found": a further group, never the
      * toll they add to.  "Injuring dozens more" and "hundreds more
@@ -804,7 +1099,7 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
         st->pub.scope = g_strdup("part");
   }
   st->rate = (m->flags & XC_MENTION_RATE) != 0;
-  st->pub.attributed_to = find_attribution(lex, words, win_lo, win_hi);
+  st->pub.attributed_to = find_attribution(lex, words, win_lo, win_hi, first, after);
 
   /* as of: a date in the sentence, else the document's date */
   st->pub.as_of = m->doc->published ? m->doc->published : fallback_day;
@@ -866,10 +1161,33 @@ key_of(const XcStatementPriv *st, GString *key)
   /* a date is told apart by its event: when a fire started, when troops
    * were seen */
   const char *event = m->kind == XC_KIND_DATE && st->event ? st->event : "";
+  const char *scope = st->pub.scope ? st->pub.scope : "";
+  /* "the first unit of 2,600" and "part of which (2,600 people)" both
+   * speak of the part sent first, before the rest: one scope.  A second
+   * or a further batch stays its own. */
+  if (st->pub.scope && g_str_has_prefix(st->pub.scope, "first ") &&
+      lookup(st->lex, XC_LEXICON_PART, st->pub.scope + 6, strlen(st->pub.scope + 6)))
+    scope = "part";
+  /* A place's name is spelt as its transliteration goes: "Bireun" and
+   * "Bireuen".  A run of vowels is keyed by its first, so spellings that
+   * differ only in the vowels after it are one place; the consonants
+   * still tell places apart. */
+  char place[64];
+  if (g_str_has_prefix(scope, "from ") && strlen(scope) < sizeof place) {
+    gsize n = 0;
+    for (const char *p = scope; *p; p++) {
+      gboolean vowel = strchr("aeiouy", ascii_lower(*p)) != NULL;
+      if (vowel && p > scope && strchr("aeiouy", ascii_lower(p[-1])))
+        continue;
+      place[n++] = *p;
+    }
+    place[n] = '\0';
+    scope = place;
+  }
   const char *const parts[] = {
     xc_kind_to_string(m->kind), m->kind == XC_KIND_MONEY && m->unit ? m->unit : "",
     concept ? concept : "", st->actor ? st->actor : "",
-    st->pub.scope ? st->pub.scope : "", event,
+    scope, event,
   };
   gsize len[G_N_ELEMENTS(parts)], total = 0;
   for (gsize i = 0; i < G_N_ELEMENTS(parts); i++) {
@@ -1368,6 +1686,77 @@ headline_actor(const XcLexicon *lex, const XcDocument *doc, const char *concept)
   return g_strdup(found);
 }
 
+/* Whether @m is the Y of a change from @prev to it, "has dropped from
+ * 70,000 to about 18-20,000": the two figures of one sentence joined by
+ * "to" after "from".  (Extraction reads "from X to Y" as one range unless
+ * a verb of change makes it two figures.) */
+static gboolean
+is_change_to(const XcMention *prev, const XcMention *m)
+{
+  if (!prev || prev->sentence_start != m->sentence_start || prev->kind != m->kind ||
+      m->kind == XC_KIND_DATE || prev->end > m->start)
+    return FALSE;
+  const char *text = m->doc->text;
+  const char *p = text + prev->end, *end = text + m->start;
+  while (p < end && g_ascii_isspace(*p))
+    p++;
+  if (end - p < 2 || g_ascii_strncasecmp(p, "to", 2) != 0)
+    return FALSE;
+  for (p += 2; p < end; p++)
+    if (!g_ascii_isspace(*p))
+      return FALSE;
+  const char *b = text + prev->start;
+  while (b > text + prev->sentence_start && g_ascii_isspace(b[-1]))
+    b--;
+  return b - (text + prev->sentence_start) >= 5 && g_ascii_strncasecmp(b - 5, " from", 5) == 0;
+}
+
+/* Gives @st, the Y of "from X to Y", the subject of @from, the X: they
+ * are one quantity at two times, however far the words that tell what it
+ * counts stand from Y ("The rate of monthly recruitment ... has dropped
+ * from 70,000 to about 18-20,000").  X is marked as the earlier value. */
+static void
+take_change_subject(XcStatementPriv *st, XcStatementPriv *from)
+{
+  char **mine[] = { &st->pub.concept, &st->pub.scope, &st->event, &st->actor };
+  char *const theirs[] = { from->pub.concept, from->pub.scope, from->event, from->actor };
+  for (gsize i = 0; i < G_N_ELEMENTS(mine); i++) {
+    g_free(*mine[i]);
+    *mine[i] = g_strdup(theirs[i]);
+  }
+  st->rate = from->rate;
+  from->earlier = TRUE;
+}
+
+/* Whether @m is the part in "This 12,000-strong group, part of which
+ * (2,600 people) is now located in the Kursk region": a count after "part
+ * of which" that follows the count @prev of the same sentence, the whole
+ * the relative clause hangs on. */
+static gboolean
+is_part_of_which(const XcMention *prev, const XcMention *m)
+{
+  if (!prev || prev->sentence_start != m->sentence_start || prev->kind != XC_KIND_COUNT ||
+      m->kind != XC_KIND_COUNT || prev->end > m->start || m->start - prev->end > 64)
+    return FALSE;
+  g_autofree char *between = g_ascii_strdown(m->doc->text + prev->end,
+                                             (gssize)(m->start - prev->end));
+  return strstr(between, "part of which") != NULL;
+}
+
+/* Gives @st, a part told with a word for people ("2,600 people") or with
+ * none, what its whole @whole counts and whose: the part of a force is of
+ * that force. */
+static void
+take_whole_subject(XcStatementPriv *st, const XcStatementPriv *whole)
+{
+  if (st->pub.concept && !g_str_equal(st->pub.concept, "people"))
+    return;
+  g_free(st->pub.concept);
+  st->pub.concept = g_strdup(whole->pub.concept);
+  if (!st->actor)
+    st->actor = g_strdup(whole->actor);
+}
+
 /* Whether text[@from, @to) is an opening bracket and spaces only. */
 static gboolean
 brackets_follow(const char *text, gsize from, gsize to)
@@ -1418,6 +1807,7 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
   g_autoptr(GPtrArray) placed_claims = g_ptr_array_new();  /* and their claims */
   const XcMention *converted = NULL;   /* the last measure read, */
   g_autofree char *converted_scope = NULL;   /* and its scope */
+  XcStatementPriv *prev = NULL;   /* the last statement read */
   for (guint i = 0; i < mentions->len; i++) {
     const XcMention *m = g_ptr_array_index(mentions, i);
     /* page furniture is about other stories: it joins nothing */
@@ -1425,6 +1815,11 @@ xc_claim_set_add_document(XcClaimSet *set, GPtrArray *mentions)
         m->kind == XC_KIND_ORDINAL || (m->flags & XC_MENTION_BOILERPLATE))
       continue;
     XcStatementPriv *st = statement_read(set->lexicon, m, set->fallback_day, &cache);
+    if (prev && is_change_to(prev->pub.mention, m))
+      take_change_subject(st, prev);
+    else if (prev && is_part_of_which(prev->pub.mention, m))
+      take_whole_subject(st, prev);
+    prev = st;
     /* "10 kilometres (6.2 miles)": a measure in brackets right after
      * another is the same quantity in other units, so it measures what
      * that one does, whatever words follow the bracket */
@@ -1770,6 +2165,12 @@ const char *
 xc_statement_get_event(const XcStatement *st)
 {
   return ((const XcStatementPriv *)st)->event;
+}
+
+gboolean
+xc_statement_is_earlier(const XcStatement *st)
+{
+  return ((const XcStatementPriv *)st)->earlier;
 }
 
 const char *

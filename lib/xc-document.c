@@ -65,18 +65,32 @@ is_blank(const char *text, gsize len)
 }
 
 /* g_utf8_validate_len(), eight bytes at a time while they are ASCII, as
- * news text nearly all is: the check reads every byte of every document. */
+ * news text nearly all is: the check reads every byte of every document.
+ * A character that is not ASCII (a curly quote, "£") is handed to
+ * g_utf8_validate_len() alone, as long as its lead byte says, and the
+ * fast scan goes on after it; *@bad is where the whole-text call would
+ * have stopped, the start of the first invalid sequence. */
 static gboolean
 utf8_validate(const char *text, gsize len, const char **bad)
 {
   gsize i = 0;
-  for (; i + 8 <= len; i += 8) {
-    guint64 w;
-    memcpy(&w, text + i, 8);
-    if (w & G_GUINT64_CONSTANT(0x8080808080808080))
-      break;
+  for (;;) {
+    for (; i + 8 <= len; i += 8) {
+      guint64 w;
+      memcpy(&w, text + i, 8);
+      if (w & G_GUINT64_CONSTANT(0x8080808080808080))
+        break;
+    }
+    if (i + 8 > len)
+      return g_utf8_validate_len(text + i, len - i, bad);
+    while ((guchar)text[i] < 0x80)
+      i++;                          /* one of the next eight is not */
+    guchar c = (guchar)text[i];
+    gsize n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (!g_utf8_validate_len(text + i, MIN(n, len - i), bad))
+      return FALSE;
+    i += n;
   }
-  return g_utf8_validate_len(text + i, len - i, bad);
 }
 
 /* Rejects what no later stage can work with, naming the line, and says
@@ -659,6 +673,13 @@ read_whole(FILE *f, const struct stat *st, const char *path, gsize *len, GError 
     }
     want = (gsize)st->st_size + 1;
   }
+  /* A file other than standard input is read with read(2): fread() on an
+   * unbuffered stream asks again after a short read, one more system call
+   * a file only to be told of its end, which a regular file's short read
+   * already told (thousands of small files make a corpus). */
+  gboolean raw = f != stdin;
+  gboolean regular = st && S_ISREG(st->st_mode);
+  int read_errno = 0;
   gsize cap = want, n = 0;
   char *buf = g_malloc(cap + 1);
   for (;;) {
@@ -674,15 +695,27 @@ read_whole(FILE *f, const struct stat *st, const char *path, gsize *len, GError 
       cap = MIN(cap * 2, (gsize)XC_DOCUMENT_MAX_BYTES + 1);
       buf = g_realloc(buf, cap + 1);
     }
-    size_t got = fread(buf + n, 1, cap - n, f);
+    size_t got;
+    if (raw) {
+      ssize_t r = read(fileno(f), buf + n, cap - n);
+      if (r < 0 && errno == EINTR)
+        continue;
+      if (r < 0) {
+        read_errno = errno;
+        break;
+      }
+      got = (size_t)r;
+    } else {
+      got = fread(buf + n, 1, cap - n, f);
+    }
     n += got;
     /* at the end of the file, not one more read to be told so again */
-    if (got == 0 || feof(f))
+    if (got == 0 || (raw ? regular && n < cap : feof(f)))
       break;
   }
-  if (ferror(f)) {
+  if (read_errno || (!raw && ferror(f))) {
     g_set_error(error, XC_ERROR, XC_ERROR_IO, "%s: read error: %s", path,
-                g_strerror(errno));
+                g_strerror(read_errno ? read_errno : errno));
     g_free(buf);
     return NULL;
   }

@@ -54,6 +54,8 @@ typedef struct {
   GPtrArray *out;
   guint and_day;          /* token of the day in "October 27 and 28", or 0 */
   int and_month, and_year;
+  guint8 date_order;      /* the document's order of numeric dates: see
+                           * document_date_order() */
 } Scan;
 
 static gboolean
@@ -89,6 +91,34 @@ three_digits_then_stop(const char *p, const char *end)
 {
   return end - p >= 3 && g_ascii_isdigit(p[0]) && g_ascii_isdigit(p[1]) &&
          g_ascii_isdigit(p[2]) && (end - p == 3 || !g_ascii_isdigit(p[3]));
+}
+
+/* g_ascii_strtod() of the @len digits at @buf, with at most one point.
+ * Up to 15 digits the integer they make is exact in a double, and so is
+ * each power of ten to 10^22: one division of the two is then correctly
+ * rounded, the same double strtod() finds, at a fraction of its cost. */
+static double
+decimal_value(const char *buf, gsize len)
+{
+  static const double tens[] = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+  };
+  guint64 m = 0;
+  guint digits = 0, decimals = 0;
+  gboolean point = FALSE;
+  for (gsize k = 0; k < len; k++) {
+    if (buf[k] == '.') {
+      point = TRUE;
+      continue;
+    }
+    m = m * 10 + (guint64)(buf[k] - '0');
+    digits++;
+    decimals += point;
+  }
+  if (digits <= 15 && decimals < G_N_ELEMENTS(tens))
+    return (double)m / tens[decimals];
+  return g_ascii_strtod(buf, NULL);
 }
 
 /* Reads a number starting at @p: digits, thousands groups ("45,000",
@@ -181,7 +211,7 @@ read_number(const char *p, const char *end, Tok *tok)
   }
   buf[blen] = '\0';
   tok->type = too_long ? T_SKIP : T_NUM;
-  tok->value = too_long ? 0 : g_ascii_strtod(buf, NULL);
+  tok->value = too_long ? 0 : decimal_value(buf, blen);
   tok->int_digits = (guint8)MIN(int_digits, 255);
   tok->decimals = (guint8)MIN(decimals, 255);
   if (tok->separators == 3)
@@ -202,9 +232,12 @@ read_address(const char *p, const char *end)
 static gboolean
 starts_address(const char *p, const char *end)
 {
-  if ((*p | 0x20) != 'h' && (*p | 0x20) != 'w')
-    return FALSE;
+  /* asked at every token: the first two letters, "ht" or "ww", turn
+   * nearly all away */
   gsize left = (gsize)(end - p);
+  if (left < 5 || !(((*p | 0x20) == 'h' && (p[1] | 0x20) == 't') ||
+                    ((*p | 0x20) == 'w' && (p[1] | 0x20) == 'w')))
+    return FALSE;
   return (left > 7 && g_ascii_strncasecmp(p, "http://", 7) == 0) ||
          (left > 8 && g_ascii_strncasecmp(p, "https://", 8) == 0) ||
          (left > 4 && g_ascii_strncasecmp(p, "www.", 4) == 0);
@@ -261,7 +294,8 @@ contains(const char *s, gsize len, const char *needle)
 static GArray *
 find_furniture(const XcDocument *doc)
 {
-  GArray *lines = g_array_new(FALSE, TRUE, sizeof(Line));
+  /* sized for an article, so that appending a line seldom reallocates */
+  GArray *lines = g_array_sized_new(FALSE, TRUE, sizeof(Line), 64);
   const char *text = doc->text;
   gsize pos = 0;
   while (pos <= doc->len) {
@@ -337,7 +371,11 @@ typedef struct {
   guint8 starter;                  /* in starter_words[] */
   guint8 abbreviation;             /* in abbreviations[] */
   guint8 qualifier_end;            /* 1 + its row in qualifier_ends[], or 0 */
+  guint8 fraction;                 /* 1 + its row in fraction_parts[], or 0 */
+  guint8 fraction_plural;          /* the row's plural: "fifths" */
   guint32 lists;                   /* bit k: in word_lists[k] */
+  guint32 starts;                  /* StartFact bits: which word readers can start here */
+  guint32 readers;                 /* bit r: on_word[r] may start here (see read_at()) */
 } WordClass;
 
 #define WORD_CLASS_SLOTS 2048   /* a power of two, over twice the entries */
@@ -345,7 +383,10 @@ typedef struct {
 static WordClass word_classes[WORD_CLASS_SLOTS];
 
 static void lexicon_init(void);
+static void start_facts_build(void);
+static guint32 word_readers(guint32 starts);
 static const WordClass *word_class(const char *w, gsize len);
+static const WordClass *word_class_letters(const char *w, gsize len);
 
 /* Whether word token @t is a known abbreviation or a single letter, after
  * which a point ends no sentence: its class says, looked up already. */
@@ -394,6 +435,31 @@ static const char *const starter_words[] = {
   "sat", "sun", NULL,
 };
 
+/* How many of the eight bytes at @p, from the first, are ASCII letters:
+ * a word's letters are found a word at a time, not a byte at a time.
+ * Each byte is folded to lower case by its 0x20 bit, then tested for
+ * 'a'..'z' by adding to its low seven bits, so no byte carries into the
+ * next; a byte of 0x80 or more is no letter. */
+static inline gsize
+ascii_letters(const char *p)
+{
+  if (G_BYTE_ORDER != G_LITTLE_ENDIAN) {   /* the first byte is not the lowest */
+    gsize k = 0;
+    while (k < 8 && g_ascii_isalpha(p[k]))
+      k++;
+    return k;
+  }
+  const guint64 ones = G_GUINT64_CONSTANT(0x0101010101010101);
+  const guint64 high = 0x80 * ones;
+  guint64 x;
+  memcpy(&x, p, 8);
+  guint64 low7 = (x | 0x20 * ones) & ~high;
+  guint64 from_a = (low7 + (0x80 - 'a') * ones) & high;       /* >= 'a' */
+  guint64 past_z = (low7 + (0x80 - 'z' - 1) * ones) & high;   /* > 'z' */
+  guint64 other = ~(from_a & ~past_z & ~x) & high;
+  return other ? (gsize)__builtin_ctzll(other) / 8 : 8;
+}
+
 static void
 tokenize(Scan *sc)
 {
@@ -417,6 +483,8 @@ tokenize(Scan *sc)
     guint8 space = 0, newline = 0;
     while (p < end) {
       gsize sl;
+      if ((guchar)*p > ' ' && (guchar)*p < 0x80)
+        break;                      /* most tokens: no space before them to read */
       if (*p == '\n') {
         newline = 1;
         space = 1;
@@ -467,7 +535,14 @@ tokenize(Scan *sc)
       gunichar c = (guchar)*p < 0x80 ? (gunichar)*p : g_utf8_get_char(p);
       if (is_word_char(c)) {
         const char *q = p;
+        gboolean letters = TRUE;       /* ASCII letters only */
         while (q < end) {
+          if (end - q >= 8) {             /* eight bytes at a time */
+            gsize run = ascii_letters(q);
+            q += run;
+            if (run == 8)
+              continue;
+          }
           if (g_ascii_isalpha(*q)) {      /* the common case, no decoding */
             q++;
             continue;
@@ -475,6 +550,7 @@ tokenize(Scan *sc)
           gunichar d = (guchar)*q < 0x80 ? (gunichar)*q : g_utf8_get_char(q);
           if (is_word_char(d)) {
             q = g_utf8_next_char(q);
+            letters = FALSE;
             continue;
           }
           /* keep "don't", "Ukraine's" and "U.S." whole */
@@ -483,6 +559,7 @@ tokenize(Scan *sc)
             if (r < end && g_ascii_isalpha(*r) &&
                 (d != '.' || (q - p == 1 && r + 1 < end && r[1] == '.'))) {
               q = r;
+              letters = FALSE;
               continue;
             }
           }
@@ -492,10 +569,11 @@ tokenize(Scan *sc)
         tok->upper = c < 0x80 ? g_ascii_isupper(c) : g_unichar_isupper(c);
         tok->start = off;
         tok->end = (gsize)(q - text);
-        const WordClass *wc = word_class(p, tok->end - tok->start);
+        const WordClass *wc = letters ? word_class_letters(p, tok->end - tok->start) :
+                                        word_class(p, tok->end - tok->start);
         tok->cls = wc ? (guint16)(wc - word_classes + 1) : 0;
         tok->numw = wc ? wc->numw : 0;
-        tok->cand = tok->numw || tok->upper || (wc && wc->starter);
+        tok->cand = (tok->numw || tok->upper || (wc && wc->starter)) && wc && wc->starts;
         p = q;
       } else {
         tok->type = T_PUNCT;
@@ -528,7 +606,11 @@ tokenize(Scan *sc)
         sentence_start = tok->start;
       }
     }
-    end_pending = FALSE;
+    /* a closing quote right after the mark carries the end on to what
+     * follows: 'traffic jams." "We have received around 50 people' */
+    end_pending = end_pending && tok->type == T_PUNCT && !tok->space_before &&
+                  (text[tok->start] == '"' || g_str_has_prefix(text + tok->start, "\xE2\x80\x9D") ||
+                   g_str_has_prefix(text + tok->start, "\xE2\x80\x99"));
     if (tok->type == T_PUNCT) {
       char c = text[tok->start];
       if (c == '!' || c == '?' || c == ';')
@@ -603,7 +685,7 @@ tok_is(const Scan *sc, guint i, const char *word)
   return w[len] == '\0';
 }
 
-static gboolean
+static inline G_ALWAYS_INLINE gboolean
 tok_is_punct(const Scan *sc, guint i, const char *mark)
 {
   return i < sc->n && sc->t[i].type == T_PUNCT && tok_is(sc, i, mark);
@@ -613,8 +695,10 @@ tok_is_punct(const Scan *sc, guint i, const char *mark)
 static gboolean
 tok_is_dash(const Scan *sc, guint i)
 {
-  return tok_is_punct(sc, i, "-") || tok_is_punct(sc, i, "\xE2\x80\x93") ||
-         tok_is_punct(sc, i, "\xE2\x80\x94") || tok_is_punct(sc, i, "\xE2\x80\x90");
+  if (i >= sc->n || sc->t[i].type != T_PUNCT)
+    return FALSE;
+  return tok_is(sc, i, "-") || tok_is(sc, i, "\xE2\x80\x93") ||
+         tok_is(sc, i, "\xE2\x80\x94") || tok_is(sc, i, "\xE2\x80\x90");
 }
 
 /* Tokens @i and @i+1 touch: no space between them. */
@@ -634,6 +718,7 @@ same_sentence(const Scan *sc, guint a, guint b)
 static inline G_ALWAYS_INLINE gboolean word_in(const Scan *sc, guint i,
                                                const char *const *list);
 static const guint64 *qualifiers_ending_at(const Scan *sc, int i);
+static gsize qualifier_next(const guint64 *ends, gsize k);
 
 /* Matches a phrase of words ending at token @last (inclusive).  Returns
  * the first token of the match, or -1. */
@@ -708,20 +793,31 @@ num_word(const Scan *sc, guint i)
  * (a tenth of extraction's time).  Words with other letters, or longer
  * than any entry, are in none of them. */
 
+/* The home slot of a word of @len bytes whose lower case starts with @a,
+ * @b and ends with @z: three letters and the length tell the table's
+ * words apart well enough, and reading no more of a word makes the
+ * lookup of the many words in no list cost the same whatever their length
+ * (a word of one letter gives it twice). */
+static inline guint
+word_class_home(guchar a, guchar b, guchar z, gsize len)
+{
+  guint h = a * 0x9E3779B1u ^ b * 0x85EBCA77u ^ z * 0xC2B2AE3Du ^ (guint)len * 0x27D4EB2Fu;
+  return (h * 0x9E3779B1u) >> 21;
+}
+G_STATIC_ASSERT(WORD_CLASS_SLOTS == 1u << (32 - 21));
+
 static guint
 word_class_hash(const char *lower_word, gsize len)
 {
-  guint h = (guint)len;
-  for (gsize k = 0; k < len; k++)
-    h = h * 31 + (guchar)lower_word[k];
-  return h;
+  return word_class_home((guchar)lower_word[0], (guchar)lower_word[len > 1],
+                         (guchar)lower_word[len - 1], len);
 }
 
 /* The slot for @lower_word: its entry, or the empty slot it would take. */
 static WordClass *
 word_class_slot(const char *lower_word, gsize len)
 {
-  guint h = word_class_hash(lower_word, len) & (WORD_CLASS_SLOTS - 1);
+  guint h = word_class_hash(lower_word, len);
   while (word_classes[h].len &&
          !(word_classes[h].len == len && memcmp(word_classes[h].word, lower_word, len) == 0))
     h = (h + 1) & (WORD_CLASS_SLOTS - 1);
@@ -754,25 +850,48 @@ word_classes_build(void)
     word_class_add(*w)->abbreviation = 1;
 }
 
-/* The class of the @len bytes at @w, or NULL for a word in no list.  One
- * pass folds case and hashes, as word_class_slot() would, then probes. */
+/* The class of the @len bytes at @w, or NULL for a word in no list.  The
+ * word is folded to lower case, as the table holds it, then looked up. */
 static const WordClass *
 word_class(const char *w, gsize len)
 {
   char low[WORD_CLASS_MAX] = { 0 };   /* padded as the table's words */
   if (len == 0 || len > WORD_CLASS_MAX)
     return NULL;
-  guint h = (guint)len;
   for (gsize k = 0; k < len; k++) {
     guchar c = (guchar)w[k];
     if (c >= 0x80)
       return NULL;
     low[k] = (char)lower(c);
-    h = h * 31 + (guchar)low[k];
   }
-  for (h &= WORD_CLASS_SLOTS - 1; word_classes[h].len; h = (h + 1) & (WORD_CLASS_SLOTS - 1))
+  for (guint h = word_class_hash(low, len); word_classes[h].len;
+       h = (h + 1) & (WORD_CLASS_SLOTS - 1))
     if (memcmp(word_classes[h].word, low, WORD_CLASS_MAX) == 0)
       return &word_classes[h];
+  return NULL;
+}
+
+/* word_class() of a word known to be ASCII letters only, as most are: a
+ * letter's lower case is a bit, and the word is compared only with the
+ * entries of its length met on the way from its home slot, so a word in
+ * no list is mostly told so by an empty slot, without reading it all. */
+static const WordClass *
+word_class_letters(const char *w, gsize len)
+{
+  if (len == 0 || len > WORD_CLASS_MAX)
+    return NULL;
+  for (guint h = word_class_home((guchar)(w[0] | 0x20), (guchar)(w[len > 1] | 0x20),
+                                 (guchar)(w[len - 1] | 0x20), len);
+       word_classes[h].len; h = (h + 1) & (WORD_CLASS_SLOTS - 1)) {
+    const WordClass *c = &word_classes[h];
+    if (c->len != len)
+      continue;
+    gsize k = 0;
+    while (k < len && (guchar)(w[k] | 0x20) == (guchar)c->word[k])
+      k++;
+    if (k == len)
+      return c;
+  }
   return NULL;
 }
 
@@ -1059,22 +1178,36 @@ static const struct {
   { "first", "firsts", 1 },
 };
 
-/* The denominator ordinal token @j names, or 0; *@plural says "fifths". */
+/* The denominator ordinal token @j names, or 0; *@plural says "fifths"
+ * (FALSE with 0).  The word's class holds its row, the first naming it. */
 static double
 fraction_part(const Scan *sc, guint j, gboolean *plural)
 {
-  if (j >= sc->n || sc->t[j].type != T_WORD)
+  *plural = FALSE;
+  if (j >= sc->n || sc->t[j].type != T_WORD || !sc->t[j].cls)
     return 0;
-  guchar c = lower((guchar)sc->text[sc->t[j].start]);
+  const WordClass *c = &word_classes[sc->t[j].cls - 1];
+  if (!c->fraction)
+    return 0;
+  *plural = c->fraction_plural;
+  return fraction_parts[c->fraction - 1].den;
+}
+
+/* Puts each word of fraction_parts[] in the class table with the first
+ * row naming it. */
+static void
+fraction_parts_build(void)
+{
   for (gsize k = 0; k < G_N_ELEMENTS(fraction_parts); k++) {
-    if ((guchar)fraction_parts[k].one[0] != c)
-      continue;
-    if (tok_is(sc, j, fraction_parts[k].one) || tok_is(sc, j, fraction_parts[k].many)) {
-      *plural = tok_is(sc, j, fraction_parts[k].many);
-      return fraction_parts[k].den;
+    WordClass *one = word_class_add(fraction_parts[k].one);
+    WordClass *many = word_class_add(fraction_parts[k].many);
+    if (!one->fraction)
+      one->fraction = (guint8)(k + 1);
+    if (!many->fraction) {
+      many->fraction = (guint8)(k + 1);
+      many->fraction_plural = 1;
     }
   }
-  return 0;
 }
 
 /* A hyphen between a number and its denominator ("one-eighth", "five -
@@ -1264,6 +1397,14 @@ magnitude_at(const Scan *sc, guint first, guint qstart, guint last, double value
   for (guint i = qstart; i > 0 && qstart - i < 3; i--)
     if (tok_is(sc, i - 1, "magnitudes") && same_sentence(sc, i - 1, first))
       return TRUE;
+  /* "put the quake's magnitude at 5.9, but the U.S. Geological Survey
+   * said it was 6.1": a decimal that ends a clause after "was", in a
+   * sentence that has spoken of a magnitude, is another reading of it */
+  if (qstart > 0 && tok_is(sc, qstart - 1, "was") &&
+      (last + 1 >= sc->n || sc->t[last + 1].type == T_PUNCT))
+    for (guint i = qstart - 1; i > 0 && qstart - i < 30 && same_sentence(sc, i - 1, first); i--)
+      if (tok_is(sc, i - 1, "magnitude"))
+        return TRUE;
   return FALSE;
 }
 
@@ -1907,11 +2048,46 @@ small_int_at(const Scan *sc, guint i, guint digits)
   return (int)sc->t[i].value;
 }
 
+static gboolean fraction_at(const Scan *sc, guint k, double *value, guint *last);
+
+enum { ORDER_UNREAD, ORDER_DAY_FIRST, ORDER_MONTH_FIRST, ORDER_UNKNOWN };
+
+/* The order in which the document writes numeric dates, learnt from its
+ * dates that can be read only one way ("21/10/2024" is day first), the
+ * first time a date that reads both ways needs it: ORDER_UNKNOWN when it
+ * writes none, or both.  An outlet keeps one convention, so its own
+ * unmistakable dates say how to read "04/11/2024". */
+static guint8
+document_date_order(Scan *sc)
+{
+  if (sc->date_order != ORDER_UNREAD)
+    return sc->date_order;
+  gboolean day_first = FALSE, month_first = FALSE;
+  for (guint k = 0; k + 4 < sc->n; k++) {
+    if (!tok_is_punct(sc, k + 1, "/") || !tok_is_punct(sc, k + 3, "/") || !attached(sc, k) ||
+        !attached(sc, k + 1) || !attached(sc, k + 2) || !attached(sc, k + 3) ||
+        sc->t[k].int_digits > 2 || sc->t[k + 2].int_digits > 2)
+      continue;
+    int a = small_int_at(sc, k, 2), b = small_int_at(sc, k + 2, 2);
+    int y = small_int_at(sc, k + 4, 4);
+    if (a < 1 || b < 1 || y < 0)
+      continue;
+    day_first = day_first || (a > 12 && b <= 12);
+    month_first = month_first || (b > 12 && a <= 12);
+  }
+  sc->date_order = day_first == month_first ? ORDER_UNKNOWN :
+                   day_first ? ORDER_DAY_FIRST : ORDER_MONTH_FIRST;
+  return sc->date_order;
+}
+
 /* Numeric dates whose order cannot be mistaken: "22/04", "4/22",
  * "21/04/2016", "02/22/2016", "2015/08/12", "21-04-2016", "13.5.2015".
- * Day and month are told apart only when one of them is above 12; "4/11"
- * is left alone, since its order is the outlet's convention, and so are
- * "24/7" and fractions such as "3/4". */
+ * Day and month are told apart when one of them is above 12.  Otherwise
+ * the order is the outlet's convention: a date with its year ("04/11/2024")
+ * is read in the order the document's other dates show
+ * (document_date_order()), and is left alone when they show none; without
+ * a year, "4/11", "9/11", "24/7" and fractions such as "3/4" are never
+ * read as dates. */
 static XcMention *
 read_numeric_date(Scan *sc, guint i, guint *next)
 {
@@ -1945,19 +2121,37 @@ read_numeric_date(Scan *sc, guint i, guint *next)
        tok_is_dash(sc, last + 1) || sc->t[last + 1].type == T_WORD))
     return NULL;                     /* "1-222-2222", "3/4ths" */
   int y, m, d;
+  /* "9/11", "24/7", "8/10": two numbers a slash joins, neither a date
+   * nor a fraction, are a name or a score, and never two counts */
+  double frac;
+  guint frac_last;
+  gboolean label = slash && c < 0 && sc->t[i].int_digits <= 2 &&
+                   !fraction_at(sc, i, &frac, &frac_last);
   if (sc->t[i].int_digits == 4) {    /* 2015/08/12 */
     if (c < 0 || sc->t[i + 4].int_digits != 2 || !slash)
       return NULL;
     y = a, m = b, d = c;
   } else {
-    if (sc->t[i].int_digits > 2 || (a == 24 && b == 7))
+    if (sc->t[i].int_digits > 2 || (a == 24 && b == 7)) {
+      if (label)
+        *next = last + 1;
       return NULL;
+    }
     if (a > 12 && b <= 12)
       d = a, m = b;
     else if ((b > 12 || a == b) && a <= 12)
       m = a, d = b;                  /* "05/05/89" reads either way */
-    else
+    else if (a <= 12 && b <= 12 && c >= 0 && slash &&
+             document_date_order(sc) == ORDER_DAY_FIRST)
+      d = a, m = b;
+    else if (a <= 12 && b <= 12 && c >= 0 && slash &&
+             document_date_order(sc) == ORDER_MONTH_FIRST)
+      m = a, d = b;
+    else {
+      if (label)
+        *next = last + 1;
       return NULL;
+    }
     if (c < 0) {
       y = infer_year(sc, m, d);
       if (!y) {
@@ -3735,9 +3929,8 @@ qualifier_before(const Scan *sc, guint first, guint *start)
     }
   }
   const guint64 *ends = qualifiers_ending_at(sc, (int)first - 1);
-  for (gsize k = 0; k < G_N_ELEMENTS(qualifiers); k++) {
-    if (ends && !(ends[k / 64] >> (k % 64) & 1))
-      continue;
+  for (gsize k = qualifier_next(ends, 0); k < G_N_ELEMENTS(qualifiers);
+       k = qualifier_next(ends, k + 1)) {
     int s = phrase_ends_at(sc, (int)first - 1, qualifiers[k].phrase);
     if (s >= 0 && same_sentence(sc, (guint)s, first) &&
         /* "how about 2 in 5": a suggestion, not an estimate */
@@ -3790,6 +3983,37 @@ static const char *const change_verbs[] = {
   "up", "down", NULL,
 };
 
+static void read_counted(Scan *sc, XcMention *m, guint j);
+
+/* Whether token @i ends in @suffix and is a lower-case word longer than
+ * it by two letters at least. */
+static gboolean
+word_ends_with(const Scan *sc, guint i, const char *suffix)
+{
+  gsize n = strlen(suffix), len = sc->t[i].end - sc->t[i].start;
+  return sc->t[i].type == T_WORD && !sc->t[i].upper && len >= n + 2 &&
+         g_ascii_strncasecmp(sc->text + sc->t[i].end - n, suffix, n) == 0;
+}
+
+/* Whether the bare plural at @i ("dozens", "hundreds") is a clause's count
+ * of people or things, with no "of" after it: the object of a verb
+ * ("injuring dozens", "injured dozens", "injures dozens"), or the subject
+ * of one ("Dozens were injured", "Dozens injured", "hundreds more
+ * injured").  "in their thousands" and "thousands said" are no count. */
+static gboolean
+vague_in_clause(const Scan *sc, guint i)
+{
+  static const char *const auxiliaries[] = {
+    "were", "was", "are", "is", "have", "has", "had", "more", NULL,
+  };
+  if (i + 1 < sc->n && same_sentence(sc, i, i + 1) &&
+      (word_in(sc, i + 1, auxiliaries) || word_ends_with(sc, i + 1, "ed")))
+    return TRUE;
+  return i > 0 && same_sentence(sc, i - 1, i) &&
+         (word_ends_with(sc, i - 1, "ing") || word_ends_with(sc, i - 1, "ed") ||
+          word_ends_with(sc, i - 1, "es"));
+}
+
 /* Vague quantities: "thousands", "tens of thousands", "several hundred",
  * "dozens".  Their intervals are set out in docs/extraction.md. */
 static XcMention *
@@ -3827,8 +4051,9 @@ read_vague(Scan *sc, guint i, guint *next)
       }
     if (!hi)
       return NULL;
-    /* "thousands" alone is a figure only when it counts something */
-    if (!tok_is(sc, i + 1, "of") || !same_sentence(sc, i, i + 2))
+    /* "thousands" alone is a figure only when it counts something: "of"
+     * follows, or a clause uses it as its subject or object */
+    if (!(tok_is(sc, i + 1, "of") && same_sentence(sc, i, i + 2)) && !vague_in_clause(sc, i))
       return NULL;
   }
   XcMention *m = mention_new(sc, i, last, XC_KIND_COUNT);
@@ -3837,6 +4062,9 @@ read_vague(Scan *sc, guint i, guint *next)
   mention_state(m, hi);
   m->low = lo;
   m->high = hi;
+  /* "thousands of North Korean troops" counts troops */
+  if (tok_is(sc, last + 1, "of") && same_sentence(sc, last, last + 2))
+    read_counted(sc, m, last + 1);
   *next = last + 1;
   return m;
 }
@@ -4688,10 +4916,10 @@ read_quantity(Scan *sc, guint i, guint *next)
   } else {
     unit = NULL;
   }
-  guint mq;
-  qualifier_before(sc, first, &mq);
+  guint qstart;   /* the qualifier is read once, here, and used below */
+  XcQualifier q = qualifier_before(sc, first, &qstart);
   if (kind == XC_KIND_COUNT &&
-      magnitude_at(sc, first, mq, last, values[0], sc->t[a.first].decimals > 0)) {
+      magnitude_at(sc, first, qstart, last, values[0], sc->t[a.first].decimals > 0)) {
     kind = XC_KIND_MEASURE;
     unit = "magnitude";
   }
@@ -4751,8 +4979,6 @@ read_quantity(Scan *sc, guint i, guint *next)
     }
   }
 
-  guint qstart;
-  XcQualifier q = qualifier_before(sc, first, &qstart);
   if (kind == XC_KIND_COUNT && nv == 1 && q == XC_QUALIFIER_EXACT && !a.scaled &&
       year_at(sc, a.first) && !year_counts(sc, a.first)) {
     XcMention *m = mention_new(sc, a.first, a.first, XC_KIND_YEAR);
@@ -4762,8 +4988,9 @@ read_quantity(Scan *sc, guint i, guint *next)
     *next = a.first + 1;
     return m;
   }
-  /* one as a pronoun ("one of them") is no figure */
-  if (a.words && nv == 1 && a.value == 1 && !unit)
+  /* one as a pronoun ("one of them") is no figure; "at least one" and
+   * "more than one" are */
+  if (a.words && nv == 1 && a.value == 1 && !unit && q == XC_QUALIFIER_EXACT)
     return NULL;
 
   if (nv > 1 && q == XC_QUALIFIER_EXACT)
@@ -5127,6 +5354,22 @@ qualifiers_ending_at(const Scan *sc, int i)
   return qualifier_ends[word_classes[sc->t[i].cls - 1].qualifier_end];
 }
 
+/* The first phrase of qualifiers[] from @k on whose bit @ends holds (all
+ * when @ends is NULL), or G_N_ELEMENTS(qualifiers): the set bits are
+ * found by counting zeros, not by testing each of the 75 phrases. */
+static inline gsize
+qualifier_next(const guint64 *ends, gsize k)
+{
+  if (!ends || k >= G_N_ELEMENTS(qualifiers))
+    return MIN(k, G_N_ELEMENTS(qualifiers));
+  for (gsize w = k / 64; w < QUALIFIER_MASK_WORDS; w++) {
+    guint64 bits = ends[w] & (w == k / 64 ? G_MAXUINT64 << (k % 64) : G_MAXUINT64);
+    if (bits)
+      return MIN(w * 64 + (gsize)__builtin_ctzll(bits), G_N_ELEMENTS(qualifiers));
+  }
+  return G_N_ELEMENTS(qualifiers);
+}
+
 /* The index of @list in word_lists[], or -1.  Inlined with a constant
  * @list and unrolled, the comparisons fold away. */
 static inline G_ALWAYS_INLINE int
@@ -5165,6 +5408,8 @@ lexicon_init(void)
   word_lists_build();
   qualifier_ends_build();
   unit_indexes_build();
+  fraction_parts_build();
+  start_facts_build();
   g_once_init_leave(&done, 1);
 }
 
@@ -5198,9 +5443,158 @@ token_at(const Scan *sc, gsize offset, guint hint)
 
 typedef XcMention *Reader(Scan *sc, guint i, guint *next);
 
+/* What a word must be for a word reader to start at it, so that the walk
+ * tries at a word only the readers that can start there (nearly every
+ * capitalized word is a name, at which none can) instead of all nineteen.
+ * Each fact is a bit in the word's class (WordClass.starts), found once
+ * when the classes are built.  A reader's facts are a necessary condition
+ * read off its first lines: one that learns to start at a new word needs
+ * that word in its facts below, and in the class table. */
+typedef enum {
+  S_MONTH = 1 << 0,        /* xc_date_month_from_word(): "March", "Sept" */
+  S_ORDINAL = 1 << 1,      /* xc_date_ordinal_from_word(): "first" .. "thirtieth" */
+  S_NUMBER = 1 << 2,       /* a number word (num_words[]) */
+  S_WEEKDAY = 1 << 3,      /* weekday_at(), loosely: "Tues", "Thurs" */
+  S_REL = 1 << 4,          /* rel_step_at(): "last", "next", "this" */
+  S_UNIT = 1 << 5,         /* unit_at(): "week", "years" */
+  S_LAST = 1 << 6,
+  S_QUARTER_LETTER = 1 << 7,   /* "Q3", "H1" */
+  S_MONTH_CONTEXT = 1 << 8,    /* read_bare_month()'s "in", "since" ... */
+  S_DAY_WORD = 1 << 9,     /* "today", "yesterday", "tomorrow", "tmrw" */
+  S_REST = 1 << 10,
+  S_SEASON = 1 << 11,
+  S_COUNT = 1 << 12,       /* count_at()'s words besides numbers: "a", "few" */
+  S_VAGUE = 1 << 13,       /* read_vague()'s: "dozens", "several", "a" (few) */
+  S_PART = 1 << 14,        /* "a", "an", "half", "quarter": read_num_expr() */
+  S_MONEY = 1 << 15,       /* currency prefixes and codes: "US", "EUR", "MUSD" */
+  S_ORDINAL_WORD = 1 << 16,    /* in ordinal_words[] */
+} StartFact;
+
+/* Words of the facts that are literal words, and the words some fact
+ * function accepts that no list puts in the class table (they would
+ * otherwise be taken for names). */
+static const struct {
+  StartFact fact;
+  const char *words[16];
+} start_words[] = {
+  { S_LAST, { "last" } },
+  { S_QUARTER_LETTER, { "q", "h" } },
+  { S_MONTH_CONTEXT, { "in", "since", "during", "until", "by" } },
+  { S_DAY_WORD, { "today", "yesterday", "tomorrow", "tmrw" } },
+  { S_REST, { "rest" } },
+  { S_SEASON, { "spring", "summer", "autumn", "winter" } },
+  { S_COUNT, { "a", "an", "few", "several", "couple" } },
+  { S_VAGUE, { "tens", "hundreds", "several", "a", "dozens", "scores", "thousands",
+               "millions", "billions" } },
+  { S_PART, { "a", "an", "half", "quarter" } },
+  /* only in the class table, their facts found below */
+  { 0, { "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+         "eighteenth", "nineteenth" } },
+  { 0, { "day", "days", "week", "weeks", "weekend", "weekends", "fortnight", "month",
+         "months", "quarter", "quarters", "year", "years", "decade", "decades" } },
+};
+
+static void
+start_words_add(const char *word, guint32 fact)
+{
+  char low[WORD_CLASS_MAX + 1] = { 0 };
+  gsize len = strlen(word);
+  if (len == 0 || len > WORD_CLASS_MAX)
+    return;
+  for (gsize k = 0; k < len; k++) {
+    if (!g_ascii_isalpha(word[k]) && word[k] != '.')
+      return;                       /* "$", "US$": punctuation tokens, never gated */
+    low[k] = (char)lower((guchar)word[k]);
+  }
+  word_class_add(low)->starts |= fact;
+}
+
+/* Adds the words above and the currency words to the class table, then
+ * finds each class word's facts with the readers' own helpers, run on a
+ * document of that one word. */
+static void
+start_facts_build(void)
+{
+  for (gsize k = 0; k < G_N_ELEMENTS(start_words); k++)
+    for (gsize w = 0; w < G_N_ELEMENTS(start_words[k].words) && start_words[k].words[w]; w++)
+      start_words_add(start_words[k].words[w], start_words[k].fact);
+  for (gsize k = 0; k < G_N_ELEMENTS(dollar_prefixes); k++)
+    start_words_add(dollar_prefixes[k].prefix, S_MONEY);
+  for (const UnitWord *u = currencies_before; u->word; u++)
+    start_words_add(u->word, S_MONEY);
+  for (gsize k = 0; k < G_N_ELEMENTS(million_codes); k++)
+    start_words_add(million_codes[k].word, S_MONEY);
+
+  for (guint h = 0; h < WORD_CLASS_SLOTS; h++) {
+    WordClass *c = &word_classes[h];
+    if (!c->len)
+      continue;
+    Tok tok = { .start = 0, .end = c->len, .type = T_WORD, .cls = (guint16)(h + 1),
+                .numw = c->numw };
+    Scan one = { .text = c->word, .t = &tok, .n = 1 };
+    int step;
+    if (xc_date_month_from_word(c->word, c->len))
+      c->starts |= S_MONTH;
+    if (xc_date_ordinal_from_word(c->word, c->len))
+      c->starts |= S_ORDINAL;
+    if (c->numw)
+      c->starts |= S_NUMBER;
+    if (weekday_at(&one, 0, TRUE))
+      c->starts |= S_WEEKDAY;
+    if (rel_step_at(&one, 0, &step))
+      c->starts |= S_REL;
+    if (unit_at(&one, 0) != U_NONE)
+      c->starts |= S_UNIT;
+    if (word_in(&one, 0, ordinal_words))
+      c->starts |= S_ORDINAL_WORD;
+    c->readers = word_readers(c->starts);
+  }
+}
+
+/* The readers tried at a word or mark, in order of specificity, each with
+ * the StartFact bits one of which it needs at a word. */
+static const struct {
+  Reader *read;
+  guint32 starts;
+} on_word[] = {
+  { read_month_first, S_MONTH },
+  { read_word_day_first, S_ORDINAL | S_NUMBER },
+  { read_bare_month, S_MONTH_CONTEXT },
+  { read_month_period, S_MONTH },
+  { read_quarter, S_QUARTER_LETTER | S_ORDINAL | S_LAST },
+  { read_nth_week, S_ORDINAL | S_LAST },
+  { read_nth_weekday, S_ORDINAL | S_LAST },
+  { read_relative_period, S_REL },
+  { read_relative_date, S_REL | S_DAY_WORD | S_WEEKDAY },
+  { read_unit_word, S_UNIT },
+  { read_rest_of, S_REST },
+  { read_season, S_SEASON },
+  { read_century, S_ORDINAL | S_NUMBER },
+  { read_day_of_month, S_ORDINAL | S_NUMBER },
+  { read_offset_date, S_NUMBER | S_COUNT },
+  { read_vague, S_VAGUE },
+  { read_proportion, S_NUMBER | S_PART },
+  { read_quantity, S_NUMBER | S_PART | S_MONEY },
+  { read_ordinal_word, S_ORDINAL_WORD },
+};
+G_STATIC_ASSERT(G_N_ELEMENTS(on_word) <= 32);
+
+/* Which of on_word[] a word of @starts facts may start: bit r for on_word[r]. */
+static guint32
+word_readers(guint32 starts)
+{
+  guint32 readers = 0;
+  for (guint r = 0; r < G_N_ELEMENTS(on_word); r++)
+    if (on_word[r].starts & starts)
+      readers |= 1u << r;
+  return readers;
+}
+
 /* Tries the readers at token @i in order of specificity; one that used
  * tokens up without making a mention (a date with no year, a model name)
- * ends the try.  *@next is past what was read. */
+ * ends the try.  *@next is past what was read.  At a word, only the
+ * readers its start facts allow are tried (its class holds them as bits
+ * of on_word[]); a word in no list has none. */
 static XcMention *
 read_at(Scan *sc, guint i, guint *next)
 {
@@ -5210,18 +5604,20 @@ read_at(Scan *sc, guint i, guint *next)
     read_numeric_month, read_day_first, read_time, read_century, read_day_of_month,
     read_offset_date, read_proportion, read_quantity, NULL,
   };
-  static Reader *const on_word[] = {
-    read_month_first, read_word_day_first, read_bare_month, read_month_period, read_quarter,
-    read_nth_week,
-    read_nth_weekday, read_relative_period, read_relative_date, read_unit_word, read_rest_of,
-    read_season, read_century, read_day_of_month, read_offset_date, read_vague,
-    read_proportion, read_quantity, read_ordinal_word, NULL,
-  };
   XcMention *m = NULL;
   *next = i + 1;
-  for (Reader *const *r = sc->t[i].type == T_NUM ? on_number : on_word;
-       *r && !m && *next == i + 1; r++)
-    m = (*r)(sc, i, next);
+  const Tok *t = &sc->t[i];
+  if (t->type == T_NUM) {
+    for (Reader *const *r = on_number; *r && !m && *next == i + 1; r++)
+      m = (*r)(sc, i, next);
+    return m;
+  }
+  /* punctuation ("$", "£") and skipped tokens are tried with every reader */
+  guint32 readers = t->type != T_WORD ? G_MAXUINT32 :
+                    t->cls ? word_classes[t->cls - 1].readers : 0;
+  readers &= (guint32)((G_GUINT64_CONSTANT(1) << G_N_ELEMENTS(on_word)) - 1);
+  for (; readers && !m && *next == i + 1; readers &= readers - 1)
+    m = on_word[__builtin_ctz(readers)].read(sc, i, next);
   return m;
 }
 
@@ -5323,8 +5719,9 @@ xc_extract_document(const XcDocument *doc, guint32 fallback_day)
   sc.doc = doc;
   sc.text = doc->text;
   sc.ref_day = doc->published ? doc->published : fallback_day;
-  sc.sentences = g_array_new(FALSE, FALSE, sizeof(gsize));
-  sc.out = g_ptr_array_new_with_free_func((GDestroyNotify)xc_mention_free);
+  /* sized for an article, so that appending seldom reallocates */
+  sc.sentences = g_array_sized_new(FALSE, FALSE, sizeof(gsize), 128);
+  sc.out = g_ptr_array_new_full(32, (GDestroyNotify)xc_mention_free);
   lexicon_init();
   tokenize(&sc);
 

@@ -38,7 +38,7 @@ struct _XcLexicon {
 /* In the order of XcLexiconSection. */
 static const char *const sections[] = {
   "concept", "actor", "event", "event-label", "speech", "title", "part",
-  "ordinal", "fixed", "related", "victims", "unmarked", NULL,
+  "ordinal", "fixed", "related", "victims", "unmarked", "speaker", NULL,
 };
 
 G_STATIC_ASSERT(G_N_ELEMENTS(sections) == XC_LEXICON_N_SECTIONS + 1);
@@ -181,7 +181,7 @@ xc_lexicon_add_data(XcLexicon *lex, const char *where, const char *data,
                   nf != 3 ? "expected SECTION<TAB>TERM<TAB>VALUE" :
                   !known ? "unknown section (use concept, actor, event, "
                            "event-label, speech, title, part, ordinal, fixed, "
-                           "related, victims or unmarked)" :
+                           "related, victims, unmarked or speaker)" :
                   "empty term or value");
       g_strfreev(f);
       return FALSE;

@@ -8,7 +8,9 @@
  * name: minister), "part" (nouns naming part of a whole: unit, batch),
  * "ordinal" (first, second, additional), "fixed" (concepts whose count
  * does not depend on the event: firefighters), "related" (concepts close
- * to another but unequal, comma-separated: casualties -> deaths,injured).
+ * to another but unequal, comma-separated: casualties -> deaths,injured),
+ * "speaker" (nouns ending the name of an organization or role quoted as a
+ * source: ministry, spokesperson).
  *
  * The built-in lexicon lives in the .tsv files of data/lexicon, compiled into the
  * library; users add their own files with the same format (see

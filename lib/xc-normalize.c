@@ -353,100 +353,6 @@ xc_normalize_gate(const char *text)
 
 /* ---- name lists ---- */
 
-static const char *const name_noise[] = {
-  "not available", "n/a", "unknown", "various", "anonymous", "none",
-  "edited by", "editor", "editors", "eds", "ed", "et al", "phd", "md",
-  "jr", "sr", "ii", "iii", "iv", "dr", "prof",
-};
-
-static gboolean
-is_noise_word(const char *w)
-{
-  for (guint i = 0; i < G_N_ELEMENTS(name_noise); i++)
-    if (g_str_equal(w, name_noise[i]))
-      return TRUE;
-  return FALSE;
-}
-
-/* Lower-case words of @s (letters and digits only; apostrophes and dots
- * dropped, so "O'Leary" is "oleary" and "J." is "j"). */
-static GPtrArray *
-name_words(const char *s)
-{
-  GPtrArray *words = g_ptr_array_new_with_free_func(g_free);
-  GString *w = g_string_new(NULL);
-  for (const char *p = s;; p++) {
-    if (*p && (g_ascii_isalnum(*p) || (guchar)*p >= 0x80)) {
-      g_string_append_c(w, g_ascii_tolower(*p));
-    } else if (*p == '\'') {
-      continue;   /* inside a word: "o'leary" */
-    } else {
-      if (w->len && !is_noise_word(w->str))
-        g_ptr_array_add(words, g_strdup(w->str));
-      g_string_truncate(w, 0);
-      if (!*p)
-        break;
-    }
-  }
-  g_string_free(w, TRUE);
-  return words;
-}
-
-/* Adds "last f" for a name given as words in "first ... last" order. */
-static void
-add_name(GPtrArray *out, GPtrArray *first_words, GPtrArray *last_words)
-{
-  if (last_words->len == 0)
-    return;
-  const char *last = g_ptr_array_index(last_words, last_words->len - 1);
-  const char *first = first_words->len ? g_ptr_array_index(first_words, 0) : "";
-  /* the initial is the first character, not byte: "Пётр" gives "П", and a
-   * cut UTF-8 sequence would make the value unwritable as JSON */
-  gsize len = (guchar)*first >= 0x80 && g_utf8_validate(first, -1, NULL)
-              ? (gsize)(g_utf8_next_char(first) - first) : (*first != 0);
-  g_ptr_array_add(out, len ? g_strdup_printf("%s %.*s", last, (int)len, first) : g_strdup(last));
-}
-
-static void
-add_chunk(GPtrArray *out, const char *chunk)
-{
-  g_auto(GStrv) parts = g_strsplit(chunk, ",", -1);
-  GPtrArray *pw = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
-  for (guint i = 0; parts[i]; i++) {
-    GPtrArray *w = name_words(parts[i]);
-    if (w->len)
-      g_ptr_array_add(pw, w);
-    else
-      g_ptr_array_unref(w);
-  }
-  gboolean all_full = TRUE;
-  for (guint i = 0; i < pw->len; i++)
-    all_full = all_full && ((GPtrArray *)g_ptr_array_index(pw, i))->len >= 2;
-  g_autoptr(GPtrArray) none = g_ptr_array_new();
-  if (pw->len == 1 || (all_full && pw->len > 2) || (all_full && pw->len == 2 &&
-      ((GPtrArray *)g_ptr_array_index(pw, 1))->len >= 2 &&
-      strlen(g_ptr_array_index((GPtrArray *)g_ptr_array_index(pw, 1), 0)) > 1)) {
-    /* "First Last" names, one a part */
-    for (guint i = 0; i < pw->len; i++) {
-      GPtrArray *w = g_ptr_array_index(pw, i);
-      g_autoptr(GPtrArray) first = g_ptr_array_new();
-      g_autoptr(GPtrArray) last = g_ptr_array_new();
-      for (guint j = 0; j + 1 < w->len; j++)
-        g_ptr_array_add(first, g_ptr_array_index(w, j));
-      g_ptr_array_add(last, g_ptr_array_index(w, w->len - 1));
-      add_name(out, first, last);
-    }
-  } else {
-    /* "Last, First" pairs */
-    for (guint i = 0; i < pw->len; i += 2) {
-      GPtrArray *last = g_ptr_array_index(pw, i);
-      GPtrArray *first = i + 1 < pw->len ? g_ptr_array_index(pw, i + 1) : none;
-      add_name(out, first, last);
-    }
-  }
-  g_ptr_array_unref(pw);
-}
-
 /* @c without its accents ("ü" is "u", "ß" is "ss"), appended to @out; a
  * letter with no Latin reading (Cyrillic, Han) is kept as it is, so a name
  * in another script still compares with itself. */
@@ -511,6 +417,245 @@ fold_accents(const char *text)
   return g_string_free(out, FALSE);
 }
 
+/* Words that are no part of a name: roles, titles, suffixes and the
+ * stores' placeholders. */
+static const char *const name_noise[] = {
+  "unknown", "various", "anonymous", "none", "editor", "editors", "eds", "ed",
+  "edited", "author", "authors", "foreword", "introduction", "translator",
+  "translated", "illustrator", "compiler", "contributor", "joint", "phd", "md",
+  "jr", "sr",
+  "ii", "iii", "iv", "dr", "prof", "et", "al",
+};
+
+/* Words that separate two names, as ";" does: "Hoos and Stutzle",
+ * "Abelson with Sussman", "By (author) Hoos, Holger By (author) ...". */
+static const char *const name_breaks[] = { "and", "with", "by" };
+
+static gboolean
+word_in(const char *w, const char *const *list, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal(w, list[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* One word of a name: lower case, and whether it is a cluster of initials
+ * ("J", or "RC" written in capitals amid mixed case). */
+typedef struct {
+  char *text;
+  gboolean initials;
+} NameWord;
+
+typedef struct {
+  char *family;   /* the last word of the family name */
+  char *given;    /* the given names in order, one space between, or "" */
+} Name;
+
+static void
+name_word_clear(gpointer data)
+{
+  g_free(((NameWord *)data)->text);
+}
+
+static void
+name_free(gpointer data)
+{
+  Name *n = data;
+  g_free(n->family);
+  g_free(n->given);
+  g_free(n);
+}
+
+/* The words of a name as given names: a cluster of initials is one given
+ * name a letter ("RC" is "r c"). */
+static char *
+given_of(const NameWord *w, guint n)
+{
+  GString *g = g_string_new(NULL);
+  for (guint i = 0; i < n; i++) {
+    gboolean ascii = TRUE;
+    for (const char *p = w[i].text; *p; p++)
+      ascii = ascii && (guchar)*p < 0x80;
+    /* split by bytes only where a byte is a letter */
+    if (w[i].initials && ascii) {
+      for (const char *p = w[i].text; *p; p++)
+        g_string_append_printf(g, "%s%c", g->len ? " " : "", *p);
+    } else {
+      g_string_append_printf(g, "%s%s", g->len ? " " : "", w[i].text);
+    }
+  }
+  return g_string_free(g, FALSE);
+}
+
+static void
+add_name(GPtrArray *out, const NameWord *family, const NameWord *given, guint ngiven)
+{
+  Name *n = g_new(Name, 1);
+  n->family = g_strdup(family->text);
+  n->given = given_of(given, ngiven);
+  g_ptr_array_add(out, n);
+}
+
+/* A name written whole in one part: "Donald E. Knuth", or family name
+ * first when it ends in initials ("Knuth Donald E", "Eberhart RC"): a
+ * family name is never a lone initial. */
+static void
+add_whole_name(GPtrArray *out, const NameWord *w, guint n)
+{
+  if (n >= 2 && w[n - 1].initials && !w[0].initials)
+    add_name(out, &w[0], &w[1], n - 1);
+  else
+    add_name(out, &w[n - 1], w, n - 1);
+}
+
+#define PART(i) ((GArray *)g_ptr_array_index(parts, (i)))
+#define WORDS(i) ((const NameWord *)(void *)PART(i)->data)
+
+/* The names of one chunk between separators, its parts split at commas.
+ * Stores write "Last, First", "First Last, First Last", or "Last, First
+ * Last2, First2" with the separators lost ("Conklin, Wm Arthur White,
+ * Gregory B."); the shape of the parts tells which. */
+static void
+add_chunk(GPtrArray *out, GPtrArray *parts)
+{
+  guint k = parts->len;
+  if (k == 0)
+    return;
+  gboolean all_full = TRUE;
+  for (guint i = 0; i < k; i++)
+    all_full = all_full && PART(i)->len >= 2;
+  /* "Alfred V. Aho, Jeffrey Ullman" and "Eberhart RC, Kennedy J", but
+   * "Van der Linden, Peter J." (a family name is no initial) */
+  if (k == 1 || (all_full && (k > 2 || !WORDS(1)[PART(1)->len - 1].initials
+                              || WORDS(0)[PART(0)->len - 1].initials))) {
+    for (guint i = 0; i < k; i++)
+      add_whole_name(out, WORDS(i), PART(i)->len);
+    return;
+  }
+  /* chained: every middle part holds the given names of one author and the
+   * family name of the next, which is no initial */
+  gboolean chained = k >= 3;
+  for (guint i = 1; i + 1 < k && chained; i++)
+    chained = PART(i)->len >= 2 && !WORDS(i)[PART(i)->len - 1].initials;
+  if (chained) {
+    const NameWord *family = &WORDS(0)[PART(0)->len - 1];
+    for (guint i = 1; i < k; i++) {
+      guint ngiven = i + 1 < k ? PART(i)->len - 1 : PART(i)->len;
+      add_name(out, family, WORDS(i), ngiven);
+      family = &WORDS(i)[PART(i)->len - 1];
+    }
+    return;
+  }
+  /* "Last, First" pairs */
+  for (guint i = 0; i < k; i += 2)
+    add_name(out, &WORDS(i)[PART(i)->len - 1], i + 1 < k ? WORDS(i + 1) : NULL,
+             i + 1 < k ? PART(i + 1)->len : 0);
+}
+
+#undef PART
+#undef WORDS
+
+static GArray *
+new_part(void)
+{
+  GArray *a = g_array_new(FALSE, FALSE, sizeof(NameWord));
+  g_array_set_clear_func(a, name_word_clear);
+  return a;
+}
+
+/* Ends the current part (a comma) or, with @chunk_end, the chunk too (a
+ * separator between names). */
+static void
+end_part(GPtrArray *out, GPtrArray *parts, GArray **part, gboolean chunk_end)
+{
+  if ((*part)->len) {
+    g_ptr_array_add(parts, *part);
+    *part = new_part();
+  }
+  if (chunk_end) {
+    add_chunk(out, parts);
+    g_ptr_array_set_size(parts, 0);
+  }
+}
+
+/* Removes every case-insensitive occurrence of @phrase from @s. */
+static void
+remove_phrase(GString *s, const char *phrase)
+{
+  gsize n = strlen(phrase);
+  for (gsize i = 0; i + n <= s->len;) {
+    if (g_ascii_strncasecmp(s->str + i, phrase, n) == 0)
+      g_string_erase(s, (gssize)i, (gssize)n);
+    else
+      i++;
+  }
+}
+
+/* The names of @text in the order written (element-type Name). */
+static GPtrArray *
+parse_names(const char *text)
+{
+  g_autofree char *folded = fold_accents(text);
+  GString *s = g_string_new(folded);
+  /* HTML remnants first: "andapos;" holds a ';' that is no separator */
+  g_string_replace(s, "andapos;", "'", 0);
+  g_string_replace(s, "&apos;", "'", 0);
+  g_string_replace(s, "&#39;", "'", 0);
+  g_string_replace(s, "&amp;", "&", 0);
+  remove_phrase(s, "not available");
+  remove_phrase(s, "n/a");
+  /* capitals in mixed case mark initials ("Eberhart RC"); in a text all in
+   * capitals they mark nothing */
+  gboolean lower_seen = FALSE;
+  for (const char *p = s->str; *p && !lower_seen; p++)
+    lower_seen = g_ascii_islower(*p);
+  GPtrArray *out = g_ptr_array_new_with_free_func(name_free);
+  GPtrArray *parts = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+  GArray *part = new_part();
+  int depth = 0;
+  for (const char *p = s->str; *p;) {
+    if (*p == '(' || *p == '[') {
+      depth++;   /* "(Author)", "(University of ..., USA)" */
+      p++;
+    } else if (*p == ')' || *p == ']') {
+      depth = MAX(0, depth - 1);
+      p++;
+    } else if (depth > 0) {
+      p++;
+    } else if (g_ascii_isalnum(*p) || (guchar)*p >= 0x80) {
+      GString *w = g_string_new(NULL);
+      gboolean upper = TRUE;
+      for (; *p && (g_ascii_isalnum(*p) || (guchar)*p >= 0x80 || *p == '\''); p++) {
+        if (*p == '\'')
+          continue;   /* inside a word: "O'Leary" */
+        upper = upper && !g_ascii_islower(*p);
+        g_string_append_c(w, g_ascii_tolower(*p));
+      }
+      if (word_in(w->str, name_breaks, G_N_ELEMENTS(name_breaks))) {
+        end_part(out, parts, &part, TRUE);
+      } else if (!word_in(w->str, name_noise, G_N_ELEMENTS(name_noise))) {
+        glong nchars = g_utf8_validate(w->str, -1, NULL) ? g_utf8_strlen(w->str, -1) : (glong)w->len;
+        NameWord nw = { .text = g_strdup(w->str),
+                        .initials = nchars == 1 || (nchars == 2 && upper && lower_seen) };
+        g_array_append_val(part, nw);
+      }
+      g_string_free(w, TRUE);
+    } else {
+      if (*p == ',')
+        end_part(out, parts, &part, FALSE);
+      else if (*p == ';' || *p == '/' || *p == '&' || *p == '|')
+        end_part(out, parts, &part, TRUE);
+      p++;
+    }
+  }
+  end_part(out, parts, &part, TRUE);
+  g_array_unref(part);
+  g_ptr_array_unref(parts);
+  g_string_free(s, TRUE);
+  return out;
+}
+
 static int
 cmp_str(gconstpointer a, gconstpointer b)
 {
@@ -521,36 +666,83 @@ char *
 xc_normalize_list(const char *text)
 {
   g_return_val_if_fail(text != NULL, NULL);
-  g_autofree char *folded = fold_accents(text);
-  g_autofree char *lower = g_ascii_strdown(folded, -1);
-  /* HTML remnants first: "andapos;" holds a ';' that is no separator */
-  GString *s = g_string_new(lower);
-  g_string_replace(s, "andapos;", "'", 0);
-  g_string_replace(s, "&apos;", "'", 0);
-  g_string_replace(s, "&#39;", "'", 0);
-  g_string_replace(s, "&amp;", "&", 0);
-  g_string_replace(s, " and ", ";", 0);
-  g_string_replace(s, ", and ", ";", 0);
-  g_string_replace(s, "&", ";", 0);
-  g_string_replace(s, "/", ";", 0);
-  g_string_replace(s, "|", ";", 0);
-  g_string_replace(s, "not available", "", 0);
-  g_auto(GStrv) chunks = g_strsplit(s->str, ";", -1);
-  g_string_free(s, TRUE);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
-  for (guint i = 0; chunks[i]; i++)
-    add_chunk(names, chunks[i]);
+  g_autoptr(GPtrArray) names = parse_names(text);
   if (names->len == 0)
     return NULL;
-  g_ptr_array_sort(names, cmp_str);
-  GString *out = g_string_new(NULL);
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func(g_free);
   for (guint i = 0; i < names->len; i++) {
-    const char *n = g_ptr_array_index(names, i);
-    if (i && g_str_equal(n, g_ptr_array_index(names, i - 1)))
+    const Name *n = g_ptr_array_index(names, i);
+    /* the initial is the first character, not byte: "Пётр" gives "П", and
+     * a cut UTF-8 sequence would make the value unwritable as JSON */
+    const char *g = n->given;
+    gsize len = (guchar)*g >= 0x80 && g_utf8_validate(g, -1, NULL)
+                ? (gsize)(g_utf8_next_char(g) - g) : (*g != 0);
+    g_ptr_array_add(keys, len ? g_strdup_printf("%s %.*s", n->family, (int)len, g)
+                              : g_strdup(n->family));
+  }
+  g_ptr_array_sort(keys, cmp_str);
+  GString *out = g_string_new(NULL);
+  for (guint i = 0; i < keys->len; i++) {
+    const char *k = g_ptr_array_index(keys, i);
+    if (i && g_str_equal(k, g_ptr_array_index(keys, i - 1)))
       continue;
     if (out->len)
       g_string_append(out, "; ");
-    g_string_append(out, n);
+    g_string_append(out, k);
+  }
+  return g_string_free(out, FALSE);
+}
+
+/* Whether the given names @a (words, one space between) say no more than
+ * @b: the same names in order, each whole, as its initial or shortened
+ * ("steve" for "steven"), and perhaps fewer ("paul" and "paul j", "j n"
+ * and "john n"). */
+static gboolean
+given_within(const char *a, const char *b)
+{
+  g_auto(GStrv) wa = g_strsplit(a, " ", -1);
+  g_auto(GStrv) wb = g_strsplit(b, " ", -1);
+  guint na = *a ? g_strv_length(wa) : 0, nb = *b ? g_strv_length(wb) : 0;
+  if (na > nb)
+    return FALSE;
+  for (guint i = 0; i < na; i++)
+    if (!g_str_has_prefix(wb[i], wa[i]) || (strlen(wa[i]) == 2 && strlen(wb[i]) > 2))
+      return FALSE;
+  return TRUE;
+}
+
+char *
+xc_normalize_names(const char *text)
+{
+  g_return_val_if_fail(text != NULL, NULL);
+  g_autoptr(GPtrArray) names = parse_names(text);
+  if (names->len == 0)
+    return NULL;
+  /* a store that lists one author twice ("David V. Hutton, David Hutton")
+   * names one author: the fuller form is kept, where the first stood */
+  g_autoptr(GPtrArray) kept = g_ptr_array_new();
+  for (guint i = 0; i < names->len; i++) {
+    Name *n = g_ptr_array_index(names, i);
+    gboolean dup = FALSE;
+    for (guint j = 0; j < kept->len && !dup; j++) {
+      Name *k = g_ptr_array_index(kept, j);
+      if (!g_str_equal(k->family, n->family))
+        continue;
+      if (given_within(n->given, k->given)) {
+        dup = TRUE;
+      } else if (given_within(k->given, n->given)) {
+        g_ptr_array_index(kept, j) = n;
+        dup = TRUE;
+      }
+    }
+    if (!dup)
+      g_ptr_array_add(kept, n);
+  }
+  GString *out = g_string_new(NULL);
+  for (guint i = 0; i < kept->len; i++) {
+    const Name *n = g_ptr_array_index(kept, i);
+    g_string_append_printf(out, "%s%s%s%s", out->len ? "; " : "", n->family,
+                           *n->given ? ", " : "", n->given);
   }
   return g_string_free(out, FALSE);
 }

@@ -90,10 +90,12 @@ XC_API char *xc_normalize_gate(const char *text);
 
 /**
  * xc_normalize_list:
- * Reads a list of person names separated by ";", "/", "&", "and", or
- * commas, each written "Last, First" or "First Last", and returns the
- * names as "last f" (family name and first initial, lower case, no
- * punctuation), sorted and joined by "; ".  "O'Leary, Timothy J.; O'Leary,
+ * Reads a list of person names separated by ";", "/", "&", "and", "with",
+ * "by", or commas, each written "Last, First", "First Last" or, when it
+ * ends in initials, "Last First M" ("Knuth Donald E", "Eberhart RC"), and
+ * returns the names as "last f" (family name and first initial, lower
+ * case, no punctuation), sorted and joined by "; ".  Parentheses ("(Author)",
+ * an affiliation) and roles ("edited by", "et al.") are dropped.  "O'Leary, Timothy J.; O'Leary,
  * Linda I." and "LINDA I OLEARY / TIMOTHY J OLEARY" both give
  * "oleary l; oleary t".  HTML remnants ("&apos;", "andapos;") are read as
  * apostrophes.  Names are compared without accents: "St&uuml;tzle",
@@ -102,6 +104,20 @@ XC_API char *xc_normalize_gate(const char *text);
  * left ("Not Available", empty).
  */
 XC_API char *xc_normalize_list(const char *text);
+
+/**
+ * xc_normalize_names:
+ * Reads @text as xc_normalize_list() does but keeps what it drops: the
+ * names in the order written, each "family, given names" with every given
+ * name whole ("Wm. Arthur Conklin, Gregory B. White" gives "conklin, wm
+ * arthur; white, gregory b"), lower case, accents folded, initials one
+ * letter each ("Eberhart RC" gives "eberhart, r c").  A name written twice
+ * is kept once, in its fuller form ("David V. Hutton, David Hutton" gives
+ * "hutton, david v").  This is the form the exact author list of a book is
+ * compared in.  Returns: (transfer full) (nullable): NULL when no name is
+ * left.
+ */
+XC_API char *xc_normalize_names(const char *text);
 
 /**
  * xc_normalize_string:

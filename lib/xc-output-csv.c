@@ -20,7 +20,8 @@
 static const char *const columns[] = {
   "claim_id", "claim_label", "kind", "unit", "consensus_low", "consensus_high", "best",
   "status", "agreement", "mentions", "independent_sources", "doc", "outlet", "line", "col",
-  "as_written", "low", "high", "as_of", "attributed_to", "weight", "mark",
+  "as_written", "low", "high", "as_of", "attributed_to", "weight", "mark", "outlet_weight",
+  "related",
 };
 
 static void
@@ -55,6 +56,11 @@ write_report(const XcReportView *view, GString *out)
     g_string_append_printf(head, ",%s,", xc_status_to_string(c->status));
     number(head, c->agreement, "%.4g");
     g_string_append_printf(head, ",%u,%u", c->statements->len, c->n_independent);
+    /* the related claims' ids, a space between two: one cell */
+    g_autoptr(GString) related = g_string_new(NULL);
+    for (guint r = 0; r < c->related->len; r++)
+      g_string_append_printf(related, "%s%s", r ? " " : "",
+                             ((const XcClaim *)g_ptr_array_index(c->related, r))->id);
     for (guint s = 0; s < c->statements->len; s++) {
       const XcStatement *st = g_ptr_array_index(c->statements, s);
       const XcMention *m = st->mention;
@@ -78,7 +84,13 @@ write_report(const XcReportView *view, GString *out)
       xc_format_csv_field(out, st->attributed_to, -1);
       g_string_append_c(out, ',');
       number(out, st->weight, "%.4g");
-      g_string_append_printf(out, ",%s\r\n", xc_mark_to_string(xc_report_mark(c, s)));
+      g_string_append_printf(out, ",%s,", xc_mark_to_string(xc_report_mark(c, s)));
+      /* added last, so that a reader of the older columns finds them
+       * where they were */
+      number(out, st->outlet_weight, "%.4g");
+      g_string_append_c(out, ',');
+      xc_format_csv_field(out, related->str, (gssize)related->len);
+      g_string_append(out, "\r\n");
     }
   }
 }

@@ -149,6 +149,13 @@ jl_string(GString *out, const char *s, gsize len)
 static gboolean
 jl_utf8_valid(const char *s, gsize len)
 {
+  /* most strings here are short and ASCII: a document's id, a figure's
+   * words, its unit */
+  gsize k = 0;
+  while (k < len && (guchar)s[k] < 0x80)
+    k++;
+  if (k == len)
+    return TRUE;
   const char *nul;
   while ((nul = memchr(s, '\0', len)) != NULL) {
     if (!g_utf8_validate_len(s, (gsize)(nul - s), NULL))
@@ -195,6 +202,49 @@ jl_integer(GString *out, gint64 v)
   jl_put(out, p, (gsize)(buf + sizeof buf - p));
 }
 
+/* Writes to @buf what "%.17g" makes of @v, without printf, when that is
+ * quick to know, and returns its length, or 0.  printf takes thousands
+ * of instructions a real, and most reals of a figure line are precisions,
+ * 0.1 and 0.01, or halves and quarters.  A multiple of 1/256 under 10^9
+ * has at most 9 digits before the point and 8 after, all exact, so
+ * "%.17g" writes them all, with no exponent and no trailing zeros. */
+static gsize
+short_real_text(double v, char buf[G_ASCII_DTOSTR_BUF_SIZE])
+{
+  static const double tenths[] = { 0.1, 0.01, 0.001 };
+  static char tenths_text[G_N_ELEMENTS(tenths)][G_ASCII_DTOSTR_BUF_SIZE];
+  static gsize tenths_done = 0;
+  if (g_once_init_enter(&tenths_done)) {
+    for (gsize k = 0; k < G_N_ELEMENTS(tenths); k++)
+      g_ascii_formatd(tenths_text[k], G_ASCII_DTOSTR_BUF_SIZE, "%.17g", tenths[k]);
+    g_once_init_leave(&tenths_done, 1);
+  }
+  for (gsize k = 0; k < G_N_ELEMENTS(tenths); k++)
+    if (v == tenths[k])
+      return (gsize)g_strlcpy(buf, tenths_text[k], G_ASCII_DTOSTR_BUF_SIZE);
+  double a = fabs(v), whole = floor(a), part = (a - whole) * 256;
+  if (!(a < 1e9) || a == whole || part != floor(part))
+    return 0;
+  char digits[16], *d = digits + sizeof digits, *p = buf;
+  guint w = (guint)whole;
+  do {
+    *--d = (char)('0' + w % 10);
+    w /= 10;
+  } while (w);
+  if (v < 0)
+    *p++ = '-';
+  memcpy(p, d, (gsize)(digits + sizeof digits - d));
+  p += digits + sizeof digits - d;
+  *p++ = '.';
+  guint frac = (guint)part * 390625u;   /* 1/256 is 0.00390625 */
+  for (guint div = 10000000u; frac; div /= 10) {
+    *p++ = (char)('0' + frac / div);
+    frac %= div;
+  }
+  *p = '\0';
+  return (gsize)(p - buf);
+}
+
 /* A real as jansson 2.14 (built without dtoa) writes it: "%.17g", with
  * ".0" added when that reads as an integer and the exponent's "+" and
  * leading zeros dropped ("1e20", "1.0000000000000001e-5"). */
@@ -202,6 +252,11 @@ static void
 jl_real(GString *out, double v)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE + 4];
+  gsize n = short_real_text(v, buf);
+  if (n) {
+    jl_put(out, buf, n);
+    return;
+  }
   g_ascii_formatd(buf, G_ASCII_DTOSTR_BUF_SIZE, "%.17g", v);
   char *e = strchr(buf, 'e');
   if (!e && !strchr(buf, '.')) {

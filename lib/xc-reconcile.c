@@ -285,7 +285,7 @@ assign_groups(XcClaim *c, Work *w)
       /* two officials an article quotes with one figure are two
        * sources, not one */
       gboolean named_apart = a->attributed_to && b->attributed_to &&
-        g_ascii_strcasecmp(a->attributed_to, b->attributed_to) != 0;
+        !xc_statement_same_speaker(a, b);
       gboolean same_origin = (a->mention->doc == b->mention->doc && !named_apart) ||
         (a->attributed_to && b->attributed_to && !named_apart) ||
         xc_statement_similarity(a, b) >= 0.8;
@@ -683,6 +683,24 @@ pair_contradictions(XcClaim *c, Work *work, double lo, double hi)
   }
 }
 
+/* Whether @c holds a counted figure that is not vague.  A vague
+ * quantity ("dozens", "thousands") says the order of a figure, not the
+ * figure: "dozens injured" is no denial of "249 injured", and "thousands
+ * of troops" none of 10,000-12,000.  Where a claim holds such a figure,
+ * its vague statements are shown with it but carry no weight, so they
+ * neither move the consensus nor contradict it. */
+static gboolean
+has_figure(const XcClaim *c)
+{
+  for (guint i = 0; i < c->statements->len; i++) {
+    const XcStatement *st = g_ptr_array_index(c->statements, i);
+    if (st->mention->qualifier != XC_QUALIFIER_VAGUE && xc_mention_is_counted(st->mention) &&
+        !xc_statement_is_earlier(st))
+      return TRUE;
+  }
+  return FALSE;
+}
+
 static void
 reconcile_claim(XcClaim *c, Work *work)
 {
@@ -698,10 +716,12 @@ reconcile_claim(XcClaim *c, Work *work)
   IndexMap *docs = &work->map;
   index_map_reset(docs, n);
   c->n_sources = 0;
+  gboolean figure = has_figure(c);
   for (guint i = 0; i < n; i++) {
     const XcStatement *st = g_ptr_array_index(c->statements, i);
     spans[i] = span_in(st->mention, c->unit);
-    counted[i] = xc_mention_is_counted(st->mention);
+    counted[i] = xc_mention_is_counted(st->mention) && !xc_statement_is_earlier(st) &&
+                 !(figure && st->mention->qualifier == XC_QUALIFIER_VAGUE);
     if (counted[i]) {
       guint64 doc = (guint64)(guintptr)st->mention->doc;
       guint slot = index_map_slot(docs, doc);

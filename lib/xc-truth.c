@@ -42,6 +42,9 @@ typedef struct {
   guint source;
   guint value;     /* index into values */
   guint form;      /* the raw text as written (spaces folded), interned */
+  guint names;     /* lists: the names in order, whole (xc_normalize_names()),
+                    * interned in t->names; G_MAXUINT for other types */
+  gboolean repeats;  /* chronological rows: the value stated just before it */
 } Claim;
 
 typedef struct {
@@ -65,6 +68,7 @@ typedef struct {
   double acc;
   double sum;            /* credit gathered this round */
   guint n;
+  double record_copier;  /* chronological rows: P(it repeats the record) */
 } Source;
 
 typedef struct {
@@ -79,6 +83,7 @@ struct _XcTruth {
   int default_type;           /* -1: infer */
   GHashTable *priors;         /* source -> double* */
   gboolean copy_detection;
+  gboolean chronological;
 
   GArray *sources;            /* Source */
   GHashTable *source_index;   /* name -> index + 1 */
@@ -90,6 +95,8 @@ struct _XcTruth {
   GArray *item_pairs;         /* guint */
   GPtrArray *ranked;          /* XcTruthSource*, most reliable first */
   GArray *copies;             /* XcTruthCopy */
+  GPtrArray *names;           /* (element-type utf8): lists as written, interned */
+  GHashTable *names_index;    /* names string -> index + 1 */
   guint rounds;
   gboolean ran;
 };
@@ -113,6 +120,8 @@ xc_truth_new(void)
   t->item_pairs = g_array_new(FALSE, FALSE, sizeof(guint));
   t->ranked = g_ptr_array_new_with_free_func(g_free);
   t->copies = g_array_new(FALSE, FALSE, sizeof(XcTruthCopy));
+  t->names = g_ptr_array_new_with_free_func(g_free);
+  t->names_index = g_hash_table_new(g_str_hash, g_str_equal);
   return t;
 }
 
@@ -140,6 +149,8 @@ xc_truth_free(XcTruth *t)
   g_array_unref(t->item_pairs);
   g_ptr_array_unref(t->ranked);
   g_array_unref(t->copies);
+  g_hash_table_unref(t->names_index);
+  g_ptr_array_unref(t->names);
   g_free(t);
 }
 
@@ -221,6 +232,13 @@ xc_truth_set_copy_detection(XcTruth *t, gboolean enabled)
 {
   g_return_if_fail(t != NULL);
   t->copy_detection = enabled;
+}
+
+void
+xc_truth_set_chronological(XcTruth *t, gboolean chronological)
+{
+  g_return_if_fail(t != NULL && !t->ran);
+  t->chronological = chronological;
 }
 
 void
@@ -318,6 +336,23 @@ form_of(GHashTable *forms, const char *raw)
   return n;
 }
 
+/* The id of the list @raw as written, names in order and whole. */
+static guint
+names_of(XcTruth *t, const char *raw)
+{
+  char *names = xc_normalize_names(raw);
+  if (!names)
+    return G_MAXUINT;
+  gpointer id = g_hash_table_lookup(t->names_index, names);
+  if (id) {
+    g_free(names);
+    return GPOINTER_TO_UINT(id) - 1;
+  }
+  g_ptr_array_add(t->names, names);
+  g_hash_table_insert(t->names_index, names, GUINT_TO_POINTER(t->names->len));
+  return t->names->len - 1;
+}
+
 static guint
 source_of(XcTruth *t, const char *name)
 {
@@ -382,6 +417,42 @@ pair_hash(gconstpointer key)
 {
   guint64 k = (guint64)(guintptr)key;
   return (guint)(k * 0x9E3779B97F4A7C15ull >> 32);
+}
+
+/* In an edit history (chronological rows) most sources state a value to
+ * change it, while a source that re-saves the record (a bot reformatting a
+ * page, a site mirroring it) repeats the value stated just before it, item
+ * after item.  Pairwise copy detection cannot see it: it repeats a
+ * different source on every item.  Here each source's repeats and changes
+ * are evidence, against the rate at which all sources repeat, for the
+ * hypothesis that it copies the record with probability COPY_RATE, with
+ * the prior COPY_ALPHA of Dong et al. */
+static void
+detect_record_copiers(XcTruth *t)
+{
+  guint nsrc = t->sources->len;
+  g_autofree guint *later = g_new0(guint, MAX(1, nsrc));
+  g_autofree guint *repeats = g_new0(guint, MAX(1, nsrc));
+  guint all_later = 0, all_repeats = 0;
+  for (guint it = 0; it < t->items->len; it++) {
+    const Item *item = &g_array_index(t->items, Item, it);
+    for (guint i = 1; i < item->nclaims; i++) {
+      const Claim *c = &g_array_index(t->claims, Claim, item->claim0 + i);
+      later[c->source]++;
+      repeats[c->source] += c->repeats;
+      all_later++;
+      all_repeats += c->repeats;
+    }
+  }
+  if (all_later == 0)
+    return;
+  double q = CLAMP((double)all_repeats / all_later, 0.01, 0.99);
+  double lrep = log((COPY_RATE + (1 - COPY_RATE) * q) / q), lchange = log(1 - COPY_RATE);
+  double lprior = log(COPY_ALPHA / (1 - COPY_ALPHA));
+  for (guint s = 0; s < nsrc; s++) {
+    double l = lprior + repeats[s] * lrep + (later[s] - repeats[s]) * lchange;
+    g_array_index(t->sources, Source, s).record_copier = l > 40 ? 1 : 1 / (1 + exp(-l));
+  }
 }
 
 static void
@@ -451,7 +522,8 @@ build(XcTruth *t)
         g_free(norm);
       }
       guint s = source_of(t, r->source);
-      Claim c = { .source = s, .value = v, .form = form_of(forms, r->value) };
+      Claim c = { .source = s, .value = v, .form = form_of(forms, r->value),
+                  .names = item->pub.type == XC_VALUE_LIST ? names_of(t, r->value) : G_MAXUINT };
       if (stamp[s] == it) {
         g_array_index(t->claims, Claim, slot[s]) = c;
       } else {
@@ -462,12 +534,18 @@ build(XcTruth *t)
     }
     item->nclaims = t->claims->len - item->claim0;
     item->nvalues = t->values->len - item->value0;
+    for (guint i = 1; i < item->nclaims && t->chronological; i++) {
+      Claim *c = &g_array_index(t->claims, Claim, item->claim0 + i);
+      c->repeats = c->value == (c - 1)->value;
+    }
     item->pair0 = G_MAXSIZE;
   }
   /* values no claim kept (replaced by a later row) stay with no votes */
 
   for (guint c = 0; c < t->claims->len; c++)
     g_array_index(t->sources, Source, g_array_index(t->claims, Claim, c).source).n++;
+  if (t->chronological)
+    detect_record_copiers(t);
 
   if (!t->copy_detection)
     return;
@@ -577,19 +655,15 @@ detect_copying(XcTruth *t)
   }
 }
 
-/* Votes, probabilities and the chosen value of one item. */
+/* The vote weight of each claim of @item into @w: ln(n·A/(1-A)), less for
+ * a source that likely copies a more accurate one giving the same value
+ * (with @by_names, the same list written the same way). */
 static void
-vote_item(XcTruth *t, Item *item, gboolean discount)
+claim_weights(const XcTruth *t, const Item *item, gboolean discount, gboolean by_names,
+              double *w)
 {
-  /* an item whose every row was unreadable has nothing to vote on (and
-   * its arrays may still be empty, with a NULL base) */
-  if (item->nvalues == 0)
-    return;
-  Value *vals = &g_array_index(t->values, Value, item->value0);
   const Claim *claims = &g_array_index(t->claims, Claim, item->claim0);
   double nfalse = MAX(1, item->nvalues - 1);
-  for (guint v = 0; v < item->nvalues; v++)
-    vals[v].vote = 0;
   gboolean use_pairs = discount && item->pair0 != G_MAXSIZE;
   const guint *ip = use_pairs ? &g_array_index(t->item_pairs, guint, item->pair0) : NULL;
   const Pair *pairs = (const Pair *)(void *)t->pairs->data;
@@ -602,7 +676,8 @@ vote_item(XcTruth *t, Item *item, gboolean discount)
        * accuracy, earlier) source with the same value it may copy */
       double keep = 1;
       for (guint j = 0; j < item->nclaims; j++) {
-        if (j == i || claims[j].value != claims[i].value)
+        if (j == i || claims[j].value != claims[i].value
+            || (by_names && claims[j].names != claims[i].names))
           continue;
         double aj = clamp_acc(src[claims[j].source].acc);
         if (aj < a || (aj == a && j > i))
@@ -612,8 +687,30 @@ vote_item(XcTruth *t, Item *item, gboolean discount)
       }
       tau *= keep;
     }
-    vals[claims[i].value - item->value0].vote += tau;
+    /* a repeat of the value stated just before, by a source that copies
+     * the record, is not a second finding of it */
+    if (claims[i].repeats)
+      tau *= 1 - COPY_RATE * src[claims[i].source].record_copier;
+    w[i] = tau;
   }
+}
+
+/* Votes, probabilities and the chosen value of one item. */
+static void
+vote_item(XcTruth *t, Item *item, gboolean discount)
+{
+  /* an item whose every row was unreadable has nothing to vote on (and
+   * its arrays may still be empty, with a NULL base) */
+  if (item->nvalues == 0)
+    return;
+  Value *vals = &g_array_index(t->values, Value, item->value0);
+  const Claim *claims = &g_array_index(t->claims, Claim, item->claim0);
+  for (guint v = 0; v < item->nvalues; v++)
+    vals[v].vote = 0;
+  g_autofree double *weight = g_new(double, item->nclaims);
+  claim_weights(t, item, discount, FALSE, weight);
+  for (guint i = 0; i < item->nclaims; i++)
+    vals[claims[i].value - item->value0].vote += weight[i];
   /* similar values lend part of their votes (AccuSim) */
   g_autofree double *adj = g_new(double, item->nvalues);
   double top = -INFINITY;
@@ -708,6 +805,49 @@ cmp_copy(gconstpointer a, gconstpointer b)
   return c ? c : strcmp(x->b, y->b);
 }
 
+/* The names of the resolved list @value of @item as its sources write
+ * them: the order and whole given names that the greatest vote weight
+ * among the claims of @value gives.  The list's identity (family names and
+ * initials) was settled by the iteration; this only chooses how to write
+ * it, so a store that abbreviates or reorders is outvoted, not
+ * contradicted.  Returns: (transfer none) (nullable). */
+static const char *
+resolve_names(const XcTruth *t, const Item *item, guint value)
+{
+  const Claim *claims = &g_array_index(t->claims, Claim, item->claim0);
+  g_autofree double *w = g_new(double, item->nclaims);
+  claim_weights(t, item, t->copy_detection, TRUE, w);
+  /* the forms written, each with the weight of the claims writing it */
+  g_autoptr(GArray) forms = g_array_new(FALSE, FALSE, sizeof(guint));
+  g_autoptr(GArray) weight = g_array_new(FALSE, TRUE, sizeof(double));
+  for (guint i = 0; i < item->nclaims; i++) {
+    if (claims[i].value != value || claims[i].names == G_MAXUINT)
+      continue;
+    guint f;
+    for (f = 0; f < forms->len; f++)
+      if (g_array_index(forms, guint, f) == claims[i].names)
+        break;
+    if (f == forms->len) {
+      g_array_append_val(forms, claims[i].names);
+      g_array_set_size(weight, forms->len);
+    }
+    /* a source with no vote weight still counts a little, so that the
+     * number of sources decides between forms nobody weighs */
+    g_array_index(weight, double, f) += w[i] + 1e-6;
+  }
+  const char *best = NULL;
+  double best_score = -1;
+  for (guint f = 0; f < forms->len; f++) {
+    const char *mine = g_ptr_array_index(t->names, g_array_index(forms, guint, f));
+    double score = g_array_index(weight, double, f);
+    if (score > best_score + 1e-12 || (fabs(score - best_score) <= 1e-12 && strcmp(mine, best) < 0)) {
+      best = mine;
+      best_score = score;
+    }
+  }
+  return best;
+}
+
 /* Fills the public fields of each item from the last round. */
 static void
 publish(XcTruth *t)
@@ -740,6 +880,7 @@ publish(XcTruth *t)
     }
     g_ptr_array_sort(out, cmp_value_p);
     item->pub.value = NULL;
+    item->pub.names = NULL;
     item->pub.number = item->pub.low = item->pub.high = NAN;
     item->pub.confidence = 0;
     if (out->len == 0) {
@@ -755,6 +896,9 @@ publish(XcTruth *t)
     const XcTruthValue *best = g_ptr_array_index(out, 0);
     item->pub.value = best->value;
     item->pub.number = best->number;
+    for (guint v = 0; v < item->nvalues && item->pub.type == XC_VALUE_LIST; v++)
+      if (vals[v].str == best->value)
+        item->pub.names = resolve_names(t, item, item->value0 + v);
     item->pub.confidence = best->probability;
     if (item->pub.type == XC_VALUE_NUMBER || item->pub.type == XC_VALUE_DATE
         || item->pub.type == XC_VALUE_TIME) {
@@ -949,6 +1093,9 @@ write_json(const XcTruth *t, GString *out)
     json_object_set_new(o, "high", json_bound(it->type, it->high));
     json_object_set_new(o, "confidence", json_real(it->confidence));
     json_object_set_new(o, "status", json_string(it->status));
+    /* added for lists only, so other tables' output is as it was */
+    if (it->type == XC_VALUE_LIST)
+      json_object_set_new(o, "names", it->names ? json_string(it->names) : json_null());
     json_t *vals = json_array();
     for (guint v = 0; v < it->values->len; v++) {
       const XcTruthValue *tv = g_ptr_array_index(it->values, v);

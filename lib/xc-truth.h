@@ -74,6 +74,10 @@ typedef struct {
  *   "none" (no row gave a readable value).
  * @values: (element-type XcTruthValue): most probable first.
  * @n_unreadable: rows whose value could not be read as @type.
+ * @names: (nullable): for lists, @value as its sources write it: the
+ *   names in order with their given names whole (xc_normalize_names()),
+ *   the form that the most vote weight among the sources of @value gives;
+ *   NULL for other types.
  */
 typedef struct {
   const char *item;
@@ -87,6 +91,7 @@ typedef struct {
   const char *status;
   GPtrArray *values;
   guint n_unreadable;
+  const char *names;
 } XcTruthItem;
 
 /** XcTruthSource: a source and its estimated reliability (0..1). */
@@ -142,6 +147,17 @@ XC_API gboolean xc_truth_load_priors(XcTruth *truth, const char *path, GError **
 
 /** xc_truth_set_copy_detection: on (the default) or off. */
 XC_API void xc_truth_set_copy_detection(XcTruth *truth, gboolean enabled);
+
+/**
+ * xc_truth_set_chronological:
+ * Says that the rows are in the order the values were stated (an edit
+ * history: claim ids or times increasing), which is off by default.  Then
+ * a source that keeps repeating the value stated just before it on item
+ * after item (a bot re-saving pages, a mirror) is taken for a copier of
+ * the record, and its repeats count for little.  Call before
+ * xc_truth_run().
+ */
+XC_API void xc_truth_set_chronological(XcTruth *truth, gboolean chronological);
 
 /**
  * xc_truth_add_table:

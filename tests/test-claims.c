@@ -108,10 +108,46 @@ START_TEST(test_first_unit_is_kept_apart_from_the_whole_force)
 {
   Seeds s = load_seeds();
   XcClaim *whole = claim_of(s.set, "001", "More than 10,000", NULL);
-  XcClaim *unit = claim_of(s.set, "002", "2,600", NULL);
+  guint at;
+  XcClaim *unit = claim_of(s.set, "002", "2,600", &at);
   ck_assert_ptr_nonnull(unit);
   ck_assert_ptr_ne(whole, unit);
-  ck_assert_str_eq(((XcStatement *)g_ptr_array_index(unit->statements, 0))->scope, "first unit");
+  ck_assert_str_eq(((XcStatement *)g_ptr_array_index(unit->statements, at))->scope, "first unit");
+  free_seeds(&s);
+}
+END_TEST
+
+START_TEST(test_part_of_which_is_the_first_unit_of_the_same_force)
+{
+  Seeds s = load_seeds();
+  /* 000: "This 12,000-strong group, part of which (2,600 people) is now
+   * located in the Kursk region", and later "the first unit of 2,600
+   * soldiers is en route to Kursk" */
+  XcClaim *unit = claim_of(s.set, "002", "2,600", NULL);
+  ck_assert_ptr_nonnull(unit);
+  guint n = 0;
+  for (guint i = 0; i < unit->statements->len; i++) {
+    const XcStatement *st = g_ptr_array_index(unit->statements, i);
+    if (g_str_has_prefix(st->mention->doc->id, "000")) {
+      n++;
+      ck_assert_str_eq(st->concept, "military personnel");
+    }
+  }
+  ck_assert_uint_eq(n, 2);
+  free_seeds(&s);
+}
+END_TEST
+
+START_TEST(test_the_y_of_from_x_to_y_counts_what_x_counts)
+{
+  Seeds s = load_seeds();
+  /* 000: "The rate of monthly recruitment to the Russian army has dropped
+   * from 70,000 to about 18-20,000" */
+  guint at;
+  XcClaim *rate = claim_of(s.set, "000", "70,000", &at);
+  ck_assert_ptr_nonnull(rate);
+  ck_assert_ptr_eq(rate, claim_of(s.set, "000", "about 18-20,000", NULL));
+  ck_assert(xc_statement_is_earlier(g_ptr_array_index(rate->statements, at)));
   free_seeds(&s);
 }
 END_TEST
@@ -190,6 +226,75 @@ START_TEST(test_attribution_keeps_the_speakers_surname)
   const XcStatement *st = g_ptr_array_index(c->statements, i);
   ck_assert_str_eq(st->attributed_to, "Ryder");
   free_seeds(&s);
+}
+END_TEST
+
+/* The attribution of the seeds' statement of document @doc_prefix
+ * written @needle. */
+static char *
+attribution_of(const char *doc_prefix, const char *needle)
+{
+  Seeds s = load_seeds();
+  guint i;
+  XcClaim *c = claim_of(s.set, doc_prefix, needle, &i);
+  ck_assert_msg(c != NULL, "no statement \"%s\" in %s", needle, doc_prefix);
+  const XcStatement *st = g_ptr_array_index(c->statements, i);
+  char *who = g_strdup(st->attributed_to);
+  free_seeds(&s);
+  return who;
+}
+
+/* "…including Kursk," said ministry spokesman Jeon Ha-kyou: not the
+ * quotation's last name */
+START_TEST(test_attribution_after_a_quotation_is_the_speaker_who_follows)
+{
+  g_autofree char *who = attribution_of("001", "More than 10,000");
+  ck_assert_str_eq(who, "Ha-kyou");
+}
+END_TEST
+
+/* "Pavlo Lakiichuk, head of … Strategy XXI, says that 10,000" */
+START_TEST(test_attribution_skips_the_aside_between_a_name_and_its_verb)
+{
+  g_autofree char *who = attribution_of("004", "10,000");
+  ck_assert_str_eq(who, "Lakiichuk");
+}
+END_TEST
+
+/* "…, the public broadcasting company of Ukraine, Suspilne, reported" */
+START_TEST(test_attribution_takes_an_aside_that_is_itself_a_name)
+{
+  g_autofree char *who = attribution_of("003", "about four miles");
+  ck_assert_str_eq(who, "Suspilne");
+}
+END_TEST
+
+/* "a White House spokesperson said", "the Kyiv Post reported": cut to
+ * one word, these were "House" and "Post" */
+START_TEST(test_attribution_keeps_an_organizations_whole_name)
+{
+  g_autofree char *spokesperson = attribution_of("003", "Tuesday");
+  ck_assert_str_eq(spokesperson, "White House spokesperson");
+  g_autofree char *paper = attribution_of("000", "six");
+  ck_assert_str_eq(paper, "Kyiv Post");
+}
+END_TEST
+
+/* "According to intelligence, Russia moved …": a common noun names the
+ * source; the comma ends it */
+START_TEST(test_attribution_according_to_a_common_noun_is_that_noun)
+{
+  g_autofree char *who = attribution_of("002", "at least 28");
+  ck_assert_str_eq(who, "intelligence");
+}
+END_TEST
+
+/* "On October 25, South Korea's intelligence agency announced": the
+ * owner stays with a role it owns */
+START_TEST(test_attribution_keeps_the_owner_of_a_role)
+{
+  g_autofree char *who = attribution_of("000", "up to 10,000");
+  ck_assert_str_eq(who, "South Korea's intelligence agency");
 }
 END_TEST
 
@@ -350,6 +455,66 @@ START_TEST(test_a_distance_from_the_town_of_a_place_is_from_that_place)
   ck_assert_ptr_nonnull(a);
   ck_assert_ptr_eq(a, claim_in(set, docs, 1, "55 kilometres"));
   ck_assert_ptr_ne(a, claim_in(set, docs, 1, "72 kilometres"));
+}
+END_TEST
+
+/* fixtures/ecbplus/37-ecbplus.jsonl, 37_7ecbplus and 37_2ecbplus */
+START_TEST(test_spellings_of_a_place_that_differ_in_their_vowels_are_one_place)
+{
+  static const char *const texts[] = {
+    "The epicenter of the quake was roughly 55 kilometers from the town of Bireuen, a regency "
+    "of the larger Aceh province.",
+    "The epicenter was situated 55 kilometers (34 miles) west of the town of Bireun on the "
+    "western tip of Sumatra island.",
+    "The quake hit 72 kilometres southeast of Reuleuet.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = group_texts(texts, docs);
+  XcClaim *a = claim_in(set, docs, 0, "roughly 55 kilometers");
+  ck_assert_ptr_nonnull(a);
+  ck_assert_ptr_eq(a, claim_in(set, docs, 1, "55 kilometers"));
+  ck_assert_ptr_ne(a, claim_in(set, docs, 2, "72 kilometres"));
+}
+END_TEST
+
+/* fixtures/ecbplus/37-ecbplus.jsonl, 37_1ecbplus and 37_7ecbplus */
+START_TEST(test_the_district_a_speaker_speaks_from_is_not_the_figures)
+{
+  static const char *const texts[] = {
+    "\"We have received around 50 people with injuries sustained when the walls of their "
+    "houses collapsed,\" added the doctor.",
+    "\"We have received around 50 people with injuries suffered when the walls of their houses "
+    "collapsed,\" said doctor Ema Suryani to AFP, speaking from Lampahan city in Aceh's Bener "
+    "Meriah district.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = group_texts(texts, docs);
+  XcClaim *a = claim_in(set, docs, 0, "around 50");
+  ck_assert_ptr_nonnull(a);
+  ck_assert_ptr_eq(a, claim_in(set, docs, 1, "around 50"));
+  ck_assert_ptr_null(((const XcStatement *)g_ptr_array_index(a->statements, 1))->scope);
+}
+END_TEST
+
+/* fixtures/ecbplus/37-ecbplus.jsonl, 37_9ecbplus and 37_6ecbplus */
+START_TEST(test_dozens_injured_and_at_least_one_killed_join_the_toll_they_tell)
+{
+  static const char *const texts[] = {
+    "A 6.1-magnitude earthquake which hit the Indonesian province of Aceh on Tuesday killed at "
+    "least one person, injured dozens and destroyed buildings.",
+    "Officials say at least 24 people were killed and more than 200 injured by the quake.",
+    NULL,
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)xc_document_free);
+  g_autoptr(XcClaimSet) set = group_texts(texts, docs);
+  XcClaim *injured = claim_in(set, docs, 1, "more than 200");
+  XcClaim *killed = claim_in(set, docs, 1, "at least 24");
+  ck_assert_ptr_nonnull(injured);
+  ck_assert_ptr_ne(injured, killed);
+  ck_assert_ptr_eq(injured, claim_in(set, docs, 0, "dozens"));
+  ck_assert_ptr_eq(killed, claim_in(set, docs, 0, "at least one"));
 }
 END_TEST
 
@@ -719,6 +884,8 @@ xc_claims_suite(void)
   TCase *tc = tcase_create("seeds");
   tcase_add_test(tc, test_troops_servicemen_and_infantrymen_are_one_claim);
   tcase_add_test(tc, test_first_unit_is_kept_apart_from_the_whole_force);
+  tcase_add_test(tc, test_part_of_which_is_the_first_unit_of_the_same_force);
+  tcase_add_test(tc, test_the_y_of_from_x_to_y_counts_what_x_counts);
   tcase_add_test(tc, test_troops_moved_to_the_border_are_kept_apart_from_those_sent);
   tcase_add_test(tc, test_second_batch_is_kept_apart_from_the_total);
   tcase_add_test(tc, test_monthly_rate_is_kept_apart_from_a_total);
@@ -730,12 +897,21 @@ xc_claims_suite(void)
   suite_add_tcase(s, tc);
   tc = tcase_create("statement");
   tcase_add_test(tc, test_attribution_keeps_the_speakers_surname);
+  tcase_add_test(tc, test_attribution_after_a_quotation_is_the_speaker_who_follows);
+  tcase_add_test(tc, test_attribution_skips_the_aside_between_a_name_and_its_verb);
+  tcase_add_test(tc, test_attribution_takes_an_aside_that_is_itself_a_name);
+  tcase_add_test(tc, test_attribution_keeps_an_organizations_whole_name);
+  tcase_add_test(tc, test_attribution_according_to_a_common_noun_is_that_noun);
+  tcase_add_test(tc, test_attribution_keeps_the_owner_of_a_role);
   tcase_add_test(tc, test_as_of_is_the_date_in_the_sentence);
   suite_add_tcase(s, tc);
   tc = tcase_create("real text");
   tcase_add_test(tc, test_a_magnitude_joins_its_claim_whatever_the_sentence_counts);
   tcase_add_test(tc, test_a_measure_in_brackets_measures_what_the_one_before_does);
   tcase_add_test(tc, test_a_distance_from_the_town_of_a_place_is_from_that_place);
+  tcase_add_test(tc, test_spellings_of_a_place_that_differ_in_their_vowels_are_one_place);
+  tcase_add_test(tc, test_the_district_a_speaker_speaks_from_is_not_the_figures);
+  tcase_add_test(tc, test_dozens_injured_and_at_least_one_killed_join_the_toll_they_tell);
   tcase_add_test(tc, test_24_dead_and_24_people_dead_are_one_death_toll);
   tcase_add_test(tc, test_a_count_of_nothing_named_counts_what_its_event_made_of_people);
   tcase_add_test(tc, test_the_verb_after_a_figure_is_its_event_when_two_are_as_near);

@@ -289,6 +289,61 @@ START_TEST(test_one_as_a_pronoun_is_no_figure)
 }
 END_TEST
 
+START_TEST(test_at_least_one_is_a_count)
+{
+  /* fixtures/ecbplus/37-ecbplus.jsonl, 37_14ecbplus */
+  g_autoptr(Extracted) x = extract("A strong earthquake struck Indonesia's Aceh province on "
+                                   "Tuesday, killing at least one person and leaving two others "
+                                   "missing.");
+  const XcMention *m = get(x, "at least one");
+  ck_assert_int_eq(m->kind, XC_KIND_COUNT);
+  ck_assert_int_eq(m->qualifier, XC_QUALIFIER_AT_LEAST);
+  ck_assert_str_eq(m->counted, "person");
+}
+END_TEST
+
+START_TEST(test_dozens_as_the_object_of_a_verb_is_a_vague_count)
+{
+  /* fixtures/ecbplus/37-ecbplus.jsonl, 37_1ecbplus and 37_9ecbplus */
+  g_autoptr(Extracted) x = extract("A powerful earthquake flattened buildings and sparked "
+                                   "landslides Tuesday, killing at least five people and "
+                                   "injuring dozens in a region devastated by the tsunami.");
+  const XcMention *m = get(x, "dozens");
+  ck_assert_int_eq(m->qualifier, XC_QUALIFIER_VAGUE);
+  assert_interval(m, 24, 99);
+  g_autoptr(Extracted) y = extract("The earthquake killed at least one person, injured dozens "
+                                   "and destroyed buildings.");
+  ck_assert_int_eq(get(y, "dozens")->qualifier, XC_QUALIFIER_VAGUE);
+}
+END_TEST
+
+START_TEST(test_dozens_as_the_subject_of_a_clause_is_a_vague_count)
+{
+  /* fixtures/ecbplus/37-ecbplus.jsonl, 37_7ecbplus and 37_10ecbplus */
+  g_autoptr(Extracted) x = extract("Dozens have been reported injured.");
+  assert_interval(get(x, "Dozens"), 24, 99);
+  g_autoptr(Extracted) y = extract("The strong 6.1-magnitude quake left hundreds more injured "
+                                   "as it rocked a region.");
+  assert_interval(get(y, "hundreds"), 200, 999);
+}
+END_TEST
+
+START_TEST(test_a_bare_plural_no_clause_counts_with_is_no_figure)
+{
+  g_autoptr(Extracted) x = extract("They came in their thousands, and thousands said so.");
+  ck_assert_uint_eq(x->mentions->len, 0);
+}
+END_TEST
+
+START_TEST(test_thousands_of_troops_counts_the_troops)
+{
+  /* fixtures/nk-troops/001_e5d0ce18f75aa787.txt */
+  g_autoptr(Extracted) x = extract("Zelenskyy accused the West of a muted response to the "
+                                   "deployment of thousands of North Korean troops.");
+  ck_assert_str_eq(get(x, "thousands")->counted, "North Korean troops");
+}
+END_TEST
+
 START_TEST(test_3_7_million_reads_3700000)
 {
   g_autoptr(Extracted) x = extract("The city has 3.7 million residents.");
@@ -784,6 +839,20 @@ START_TEST(test_6_1_magnitude_before_its_word_is_a_magnitude)
 }
 END_TEST
 
+START_TEST(test_a_decimal_after_it_was_in_a_sentence_of_magnitudes_is_a_magnitude)
+{
+  /* fixtures/ecbplus/20-ecbplus.jsonl, 20_11ecbplus */
+  g_autoptr(Extracted) x = extract("Tehran's seismologic center put the quake's magnitude at "
+                                   "5.9, but the U.S. Geological Survey in Golden, Colo., said "
+                                   "it was 6.1.");
+  const XcMention *m = get(x, "6.1");
+  ck_assert_int_eq(m->kind, XC_KIND_MEASURE);
+  ck_assert_str_eq(m->unit, "magnitude");
+  g_autoptr(Extracted) y = extract("The toll was 6.1.");
+  ck_assert_int_eq(get(y, "6.1")->kind, XC_KIND_COUNT);
+}
+END_TEST
+
 START_TEST(test_a_magnitude_of_at_least_5_9_is_a_magnitude)
 {
   /* fixtures/ecbplus/20-ecbplus.jsonl, 20_7ecbplus */
@@ -924,6 +993,44 @@ START_TEST(test_oct_dot_4_is_october_4)
 {
   g_autoptr(Extracted) x = extract("The report was published Oct. 4 in Kyiv.");
   assert_days(get(x, "Oct. 4"), "2024-10-04", "2024-10-04");
+}
+END_TEST
+
+/* "21/10/2024" can only be day first: the same article's "04/11/2024" is
+ * 4 November, as its outlet writes dates. */
+START_TEST(test_an_ambiguous_numeric_date_takes_the_day_first_order_its_document_shows)
+{
+  g_autoptr(Extracted) x = extract_fixture("extract/date-order/day-first.txt");
+  assert_days(get(x, "04/11/2024"), "2024-11-04", "2024-11-04");
+}
+END_TEST
+
+START_TEST(test_an_ambiguous_numeric_date_takes_the_month_first_order_its_document_shows)
+{
+  g_autoptr(Extracted) x = extract_fixture("extract/date-order/month-first.txt");
+  assert_days(get(x, "04/11/2024"), "2024-04-11", "2024-04-11");
+}
+END_TEST
+
+START_TEST(test_an_ambiguous_numeric_date_is_left_alone_when_its_document_shows_no_order)
+{
+  g_autoptr(Extracted) x = extract("A second march on 04/11/2024 drew 6,000.");
+  ck_assert_uint_eq(count_kind(x, XC_KIND_DATE), 0);
+  g_autoptr(Extracted) both = extract("Marches on 21/10/2024 and 10/22/2024; "
+                                      "another on 04/11/2024 drew 6,000.");
+  ck_assert_ptr_null(find_exact(both, "04/11/2024"));
+}
+END_TEST
+
+/* without its year, "9/11" may be the attacks and "3/4" a fraction */
+START_TEST(test_a_numeric_date_without_its_year_is_never_read_by_convention)
+{
+  g_autoptr(Extracted) x = extract("The first march on 21/10/2024 was its 9/11 moment.");
+  for (guint i = 0; i < x->mentions->len; i++) {
+    const XcMention *m = g_ptr_array_index(x->mentions, i);
+    g_autofree char *w = words_of(m);
+    ck_assert_msg(m->kind != XC_KIND_DATE || g_str_equal(w, "21/10/2024"), "read a date: %s", w);
+  }
 }
 END_TEST
 
@@ -1252,6 +1359,23 @@ START_TEST(test_ak_12_gives_no_figure)
 {
   g_autoptr(Extracted) x = extract("They carried AK-12 rifles.");
   ck_assert_uint_eq(x->mentions->len, 0);
+}
+END_TEST
+
+/* "9/11", "24/7" and a score "8/10" name or rate; read as two counts
+ * each they were six figures */
+START_TEST(test_two_numbers_a_slash_joins_are_no_counts)
+{
+  g_autoptr(Extracted) x = extract("Since 9/11 the city changed. The shop is open 24/7. "
+                                   "He scored 8/10.");
+  ck_assert_uint_eq(x->mentions->len, 0);
+}
+END_TEST
+
+START_TEST(test_a_fraction_of_voters_is_still_a_proportion)
+{
+  g_autoptr(Extracted) x = extract("About 3/4 of voters came.");
+  ck_assert_int_eq(only(x)->kind, XC_KIND_PERCENT);
 }
 END_TEST
 
@@ -1736,6 +1860,18 @@ START_TEST(test_abbreviation_does_not_end_the_sentence)
   const XcMention *m = get(x, "400");
   ck_assert_uint_eq(m->sentence_start, 0);
   ck_assert_uint_eq(m->sentence_end, strlen(text));
+}
+END_TEST
+
+START_TEST(test_a_quote_closed_after_its_full_stop_ends_the_sentence)
+{
+  /* fixtures/ecbplus/37-ecbplus.jsonl, 37_7ecbplus */
+  static const char text[] = "\"Many people were injured but it is difficult to evacuate them "
+                             "due to traffic jams.\" \"We have received around 50 people with "
+                             "injuries,\" said doctor Ema Suryani.";
+  g_autoptr(Extracted) x = extract(text);
+  const XcMention *m = get(x, "around 50");
+  ck_assert_uint_eq(m->sentence_start, (gsize)(strstr(text, "\"We") - text));
 }
 END_TEST
 
@@ -2347,6 +2483,11 @@ xc_extract_suite(void)
   tcase_add_test(tc, test_forty_thousand_reads_40000);
   tcase_add_test(tc, test_five_twenty_is_two_numbers_not_one);
   tcase_add_test(tc, test_one_as_a_pronoun_is_no_figure);
+  tcase_add_test(tc, test_at_least_one_is_a_count);
+  tcase_add_test(tc, test_dozens_as_the_object_of_a_verb_is_a_vague_count);
+  tcase_add_test(tc, test_dozens_as_the_subject_of_a_clause_is_a_vague_count);
+  tcase_add_test(tc, test_a_bare_plural_no_clause_counts_with_is_no_figure);
+  tcase_add_test(tc, test_thousands_of_troops_counts_the_troops);
   tcase_add_test(tc, test_3_7_million_reads_3700000);
   tcase_add_test(tc, test_4k_reads_4000);
   tcase_add_test(tc, test_2_4bn_reads_2400000000);
@@ -2412,6 +2553,7 @@ xc_extract_suite(void)
   tcase_add_test(tc, test_12_square_kilometres_is_km2);
   tcase_add_test(tc, test_6_1_magnitude_before_its_word_is_a_magnitude);
   tcase_add_test(tc, test_a_magnitude_of_at_least_5_9_is_a_magnitude);
+  tcase_add_test(tc, test_a_decimal_after_it_was_in_a_sentence_of_magnitudes_is_a_magnitude);
   tcase_add_test(tc, test_6_1_on_the_richter_scale_is_a_magnitude);
   tcase_add_test(tc, test_a_count_beside_the_word_magnitude_stays_a_count);
   tcase_add_test(tc, test_aftershocks_of_around_4_0_is_a_magnitude);
@@ -2430,6 +2572,10 @@ xc_extract_suite(void)
   tcase_add_test(tc, test_2_november_comma_2024_reads_its_own_year);
   tcase_add_test(tc, test_oct_dot_4_is_october_4);
   tcase_add_test(tc, test_iso_2024_11_02_is_a_date);
+  tcase_add_test(tc, test_an_ambiguous_numeric_date_takes_the_day_first_order_its_document_shows);
+  tcase_add_test(tc, test_an_ambiguous_numeric_date_takes_the_month_first_order_its_document_shows);
+  tcase_add_test(tc, test_an_ambiguous_numeric_date_is_left_alone_when_its_document_shows_no_order);
+  tcase_add_test(tc, test_a_numeric_date_without_its_year_is_never_read_by_convention);
   tcase_add_test(tc, test_october_27_28_is_a_two_day_range);
   tcase_add_test(tc, test_between_1_and_3_march_is_a_three_day_range);
   tcase_add_test(tc, test_in_june_is_the_whole_month);
@@ -2477,6 +2623,8 @@ xc_extract_suite(void)
   tc = tcase_create("names and addresses");
   tcase_add_test(tc, test_ak_12_gives_no_figure);
   tcase_add_test(tc, test_su_34_gives_no_figure);
+  tcase_add_test(tc, test_two_numbers_a_slash_joins_are_no_counts);
+  tcase_add_test(tc, test_a_fraction_of_voters_is_still_a_proportion);
   tcase_add_test(tc, test_rpg_7s_gives_no_figure);
   tcase_add_test(tc, test_f_16_and_g7_give_no_figure);
   tcase_add_test(tc, test_code_glued_to_letters_gives_no_figure);
@@ -2538,6 +2686,7 @@ xc_extract_suite(void)
   tcase_add_test(tc, test_precision_of_2600_is_100);
   tcase_add_test(tc, test_sentence_range_covers_the_sentence_of_the_figure);
   tcase_add_test(tc, test_abbreviation_does_not_end_the_sentence);
+  tcase_add_test(tc, test_a_quote_closed_after_its_full_stop_ends_the_sentence);
   tcase_add_test(tc, test_mention_span_includes_qualifier_and_unit);
   suite_add_tcase(s, tc);
 

@@ -8,7 +8,8 @@
  *
  * The bars are floors under today's figures, so that a change that makes
  * grouping worse fails; issue #4 asks for 0.9 on each, and the figures are
- * printed so progress can be seen. */
+ * printed so progress can be seen.  XC_BCUBED_VERBOSE=1 prints the gold
+ * claims the grouping splits or merges, statement by statement. */
 #include "xc-test.h"
 
 #include <jansson.h>
@@ -17,7 +18,48 @@
 typedef struct {
   const char *gold_claim;
   char *predicted;    /* claim id, or a unique "none:" name */
+  const char *doc_id;
+  const char *figure;
+  const char *label;  /* the predicted claim's key, or NULL */
 } Item;
+
+/* With XC_BCUBED_VERBOSE set, prints each gold claim that the grouping
+ * splits or merges: its statements and the claim each went to, so that a
+ * change to the rules can be worked from the misses. */
+static void
+print_misses(const GArray *items)
+{
+  for (guint i = 0; i < items->len; i++) {
+    const Item *x = &g_array_index(items, Item, i);
+    gboolean first = TRUE, clean = TRUE;
+    for (guint j = 0; j < items->len; j++) {
+      const Item *y = &g_array_index(items, Item, j);
+      if (j < i && g_str_equal(x->gold_claim, y->gold_claim))
+        first = FALSE;
+      if (g_str_equal(x->gold_claim, y->gold_claim) != g_str_equal(x->predicted, y->predicted))
+        clean = FALSE;
+    }
+    if (!first || clean)
+      continue;
+    printf("  gold %s\n", x->gold_claim);
+    for (guint j = 0; j < items->len; j++) {
+      const Item *y = &g_array_index(items, Item, j);
+      if (g_str_equal(x->gold_claim, y->gold_claim))
+        printf("    %-14s %-24s -> %s %s\n", y->doc_id, y->figure, y->predicted,
+               y->label ? y->label : "");
+    }
+    for (guint j = 0; j < items->len; j++) {
+      const Item *y = &g_array_index(items, Item, j);
+      gboolean mine = FALSE;
+      for (guint k = 0; k < items->len && !mine; k++) {
+        const Item *z = &g_array_index(items, Item, k);
+        mine = g_str_equal(z->gold_claim, x->gold_claim) && g_str_equal(z->predicted, y->predicted);
+      }
+      if (mine && !g_str_equal(x->gold_claim, y->gold_claim))
+        printf("    + %s %s %s (gold %s)\n", y->doc_id, y->figure, y->predicted, y->gold_claim);
+    }
+  }
+}
 
 /* Byte offset of the @occurrence-th @figure in @text, or -1. */
 static gssize
@@ -64,13 +106,14 @@ score(const char *inputs_rel, const char *gold_rel, double *precision, double *r
       gssize off = find_occurrence(doc->text, figure, occ ? (int)json_integer_value(occ) : 1);
       ck_assert_msg(off >= 0, "gold figure \"%s\" not in %s", figure, doc_id);
       gsize lo = (gsize)off, hi = lo + strlen(figure);
-      Item it = { gid, NULL };
+      Item it = { gid, NULL, doc_id, figure, NULL };
       for (guint c = 0; c < xc_claim_set_get_n_claims(set) && !it.predicted; c++) {
         const XcClaim *pc = xc_claim_set_get_claim(set, c);
         for (guint k = 0; k < pc->statements->len; k++) {
           const XcMention *m = ((XcStatement *)g_ptr_array_index(pc->statements, k))->mention;
           if (m->doc == doc && m->start < hi && lo < m->end) {
             it.predicted = g_strdup(pc->id);
+            it.label = pc->key;
             break;
           }
         }
@@ -96,6 +139,8 @@ score(const char *inputs_rel, const char *gold_rel, double *precision, double *r
     p += (double)both / same_pred;
     r += (double)both / same_gold;
   }
+  if (g_getenv("XC_BCUBED_VERBOSE"))
+    print_misses(items);
   *precision = p / n;
   *recall = r / n;
   for (guint i = 0; i < n; i++)
@@ -110,7 +155,7 @@ START_TEST(test_seed_grouping_keeps_its_b_cubed_figures)
   double p, r;
   score("nk-troops", "nk-troops/expected-claims.json", &p, &r);
   ck_assert_double_ge(p, 0.99);
-  ck_assert_double_ge(r, 0.84);
+  ck_assert_double_ge(r, 0.91);
 }
 END_TEST
 
@@ -126,12 +171,13 @@ END_TEST
 START_TEST(test_ecbplus_earthquake_grouping_keeps_its_b_cubed_figures)
 {
   double p, r;
+  double p2, r2;
   score("ecbplus/37-ecbplus.jsonl", "ecbplus/37-ecbplus.expected-claims.json", &p, &r);
-  ck_assert_double_ge(p, 0.98);
-  ck_assert_double_ge(r, 0.77);
-  score("ecbplus/20-ecbplus.jsonl", "ecbplus/20-ecbplus.expected-claims.json", &p, &r);
-  ck_assert_double_ge(p, 0.95);
-  ck_assert_double_ge(r, 0.88);
+  score("ecbplus/20-ecbplus.jsonl", "ecbplus/20-ecbplus.expected-claims.json", &p2, &r2);
+  ck_assert_double_ge(p, 0.97);
+  ck_assert_double_ge(r, 0.92);
+  ck_assert_double_ge(p2, 0.95);
+  ck_assert_double_ge(r2, 0.91);
 }
 END_TEST
 

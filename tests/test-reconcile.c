@@ -158,6 +158,20 @@ START_TEST(test_same_official_quoted_by_two_outlets_is_one_source)
 }
 END_TEST
 
+/* The seeds spell him "Zelenskyy" and "Zelenskiy" */
+START_TEST(test_one_official_spelled_two_ways_is_one_source)
+{
+  const char *t[] = { "Ukrainian President Volodymyr Zelenskyy said 10,000 North Korean troops were sent to Russia.",
+                      "North Korea has sent 10,000 troops to Russia in recent weeks, Zelenskiy said on Tuesday.",
+                      NULL };
+  Run r = run_texts(t, NULL);
+  XcClaim *c = claim_with(r.set, "10,000");
+  ck_assert_uint_eq(c->n_sources, 2);
+  ck_assert_uint_eq(c->n_independent, 1);
+  run_free(&r);
+}
+END_TEST
+
 START_TEST(test_two_officials_an_article_quotes_with_one_figure_are_two_sources)
 {
   const char *t[] = { "Fire Chief Dana Whitcomb said 47 homes were destroyed. Sheriff Tom Reyes "
@@ -183,6 +197,62 @@ START_TEST(test_hypothetical_weighs_nothing)
       ck_assert_double_eq_tol(st->weight, 0, 1e-12);
   }
   ck_assert_double_eq_tol(c->consensus_high, 10000, 1e-9);
+  run_free(&r);
+}
+END_TEST
+
+/* fixtures/ecbplus/37-ecbplus.jsonl, 37_9ecbplus and 37_6ecbplus */
+START_TEST(test_a_vague_count_beside_figures_weighs_nothing_and_contradicts_nothing)
+{
+  const char *t[] = { "The earthquake killed at least one person, injured dozens and destroyed "
+                      "buildings.",
+                      "Officials say at least 24 people were killed and more than 200 injured "
+                      "by the quake.",
+                      NULL };
+  Run r = run_texts(t, NULL);
+  XcClaim *c = claim_with(r.set, "dozens");
+  ck_assert_ptr_eq(c, claim_with(r.set, "more than 200"));
+  for (guint i = 0; i < c->statements->len; i++) {
+    const XcStatement *st = g_ptr_array_index(c->statements, i);
+    ck_assert_double_eq_tol(st->weight,
+                            st->mention->qualifier == XC_QUALIFIER_VAGUE ? 0 : 1, 1e-12);
+  }
+  ck_assert_uint_eq(c->contradictions->len, 0);
+  ck_assert_double_eq_tol(c->consensus_low, 200, 1e-9);
+  run_free(&r);
+}
+END_TEST
+
+/* fixtures/nk-troops/001_e5d0ce18f75aa787.txt */
+START_TEST(test_a_vague_count_alone_keeps_its_weight)
+{
+  const char *t[] = { "Zelenskyy accused the West of a muted response to the deployment of "
+                      "thousands of North Korean troops.",
+                      NULL };
+  Run r = run_texts(t, NULL);
+  XcClaim *c = claim_with(r.set, "thousands");
+  ck_assert_double_eq_tol(((const XcStatement *)g_ptr_array_index(c->statements, 0))->weight, 1,
+                          1e-12);
+  ck_assert_double_eq_tol(c->consensus_low, 2000, 1e-9);
+  run_free(&r);
+}
+END_TEST
+
+/* fixtures/nk-troops/000_b46dabccb294f763.txt */
+START_TEST(test_the_earlier_value_of_a_change_weighs_nothing)
+{
+  const char *t[] = { "The rate of monthly recruitment to the Russian army has dropped from "
+                      "70,000 to about 18-20,000.",
+                      NULL };
+  Run r = run_texts(t, NULL);
+  XcClaim *c = claim_with(r.set, "70,000");
+  ck_assert_ptr_eq(c, claim_with(r.set, "18-20,000"));
+  ck_assert_uint_eq(c->contradictions->len, 0);
+  ck_assert_double_eq_tol(c->consensus_high, 20000, 1e-9);
+  for (guint i = 0; i < c->statements->len; i++) {
+    const XcStatement *st = g_ptr_array_index(c->statements, i);
+    ck_assert_double_eq_tol(st->weight, st->mention->low == 70000 ? 0 : 1, 1e-12);
+  }
   run_free(&r);
 }
 END_TEST
@@ -409,8 +479,12 @@ xc_reconcile_suite(void)
   tc = tcase_create("independence");
   tcase_add_test(tc, test_copied_sentence_counts_as_one_source);
   tcase_add_test(tc, test_same_official_quoted_by_two_outlets_is_one_source);
+  tcase_add_test(tc, test_one_official_spelled_two_ways_is_one_source);
   tcase_add_test(tc, test_two_officials_an_article_quotes_with_one_figure_are_two_sources);
   tcase_add_test(tc, test_hypothetical_weighs_nothing);
+  tcase_add_test(tc, test_a_vague_count_beside_figures_weighs_nothing_and_contradicts_nothing);
+  tcase_add_test(tc, test_a_vague_count_alone_keeps_its_weight);
+  tcase_add_test(tc, test_the_earlier_value_of_a_change_weighs_nothing);
   suite_add_tcase(s, tc);
   tc = tcase_create("wildfire");
   tcase_set_timeout(tc, 120);

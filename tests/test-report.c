@@ -657,6 +657,16 @@ START_TEST(test_reports_name_a_related_claim_beside_each_claim)
   ck_assert_ptr_nonnull(strstr(md, "\nRelated, not merged: c"));
   g_autofree char *html = report(a, "html", NULL);
   ck_assert_ptr_nonnull(strstr(html, "<p class=\"related\">Related, not merged: <a href=\"#c"));
+  g_autofree char *csv = report(a, "csv", NULL);
+  g_autoptr(GPtrArray) records = parse_csv(csv);
+  ck_assert_uint_eq(records->len, 3);
+  GPtrArray *head = g_ptr_array_index(records, 0);
+  ck_assert_str_eq(g_ptr_array_index(head, head->len - 1), "related");
+  for (guint i = 1; i < 3; i++) {
+    GPtrArray *row = g_ptr_array_index(records, i);
+    GPtrArray *other = g_ptr_array_index(records, 3 - i);
+    ck_assert_str_eq(g_ptr_array_index(row, row->len - 1), g_ptr_array_index(other, 0));
+  }
 }
 END_TEST
 

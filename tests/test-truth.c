@@ -148,6 +148,56 @@ START_TEST(test_a_reliable_source_outvoted_by_two_copiers_wins_once_copying_is_d
 }
 END_TEST
 
+/* An edit history as CSV, rows in the order stated: a bot re-saves each
+ * page, repeating the value an editor had just stated; on the target an
+ * anonymous editor's wrong figure is re-saved by the bot before R, an
+ * editor with a good record, corrects it.  Returns: (transfer full). */
+static char *
+edit_history_csv(void)
+{
+  GString *csv = g_string_new("source,item,value\n");
+  for (guint i = 0; i < 12; i++)
+    g_string_append_printf(csv, "E%u,town%u,%u\nBot,town%u,%u\n", i, i, 1000 + 17 * i, i,
+                           1000 + 17 * i);
+  for (guint i = 0; i < 6; i++)
+    g_string_append_printf(csv, "R,city%u,%u\nX%u,city%u,%u\n", i, 5000 + 31 * i, i, i,
+                           5000 + 31 * i);
+  /* most edits change the figure: that is what editors do */
+  for (guint i = 0; i < 20; i++)
+    g_string_append_printf(csv, "U%u,village%u,100\nV%u,village%u,120\n", i, i, i, i);
+  g_string_append(csv, "Anonymous,target,8000\nBot,target,8000\nR,target,6000\n");
+  return g_string_free(csv, FALSE);
+}
+
+static XcTruth *
+run_edit_history(gboolean chronological)
+{
+  g_autoptr(XcTable) tab = xc_table_new();
+  g_autofree char *csv = edit_history_csv();
+  ck_assert(xc_table_read_data(tab, "history.csv", csv, -1, XC_TABLE_CSV, NULL));
+  XcTruth *t = xc_truth_new();
+  xc_truth_set_chronological(t, chronological);
+  xc_truth_add_table(t, tab);
+  xc_truth_run(t);
+  return t;
+}
+
+START_TEST(test_a_bot_repeating_the_record_outvotes_an_editor_in_a_table_without_order)
+{
+  g_autoptr(XcTruth) t = run_edit_history(FALSE);
+  ck_assert_str_eq(xc_truth_find_item(t, "target", NULL)->value, "8000");
+}
+END_TEST
+
+START_TEST(test_in_an_edit_history_a_bot_repeating_the_record_counts_little)
+{
+  g_autoptr(XcTruth) t = run_edit_history(TRUE);
+  ck_assert_str_eq(xc_truth_find_item(t, "target", NULL)->value, "6000");
+  /* an editor who agreed once is not taken for a copier */
+  ck_assert_str_eq(xc_truth_find_item(t, "city0", NULL)->value, "5000");
+}
+END_TEST
+
 /* Runs the engine over "source|item|attribute|value" rows, copy detection
  * on, every attribute read as @type. */
 static XcTruth *
@@ -262,6 +312,33 @@ START_TEST(test_a_list_of_the_first_author_alone_supports_the_full_list)
 }
 END_TEST
 
+/* The list is decided on family names and initials; how to write it (the
+ * order, whole given names) is what most of its sources write. */
+START_TEST(test_a_resolved_list_is_written_as_most_of_its_sources_write_it)
+{
+  const char *rows[] = {
+    "s1|isbn|Kennedy, James; Eberhart, Russell C.",
+    "s2|isbn|James Kennedy & Russell C. Eberhart",
+    "s3|isbn|KENNEDY, JAMES; EBERHART, RUSSELL C.",
+    "s4|isbn|Eberhart, R.; Kennedy, J.",
+    "s5|isbn|Shi, Yuhui",
+    NULL,
+  };
+  g_autoptr(XcTruth) t = run_rows(rows, TRUE, XC_VALUE_LIST);
+  const XcTruthItem *it = xc_truth_find_item(t, "isbn", NULL);
+  ck_assert_str_eq(it->value, "eberhart r; kennedy j");
+  ck_assert_str_eq(it->names, "kennedy, james; eberhart, russell c");
+}
+END_TEST
+
+START_TEST(test_items_of_other_types_have_no_names)
+{
+  const char *rows[] = { "a|x|12", "b|x|12", NULL };
+  g_autoptr(XcTruth) t = run_rows(rows, TRUE, XC_VALUE_NUMBER);
+  ck_assert_ptr_null(xc_truth_find_item(t, "x", NULL)->names);
+}
+END_TEST
+
 START_TEST(test_a_later_row_of_a_source_replaces_its_earlier_one)
 {
   const char *rows[] = { "a|x|10", "b|x|12", "a|x|12", NULL };
@@ -365,6 +442,27 @@ START_TEST(test_fixture_items_resolve_with_inferred_and_set_types)
 }
 END_TEST
 
+START_TEST(test_json_gives_names_for_list_items_only)
+{
+  const char *rows[] = { "s1|isbn|Hoos, Holger H.; St&uuml;tzle, Thomas",
+                         "s2|isbn|Holger H. Hoos, Thomas Stutzle", NULL };
+  g_autoptr(XcTruth) t = run_rows(rows, TRUE, XC_VALUE_LIST);
+  g_autoptr(GString) out = g_string_new(NULL);
+  ck_assert(xc_truth_write(t, "json", out, NULL));
+  json_t *root = json_loads(out->str, 0, NULL);
+  json_t *item = json_array_get(json_object_get(root, "items"), 0);
+  ck_assert_str_eq(json_string_value(json_object_get(item, "names")),
+                   "hoos, holger h; stutzle, thomas");
+  json_decref(root);
+  g_autoptr(XcTruth) fire = run_fixture();
+  g_string_truncate(out, 0);
+  ck_assert(xc_truth_write(fire, "json", out, NULL));
+  root = json_loads(out->str, 0, NULL);
+  ck_assert_ptr_null(json_object_get(json_array_get(json_object_get(root, "items"), 0), "names"));
+  json_decref(root);
+}
+END_TEST
+
 START_TEST(test_json_output_follows_the_contract)
 {
   g_autoptr(XcTruth) t = run_fixture();
@@ -404,6 +502,19 @@ START_TEST(test_json_output_follows_the_contract)
   ck_assert(!xc_truth_write(t, "yaml", out, &error));
   ck_assert_int_eq(error->code, XC_ERROR_USAGE);
   g_error_free(error);
+}
+END_TEST
+
+START_TEST(test_cli_reconcile_chronological_reads_the_rows_as_an_edit_history)
+{
+  g_autofree char *csv = edit_history_csv();
+  g_autofree char *plain = NULL, *history = NULL;
+  const char *without[] = { "reconcile", "--input-format", "csv", "-", NULL };
+  const char *with[] = { "reconcile", "--chronological", "--input-format", "csv", "-", NULL };
+  ck_assert_int_eq(xc_test_run_cli(without, csv, &plain, NULL), 0);
+  ck_assert_int_eq(xc_test_run_cli(with, csv, &history, NULL), 0);
+  ck_assert_msg(strstr(plain, "\ntarget\t-\t8000\t"), "%s", plain);
+  ck_assert_msg(strstr(history, "\ntarget\t-\t6000\t"), "%s", history);
 }
 END_TEST
 
@@ -673,7 +784,12 @@ xc_truth_suite(void)
   tcase_add_test(tc, test_sources_writing_shared_false_values_the_same_way_are_copiers);
   tcase_add_test(tc, test_a_source_accurate_elsewhere_wins_the_attribute_where_it_is_outnumbered);
   tcase_add_test(tc, test_a_list_of_the_first_author_alone_supports_the_full_list);
+  tcase_add_test(tc, test_a_resolved_list_is_written_as_most_of_its_sources_write_it);
+  tcase_add_test(tc, test_items_of_other_types_have_no_names);
+  tcase_add_test(tc, test_json_gives_names_for_list_items_only);
   tcase_add_test(tc, test_a_later_row_of_a_source_replaces_its_earlier_one);
+  tcase_add_test(tc, test_a_bot_repeating_the_record_outvotes_an_editor_in_a_table_without_order);
+  tcase_add_test(tc, test_in_an_edit_history_a_bot_repeating_the_record_counts_little);
   tcase_add_test(tc, test_a_source_prior_decides_between_two_lone_sources);
   suite_add_tcase(s, tc);
   tc = tcase_create("options");
@@ -684,6 +800,7 @@ xc_truth_suite(void)
   tcase_add_test(tc, test_fixture_items_resolve_with_inferred_and_set_types);
   tcase_add_test(tc, test_json_output_follows_the_contract);
   tcase_add_test(tc, test_cli_reconcile_prints_items_sources_and_exit_statuses);
+  tcase_add_test(tc, test_cli_reconcile_chronological_reads_the_rows_as_an_edit_history);
   tcase_add_test(tc, test_reconcile_markdown_has_a_row_an_item_with_source_markup_escaped);
   tcase_add_test(tc, test_reconcile_csv_has_a_row_an_item_and_value_and_defuses_formulas);
   tcase_add_test(tc, test_reconcile_html_escapes_every_string_from_a_table);
