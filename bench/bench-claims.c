@@ -15,7 +15,11 @@
  * grouping (xc_claim_set_add_document) and reconciliation
  * (xc_reconcile_claims) are timed, with the peak resident size before
  * and after them.  The wall times of the two stages are printed, and
- * their CPU time together, which a busy machine disturbs less.
+ * their CPU time together, which a busy machine disturbs less.  Then the
+ * step `crosscheck report` runs after them is timed on its own: weighing
+ * outlets by their record (xc_truth_weigh_claims), which reconciles every
+ * claim a second time when any outlet loses weight (here every document
+ * is its own outlet, and some do).
  *
  * Output: one line of tab-separated fields (see usage()). */
 #include "bench-rusage.h"
@@ -34,7 +38,8 @@ usage(void)
           "extracts them, groups them into claims and reconciles them.\n"
           "Prints: sentences documents text_MB extract_s statements claims\n"
           "group_s reconcile_s (wall) group_reconcile_cpu_s maxrss_before_kB\n"
-          "maxrss_after_kB, tab-separated.\n");
+          "maxrss_after_kB, then weigh_s (wall) weigh_cpu_s total_cpu_s (grouping,\n"
+          "reconciliation and weighing) maxrss_after_weigh_kB, tab-separated.\n");
 }
 
 static guint64 rng_state;
@@ -204,14 +209,22 @@ main(int argc, char **argv)
   double t2 = bench_wall_seconds();
   double cpu = bench_cpu_seconds() - c0;
   long rss_after = bench_maxrss_kb();
+  double c1 = bench_cpu_seconds();
+  double t3 = bench_wall_seconds();
+  xc_truth_weigh_claims(set);
+  double t4 = bench_wall_seconds();
+  double weigh_cpu = bench_cpu_seconds() - c1;
+  long rss_weigh = bench_maxrss_kb();
 
   guint64 statements = 0;
   guint n = xc_claim_set_get_n_claims(set);
   for (guint c = 0; c < n; c++)
     statements += xc_claim_set_get_claim(set, c)->statements->len;
 
-  printf("%" G_GUINT64_FORMAT "\t%u\t%.1f\t%.3f\t%" G_GUINT64_FORMAT "\t%u\t%.3f\t%.3f\t%.3f\t%ld\t%ld\n",
+  printf("%" G_GUINT64_FORMAT "\t%u\t%.1f\t%.3f\t%" G_GUINT64_FORMAT "\t%u\t%.3f\t%.3f\t%.3f\t%ld\t%ld"
+         "\t%.3f\t%.3f\t%.3f\t%ld\n",
          n_sentences, docs->len, text_bytes / 1e6, extract_s, statements, n,
-         t1 - t0, t2 - t1, cpu, rss_before, rss_after);
+         t1 - t0, t2 - t1, cpu, rss_before, rss_after,
+         t4 - t3, weigh_cpu, cpu + weigh_cpu, rss_weigh);
   return 0;
 }

@@ -46,3 +46,57 @@ void xc_claim_set_link_related(XcClaimSet *set);
 /* Replaces the set's outlet records. @outlets: (element-type XcOutlet)
  * (transfer full), sorted as xc_claim_set_get_outlet() returns them. */
 void xc_claim_set_take_outlets(XcClaimSet *set, GArray *outlets);
+
+/* Asks the processor for the statements of @claim, and their mentions,
+ * before a loop reads them: they lie anywhere in memory (a claim gathers
+ * statements from the whole run), and a loop that reads them one by one
+ * waits for one cache miss after another instead of having them all in
+ * flight together.  A hint only: nothing is read that the loop would
+ * not. */
+static inline void
+xc_claim_prefetch_statements(const XcClaim *claim)
+{
+#if defined(__GNUC__)
+  GPtrArray *sts = claim->statements;
+  for (guint i = 0; i < sts->len; i++) {
+    /* a statement spans two cache lines */
+    __builtin_prefetch(sts->pdata[i]);
+    __builtin_prefetch((const char *)sts->pdata[i] + 64);
+  }
+  for (guint i = 0; i < sts->len; i++)
+    __builtin_prefetch(((const XcStatement *)sts->pdata[i])->mention);
+#else
+  (void)claim;
+#endif
+}
+
+/* For a loop over @claims now at claim @i: asks for what the next few
+ * claims will read, one step of the chain further for each claim ahead
+ * (claim, its statements array, that array's data, the statements), since
+ * each step needs the pointer the one before fetched.  A hint, like
+ * xc_claim_prefetch_statements(). */
+static inline void
+xc_claims_prefetch_ahead(const GPtrArray *claims, guint i)
+{
+#if defined(__GNUC__)
+  const XcClaim *const *c = (const XcClaim *const *)claims->pdata;
+  if (i + 4 < claims->len)
+    __builtin_prefetch(c[i + 4]);
+  if (i + 3 < claims->len)
+    __builtin_prefetch(c[i + 3]->statements);
+  if (i + 2 < claims->len && c[i + 2]->statements->pdata) {
+    __builtin_prefetch(c[i + 2]->statements->pdata);
+    __builtin_prefetch((const char *)c[i + 2]->statements->pdata + 64);
+  }
+  if (i + 1 < claims->len) {
+    const GPtrArray *sts = c[i + 1]->statements;
+    for (guint k = 0; k < sts->len; k++) {
+      __builtin_prefetch(sts->pdata[k]);
+      __builtin_prefetch((const char *)sts->pdata[k] + 64);
+    }
+  }
+#else
+  (void)claims;
+  (void)i;
+#endif
+}

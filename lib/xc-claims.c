@@ -21,6 +21,9 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 /* ------------------------------------------------------------------ */
 /* Lexicons                                                            */
@@ -181,17 +184,35 @@ struct _XcStatementPriv {
  * a million statements, are handed out from large blocks and freed with
  * them: no allocation, no malloc header and no free each. */
 typedef struct {
-  GPtrArray *blocks;   /* owned */
+  GPtrArray *blocks;   /* owned, g_aligned_free() */
   char *next;
   gsize left;
 } Arena;
 
-#define ARENA_BLOCK ((gsize)1 << 20)
+/* A huge page on x86-64 and arm64. */
+#define ARENA_BLOCK ((gsize)2 << 20)
+
+/* A block of @size bytes of zeros.  Full-size blocks are aligned to their
+ * size and offered to the kernel as huge pages: reconciliation walks a
+ * million statements claim by claim, in no order in memory, and with 4 KiB
+ * pages nearly every statement cost a TLB miss, and every 4 KiB a page
+ * fault when first written. */
+static gpointer
+arena_block_new(gsize size)
+{
+  gsize align = size == ARENA_BLOCK ? ARENA_BLOCK : 16;
+  gpointer p = g_aligned_alloc(1, size, align);
+#if defined(MADV_HUGEPAGE)
+  if (size == ARENA_BLOCK)
+    madvise(p, size, MADV_HUGEPAGE);
+#endif
+  return memset(p, 0, size);
+}
 
 static void
 arena_init(Arena *arena)
 {
-  arena->blocks = g_ptr_array_new_with_free_func(g_free);
+  arena->blocks = g_ptr_array_new_with_free_func(g_aligned_free);
   arena->next = NULL;
   arena->left = 0;
 }
@@ -211,10 +232,10 @@ arena_alloc0(Arena *arena, gsize size)
 {
   size = (size + 7) & ~(gsize)7;
   if (size > arena->left) {
-    /* 4 KiB first, doubling to 1 MiB: a draft's one statement needs no
+    /* 4 KiB first, doubling to 2 MiB: a draft's one statement needs no
      * megabyte */
-    gsize block = MAX(size, MIN(ARENA_BLOCK, (gsize)4096 << MIN(arena->blocks->len, 8)));
-    arena->next = g_malloc0(block);
+    gsize block = MAX(size, MIN(ARENA_BLOCK, (gsize)4096 << MIN(arena->blocks->len, 9)));
+    arena->next = arena_block_new(block);
     g_ptr_array_add(arena->blocks, arena->next);
     arena->left = block;
   }
@@ -1201,6 +1222,158 @@ event_matters(const XcStatementPriv *st)
 }
 
 /* ------------------------------------------------------------------ */
+/* Blocks                                                              */
+
+/* A claim of a block, beside its event: the event is compared for every
+ * statement that comes to the block, and is the claim's own, interned in
+ * the set's string chunk (NULL where the event does not matter). */
+typedef struct {
+  XcClaim *claim;
+  const char *event;
+} BlockClaim;
+
+/* The claims of one blocking key, in the set's arena.  Most blocks hold
+ * one claim, which is kept inline with the key: finding a statement's
+ * claim touches a table slot and this, where a GHashTable of GPtrArrays
+ * touched the bucket, the key string, the array, its data, the claim and
+ * its event string, each a cache miss at a million statements. */
+typedef struct {
+  guint len;
+  guint room;            /* of @claims */
+  BlockClaim *claims;    /* &one, or g_new()ed once there are more */
+  BlockClaim one;
+  gsize key_len;
+  char key[];
+} Block;
+
+typedef struct {
+  guint64 hash;   /* 0: empty */
+  Block *block;
+} BlockSlot;
+
+/* Blocks by key, open addressing, at most half full. */
+typedef struct {
+  BlockSlot *slots;
+  guint mask;
+  guint len;
+} BlockTable;
+
+static void
+block_table_init(BlockTable *table)
+{
+  table->mask = 255;
+  table->slots = g_new0(BlockSlot, table->mask + 1);
+  table->len = 0;
+}
+
+static void
+block_table_clear(BlockTable *table)
+{
+  for (guint i = 0; i <= table->mask; i++) {
+    Block *b = table->slots[i].block;
+    if (b && b->claims != &b->one)
+      g_free(b->claims);
+  }
+  g_clear_pointer(&table->slots, g_free);
+}
+
+/* A key's hash, eight bytes at a time; never 0, which marks an empty
+ * slot. */
+static guint64
+key_hash(const char *key, gsize len)
+{
+  guint64 h = 0x9e3779b97f4a7c15ULL ^ len;
+  for (; len >= 8; key += 8, len -= 8) {
+    guint64 w;
+    memcpy(&w, key, 8);
+    h = (h ^ w) * 0xff51afd7ed558ccdULL;
+    h ^= h >> 32;
+  }
+  guint64 w = 0;
+  memcpy(&w, key, len);
+  h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 29;
+  return h ? h : 1;
+}
+
+/* The slot of @key: where its block is, or the empty slot where it
+ * would go. */
+static BlockSlot *
+block_table_slot(const BlockTable *table, const char *key, gsize len, guint64 hash)
+{
+  for (guint i = (guint)hash & table->mask;; i = (i + 1) & table->mask) {
+    BlockSlot *s = &table->slots[i];
+    if (!s->hash || (s->hash == hash && s->block->key_len == len &&
+                     memcmp(s->block->key, key, len) == 0))
+      return s;
+  }
+}
+
+/* The block of @key, or NULL. */
+static Block *
+block_table_lookup(const BlockTable *table, const char *key)
+{
+  gsize len = strlen(key);
+  return block_table_slot(table, key, len, key_hash(key, len))->block;
+}
+
+/* The block of @key, opened (in @arena) when there is none. */
+static Block *
+block_table_ensure(BlockTable *table, Arena *arena, const char *key)
+{
+  gsize len = strlen(key);
+  guint64 hash = key_hash(key, len);
+  BlockSlot *s = block_table_slot(table, key, len, hash);
+  if (s->block)
+    return s->block;
+  Block *b = arena_alloc0(arena, sizeof(Block) + len + 1);
+  b->claims = &b->one;
+  b->room = 1;
+  b->key_len = len;
+  memcpy(b->key, key, len + 1);
+  *s = (BlockSlot){ hash, b };
+  if (++table->len > table->mask / 2) {
+    guint old_mask = table->mask;
+    BlockSlot *old = table->slots;
+    table->mask = 2 * old_mask + 1;
+    table->slots = g_new0(BlockSlot, table->mask + 1);
+    for (guint i = 0; i <= old_mask; i++) {
+      if (!old[i].hash)
+        continue;
+      guint k = (guint)old[i].hash & table->mask;
+      while (table->slots[k].hash)
+        k = (k + 1) & table->mask;
+      table->slots[k] = old[i];
+    }
+    g_free(old);
+  }
+  return b;
+}
+
+static void
+block_add(Block *b, XcClaim *claim, const char *event)
+{
+  if (b->len == b->room) {
+    b->room *= 2;
+    if (b->claims == &b->one) {
+      b->claims = g_new(BlockClaim, b->room);
+      b->claims[0] = b->one;
+    } else {
+      b->claims = g_renew(BlockClaim, b->claims, b->room);
+    }
+  }
+  b->claims[b->len++] = (BlockClaim){ claim, event };
+}
+
+/* Whether two events, either interned, are the same: equal pointers
+ * settle it without reading either. */
+static inline gboolean
+same_event(const char *a, const char *b)
+{
+  return a == b || g_strcmp0(a, b) == 0;
+}
+
+/* ------------------------------------------------------------------ */
 /* The set                                                             */
 
 struct _XcClaimSet {
@@ -1208,7 +1381,7 @@ struct _XcClaimSet {
   GPtrArray *rules;         /* XcRule*, owned; NULL when none */
   GHashTable *pinned;       /* XcRule* -> its XcClaim* */
   GPtrArray *claims;        /* XcClaim*, owned */
-  GHashTable *blocks;       /* key -> GPtrArray of XcClaim* (borrowed) */
+  BlockTable blocks;        /* blocking key -> its claims */
   GPtrArray *mention_arrays;/* the arrays the statements point into */
   GArray *outlets;          /* XcOutlet, owned; NULL until weighed */
   Arena arena;              /* the statements and their signatures */
@@ -1224,8 +1397,7 @@ xc_claim_set_new(void)
   set->lexicon = xc_lexicon_new_builtin();
   set->pinned = g_hash_table_new(NULL, NULL);
   set->claims = g_ptr_array_new_with_free_func((GDestroyNotify)xc_claim_free);
-  set->blocks = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-                                      (GDestroyNotify)g_ptr_array_unref);
+  block_table_init(&set->blocks);
   set->mention_arrays = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
   set->key = g_string_new(NULL);
   arena_init(&set->arena);
@@ -1280,12 +1452,12 @@ claim_new(const char *key, const XcStatementPriv *st)
 static XcClaim *
 find_claim(XcClaimSet *set, const char *key, const XcStatementPriv *st)
 {
-  GPtrArray *block = g_hash_table_lookup(set->blocks, key);
+  const Block *block = block_table_lookup(&set->blocks, key);
   if (!block)
     return NULL;
   if (has_subject(st) && st->pub.mention->kind != XC_KIND_DATE) {
     if (!event_matters(st))
-      return block->len ? g_ptr_array_index(block, 0) : NULL;
+      return block->len ? block->claims[0].claim : NULL;
     /* The claim of the same event.  A statement whose sentence names no
      * event joins the block's only claim, never one of several: that
      * would be choosing by magnitude.  A statement with an event never
@@ -1293,14 +1465,13 @@ find_claim(XcClaimSet *set, const char *key, const XcStatementPriv *st)
      * "12,000-strong group" the same sources count. */
     XcClaim *same = NULL;
     for (guint i = 0; i < block->len; i++) {
-      XcClaim *c = g_ptr_array_index(block, i);
-      if (g_strcmp0(c->event, st->event) == 0)
-        same = c;
+      if (same_event(block->claims[i].event, st->event))
+        same = block->claims[i].claim;
     }
     if (same)
       return same;
     if (block->len == 1 && !st->event)
-      return g_ptr_array_index(block, 0);
+      return block->claims[0].claim;
     /* Losses are always told with their verb ("killed", "deserted"), so
      * a bare count of troops is never their losses: it joins the block's
      * one claim of an event a count can leave unsaid (lexicon section
@@ -1308,7 +1479,7 @@ find_claim(XcClaimSet *set, const char *key, const XcStatementPriv *st)
     if (!st->event) {
       XcClaim *bare = NULL;
       for (guint i = 0; i < block->len; i++) {
-        XcClaim *c = g_ptr_array_index(block, i);
+        XcClaim *c = block->claims[i].claim;
         if (c->event && lookup(st->lex, XC_LEXICON_UNMARKED, c->event, strlen(c->event))) {
           if (bare)
             return NULL;
@@ -1329,7 +1500,7 @@ find_claim(XcClaimSet *set, const char *key, const XcStatementPriv *st)
    * million dates from making grouping quadratic. */
   guint from = block->len > 256 ? block->len - 256 : 0;
   for (guint i = from; i < block->len; i++) {
-    XcClaim *c = g_ptr_array_index(block, i);
+    XcClaim *c = block->claims[i].claim;
     /* comparing with a few members is enough: they are alike */
     for (guint k = 0; k < c->statements->len && k < 8; k++) {
       const XcStatementPriv *o = g_ptr_array_index(c->statements, k);
@@ -1348,7 +1519,7 @@ find_claim(XcClaimSet *set, const char *key, const XcStatementPriv *st)
   if (!best && st->event && st->pub.mention->kind == XC_KIND_DATE) {
     const XcMention *m = st->pub.mention;
     for (guint i = from; i < block->len && !best; i++) {
-      XcClaim *c = g_ptr_array_index(block, i);
+      XcClaim *c = block->claims[i].claim;
       for (guint k = 0; k < c->statements->len && k < 8 && !best; k++) {
         const XcMention *o = ((const XcStatementPriv *)g_ptr_array_index(c->statements, k))->pub.mention;
         if (o->low == m->low && o->high == m->high)
@@ -1386,7 +1557,9 @@ pinned_claim(XcClaimSet *set, const XcStatementPriv *st)
 
 /* Moves the strings @st owns into the set's string chunk: a statement
  * kept in a claim lives as long as the set, and its few short strings take
- * less room there, with no malloc header each, and need no free each. */
+ * less room there, with no malloc header each, and need no free each.
+ * Events, a few dozen words, are interned, so that find_claim() compares
+ * them by address. */
 static void
 statement_adopt_strings(XcClaimSet *set, XcStatementPriv *st)
 {
@@ -1395,7 +1568,9 @@ statement_adopt_strings(XcClaimSet *set, XcStatementPriv *st)
   };
   for (gsize i = 0; i < G_N_ELEMENTS(owned); i++) {
     if (*owned[i]) {
-      char *kept = g_string_chunk_insert(set->strings, *owned[i]);
+      char *kept = owned[i] == &st->event
+                   ? (char *)g_string_chunk_insert_const(set->strings, *owned[i])
+                   : g_string_chunk_insert(set->strings, *owned[i]);
       g_free(*owned[i]);
       *owned[i] = kept;
     }
@@ -1426,12 +1601,9 @@ add_statement(XcClaimSet *set, XcStatementPriv *st, gboolean may_open)
     }
     c = claim_new(key, st);
     g_ptr_array_add(set->claims, c);
-    GPtrArray *block = g_hash_table_lookup(set->blocks, key);
-    if (!block) {
-      block = g_ptr_array_new();
-      g_hash_table_insert(set->blocks, g_strdup(key), block);
-    }
-    g_ptr_array_add(block, c);
+    /* st->event is interned (statement_adopt_strings()), c->event a copy */
+    block_add(block_table_ensure(&set->blocks, &set->arena, key), c,
+              c->event ? st->event : NULL);
   }
   st->pub.index = c->statements->len;
   g_ptr_array_add(c->statements, st);
@@ -1769,34 +1941,49 @@ void
 xc_claim_set_link_related(XcClaimSet *set)
 {
   g_return_if_fail(set != NULL);
-  /* claims by concept, so that each claim looks up only its related
-   * concepts' claims */
-  g_autoptr(GHashTable) by_concept = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+  /* a second reconciliation (after outlets are weighed) links afresh */
+  for (guint i = 0; i < set->claims->len; i++)
+    g_ptr_array_set_size(((XcClaim *)g_ptr_array_index(set->claims, i))->related, 0);
+  /* the claims whose concept has related concepts, and those concepts:
+   * most claims have none, and only the claims of a related concept need
+   * listing by concept */
+  g_autoptr(GPtrArray) linking = g_ptr_array_new();
+  g_autoptr(GHashTable) by_concept = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
                                                            (GDestroyNotify)g_ptr_array_unref);
   for (guint i = 0; i < set->claims->len; i++) {
     XcClaim *c = g_ptr_array_index(set->claims, i);
     const char *concept = first_statement(c)->pub.concept;
     if (!concept || c->kind != XC_KIND_COUNT)
       continue;
-    GPtrArray *list = g_hash_table_lookup(by_concept, concept);
-    if (!list) {
-      list = g_ptr_array_new();
-      g_hash_table_insert(by_concept, (gpointer)concept, list);
-    }
-    g_ptr_array_add(list, c);
-  }
-  /* a second reconciliation (after outlets are weighed) links afresh */
-  for (guint i = 0; i < set->claims->len; i++)
-    g_ptr_array_set_size(((XcClaim *)g_ptr_array_index(set->claims, i))->related, 0);
-  for (guint i = 0; i < set->claims->len; i++) {
-    XcClaim *c = g_ptr_array_index(set->claims, i);
-    const XcStatementPriv *st = first_statement(c);
-    const char *concept = st->pub.concept;
-    if (!concept || c->kind != XC_KIND_COUNT)
-      continue;
     const char *rel = lookup(set->lexicon, XC_LEXICON_RELATED, concept, strlen(concept));
     if (!rel)
       continue;
+    g_ptr_array_add(linking, c);
+    g_auto(GStrv) others = g_strsplit(rel, ",", -1);
+    for (char **o = others; *o; o++) {
+      const char *name = g_strstrip(*o);
+      if (!g_hash_table_contains(by_concept, name))
+        g_hash_table_insert(by_concept, g_strdup(name), g_ptr_array_new());
+    }
+  }
+  if (linking->len == 0)
+    return;
+  /* claims by concept, so that each claim looks up only its related
+   * concepts' claims */
+  for (guint i = 0; i < set->claims->len; i++) {
+    XcClaim *c = g_ptr_array_index(set->claims, i);
+    const char *concept = first_statement(c)->pub.concept;
+    if (!concept || c->kind != XC_KIND_COUNT)
+      continue;
+    GPtrArray *list = g_hash_table_lookup(by_concept, concept);
+    if (list)
+      g_ptr_array_add(list, c);
+  }
+  for (guint i = 0; i < linking->len; i++) {
+    XcClaim *c = g_ptr_array_index(linking, i);
+    const XcStatementPriv *st = first_statement(c);
+    const char *concept = st->pub.concept;
+    const char *rel = lookup(set->lexicon, XC_LEXICON_RELATED, concept, strlen(concept));
     g_auto(GStrv) others = g_strsplit(rel, ",", -1);
     for (char **o = others; *o; o++) {
       GPtrArray *list = g_hash_table_lookup(by_concept, g_strstrip(*o));
@@ -1857,7 +2044,7 @@ xc_claim_set_free(XcClaimSet *set)
 {
   if (!set)
     return;
-  g_hash_table_unref(set->blocks);
+  block_table_clear(&set->blocks);
   g_ptr_array_unref(set->claims);
   xc_lexicon_unref(set->lexicon);
   g_hash_table_unref(set->pinned);
@@ -1929,21 +2116,29 @@ xc_claim_make_label(const XcClaim *c)
   for (guint i = 0; i < c->statements->len && !st->event; i++)
     if (((const XcStatementPriv *)g_ptr_array_index(c->statements, i))->event)
       st = g_ptr_array_index(c->statements, i);
-  GString *s = g_string_new(NULL);
-  if (st->pub.scope)
-    g_string_append_printf(s, "%s: ", st->pub.scope);
+  /* appended piece by piece, not printed: every claim is labelled on
+   * every reconciliation */
+  GString *s = g_string_sized_new(64);
+  if (st->pub.scope) {
+    g_string_append(s, st->pub.scope);
+    g_string_append(s, ": ");
+  }
   if (st->rate)
     g_string_append(s, "rate of ");
   if (has_subject(st) && c->kind != XC_KIND_DATE) {
-    if (st->actor)
-      g_string_append_printf(s, "%s ", st->actor);
+    if (st->actor) {
+      g_string_append(s, st->actor);
+      g_string_append_c(s, ' ');
+    }
     if (st->pub.concept)
       g_string_append(s, st->pub.concept);
     else
       g_string_append(s, xc_kind_to_string(c->kind));
     const char *ev = event_phrase(st->lex, st->event);
-    if (ev)
-      g_string_append_printf(s, ", %s", ev);
+    if (ev) {
+      g_string_append(s, ", ");
+      g_string_append(s, ev);
+    }
   } else {
     /* no subject to name: quote the start of the first sentence */
     const XcMention *m = st->pub.mention;

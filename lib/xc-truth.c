@@ -1156,10 +1156,43 @@ xc_truth_write(const XcTruth *t, const char *format, GString *out, GError **erro
 /* ---- outlets of claims read from text ---- */
 
 static const char *
-outlet_of(const XcStatement *st)
+outlet_of(const XcDocument *doc)
 {
-  const XcDocument *doc = st->mention->doc;
   return doc->outlet && *doc->outlet ? doc->outlet : doc->id;
+}
+
+/* The outlets weighed so far, and which outlet each document is: a run
+ * has a million statements but a few thousand documents, so a statement's
+ * outlet is found by its document's address, and the outlet's name is
+ * hashed once a document, not once a statement. */
+typedef struct {
+  GArray *outlets;         /* XcOutlet */
+  GHashTable *by_name;     /* outlet name (borrowed) -> its index + 1 */
+  GHashTable *by_doc;      /* XcDocument* -> its outlet's index + 1, or NO_OUTLET */
+} OutletIndex;
+
+#define NO_OUTLET G_MAXUINT
+
+/* The index in @ix->outlets of @doc's outlet; with @add, the outlet is
+ * added when it is new, else NO_OUTLET is returned for it. */
+static guint
+outlet_index(OutletIndex *ix, const XcDocument *doc, gboolean add)
+{
+  guint known = GPOINTER_TO_UINT(g_hash_table_lookup(ix->by_doc, doc));
+  if (known && known != NO_OUTLET)
+    return known - 1;
+  if (known == NO_OUTLET && !add)
+    return NO_OUTLET;
+  const char *name = outlet_of(doc);
+  guint k = GPOINTER_TO_UINT(g_hash_table_lookup(ix->by_name, name));
+  if (!k && add) {
+    XcOutlet o = { .outlet = g_strdup(name) };
+    g_array_append_val(ix->outlets, o);
+    k = ix->outlets->len;
+    g_hash_table_insert(ix->by_name, (gpointer)name, GUINT_TO_POINTER(k));
+  }
+  g_hash_table_insert(ix->by_doc, (gpointer)doc, GUINT_TO_POINTER(k ? k : NO_OUTLET));
+  return k ? k - 1 : NO_OUTLET;
 }
 
 static int
@@ -1175,30 +1208,28 @@ void
 xc_truth_weigh_claims(XcClaimSet *set)
 {
   g_return_if_fail(set != NULL);
-  g_autoptr(GHashTable) index = g_hash_table_new(g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) by_name = g_hash_table_new(g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) by_doc = g_hash_table_new(NULL, NULL);
   GArray *outlets = g_array_new(FALSE, TRUE, sizeof(XcOutlet));
+  OutletIndex ix = { outlets, by_name, by_doc };
   guint n = xc_claim_set_get_n_claims(set);
+  const GPtrArray *claims = xc_claim_set_get_claims(set);
   for (guint c = 0; c < n; c++) {
     const XcClaim *claim = xc_claim_set_get_claim(set, c);
+    xc_claims_prefetch_ahead(claims, c);
     /* only a consensus that holds most of the weight can be contradicted;
      * a figure that moved over time contradicts no one */
     if (claim->status != XC_STATUS_AGREE && claim->status != XC_STATUS_DISPUTED)
       continue;
+    xc_claim_prefetch_statements(claim);
     for (guint i = 0; i < claim->statements->len; i++) {
       const XcStatement *st = g_ptr_array_index(claim->statements, i);
       if (st->weight <= 0)
         continue;
-      const char *name = outlet_of(st);
-      gpointer idx = g_hash_table_lookup(index, name);
-      if (!idx) {
-        XcOutlet o = { .outlet = g_strdup(name) };
-        g_array_append_val(outlets, o);
-        idx = GUINT_TO_POINTER(outlets->len);
-        g_hash_table_insert(index, (gpointer)name, idx);
-      }
       /* a statement's share of its source group, so that a document
        * repeating a figure counts once a claim */
-      XcOutlet *o = &g_array_index(outlets, XcOutlet, GPOINTER_TO_UINT(idx) - 1);
+      guint k = outlet_index(&ix, st->mention->doc, TRUE);
+      XcOutlet *o = &g_array_index(outlets, XcOutlet, k);
       o->statements += st->weight;
       if (xc_claim_supports(claim, st->mention))
         o->inside += st->weight;
@@ -1217,10 +1248,12 @@ xc_truth_weigh_claims(XcClaimSet *set)
   gboolean reweighed = FALSE;
   for (guint c = 0; c < n; c++) {
     XcClaim *claim = xc_claim_set_get_claim(set, c);
+    xc_claims_prefetch_ahead(claims, c);
+    xc_claim_prefetch_statements(claim);
     for (guint i = 0; i < claim->statements->len; i++) {
       XcStatement *st = g_ptr_array_index(claim->statements, i);
-      gpointer idx = g_hash_table_lookup(index, outlet_of(st));
-      st->outlet_weight = idx ? g_array_index(outlets, XcOutlet, GPOINTER_TO_UINT(idx) - 1).weight : 1;
+      guint k = outlet_index(&ix, st->mention->doc, FALSE);
+      st->outlet_weight = k != NO_OUTLET ? g_array_index(outlets, XcOutlet, k).weight : 1;
       reweighed = reweighed || st->outlet_weight < 1;
     }
   }
