@@ -440,12 +440,19 @@ consensus(XcClaim *c, Work *work, const gboolean *use, double *out_lo,
   }
 }
 
+/* Whether statement span @s is compatible with the consensus @lo..@hi.
+ * The consensus is a closed range of values, so a statement that reaches
+ * one of its ends agrees: "at least 10" with a consensus of 3–10.  Days
+ * are half-open, so for dates only an overlap counts (June 8 is not June
+ * 7). */
 static gboolean
 agrees(const Span *s, double lo, double hi, XcKind kind)
 {
-  double chi = kind == XC_KIND_DATE ? hi + 1 : hi;
   if (isinf(lo) && isinf(hi))
     return TRUE;
+  if (kind != XC_KIND_DATE)
+    return MAX(s->lo, lo) <= MIN(s->hi, hi);
+  double chi = hi + 1;
   return overlaps(s->lo, s->hi, isinf(lo) ? -INFINITY : lo,
                   isinf(hi) ? INFINITY : chi) ||
          (lo == chi && s->lo <= lo && lo <= s->hi);

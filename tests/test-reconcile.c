@@ -184,6 +184,24 @@ START_TEST(test_two_officials_an_article_quotes_with_one_figure_are_two_sources)
 }
 END_TEST
 
+/* "at least 10" holds 10, where the consensus 3–10 ends: it agrees, and
+ * was marked as contradicting the consensus it belongs to */
+START_TEST(test_a_bound_that_reaches_the_consensus_end_agrees)
+{
+  const char *t[] = { "The quake killed 10 people in the province, officials said.",
+                      "Rescuers said the earthquake killed at least three people.",
+                      "At least 10 people were killed when the earthquake struck, state media reported.",
+                      NULL };
+  Run r = run_texts(t, NULL);
+  XcClaim *c = claim_with(r.set, "At least 10");
+  ck_assert_ptr_nonnull(c);
+  ck_assert_ptr_eq(claim_with(r.set, "10"), c);
+  ck_assert_double_eq(c->consensus_high, 10);
+  ck_assert_int_eq(c->status, XC_STATUS_AGREE);
+  run_free(&r);
+}
+END_TEST
+
 START_TEST(test_hypothetical_weighs_nothing)
 {
   const char *t[] = { "Officials said 10,000 North Korean troops were sent to Russia.",
@@ -481,6 +499,7 @@ xc_reconcile_suite(void)
   tcase_add_test(tc, test_same_official_quoted_by_two_outlets_is_one_source);
   tcase_add_test(tc, test_one_official_spelled_two_ways_is_one_source);
   tcase_add_test(tc, test_two_officials_an_article_quotes_with_one_figure_are_two_sources);
+  tcase_add_test(tc, test_a_bound_that_reaches_the_consensus_end_agrees);
   tcase_add_test(tc, test_hypothetical_weighs_nothing);
   tcase_add_test(tc, test_a_vague_count_beside_figures_weighs_nothing_and_contradicts_nothing);
   tcase_add_test(tc, test_a_vague_count_alone_keeps_its_weight);
