@@ -513,9 +513,9 @@ speaker_phrase(const GArray *words, guint at, int dir, guint *lo, guint *hi)
 }
 
 /* The name the phrase [lo, hi) stands for: its last person's surname, or
- * the whole phrase of an organization or role, from after a possessive
- * whose head is a name ("South Korea’s Yonhap News Agency").  A pronoun
- * names no one.  (transfer full) */
+ * the whole phrase of an organization or role, its owner included ("South
+ * Korea's Yonhap News Agency", "Alder County Sheriff's Office").  A
+ * pronoun names no one.  (transfer full) */
 static char *
 speaker_name(const GArray *words, guint lo, guint hi)
 {
@@ -525,13 +525,6 @@ speaker_name(const GArray *words, guint lo, guint hi)
     for (const char *const *p = pronouns; *p; p++)
       if (word_is(w0, *p))
         return NULL;
-  }
-  /* past a possessive whose head is capitalized: the name owns it */
-  for (guint k = lo + 1; k + 1 < hi; k++) {
-    const Word *w = &g_array_index(words, Word, k);
-    if (word_is(w, "s") && word_join(&g_array_index(words, Word, k - 1), w) == 2 &&
-        word_is_capitalized(&g_array_index(words, Word, k + 1)))
-      lo = k + 1;
   }
   /* a person: the phrase ends in capitalized words that are neither a role
    * nor an actor ("Volodymyr Zelenskyy"); the surname is its last word,

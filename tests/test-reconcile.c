@@ -172,6 +172,24 @@ START_TEST(test_one_official_spelled_two_ways_is_one_source)
 }
 END_TEST
 
+/* "Korea's" is one word and "Korea’s" two: the agency reads the same */
+START_TEST(test_a_possessive_names_one_speaker_in_either_apostrophe)
+{
+  const char *t[] = { "North Korea has sent 10,000 troops to Russia, according to South Korea's "
+                      "Yonhap News Agency.",
+                      "According to South Korea\xE2\x80\x99s Yonhap News Agency, Pyongyang sent "
+                      "10,000 soldiers to Russia in October.", NULL };
+  Run r = run_texts(t, NULL);
+  XcClaim *c = claim_with(r.set, "10,000");
+  ck_assert_uint_eq(c->statements->len, 2);
+  for (guint i = 0; i < 2; i++)
+    ck_assert_str_eq(((const XcStatement *)g_ptr_array_index(c->statements, i))->attributed_to,
+                     "South Korea's Yonhap News Agency");
+  ck_assert_uint_eq(c->n_independent, 1);
+  run_free(&r);
+}
+END_TEST
+
 START_TEST(test_two_officials_an_article_quotes_with_one_figure_are_two_sources)
 {
   const char *t[] = { "Fire Chief Dana Whitcomb said 47 homes were destroyed. Sheriff Tom Reyes "
@@ -498,6 +516,7 @@ xc_reconcile_suite(void)
   tcase_add_test(tc, test_copied_sentence_counts_as_one_source);
   tcase_add_test(tc, test_same_official_quoted_by_two_outlets_is_one_source);
   tcase_add_test(tc, test_one_official_spelled_two_ways_is_one_source);
+  tcase_add_test(tc, test_a_possessive_names_one_speaker_in_either_apostrophe);
   tcase_add_test(tc, test_two_officials_an_article_quotes_with_one_figure_are_two_sources);
   tcase_add_test(tc, test_a_bound_that_reaches_the_consensus_end_agrees);
   tcase_add_test(tc, test_hypothetical_weighs_nothing);
