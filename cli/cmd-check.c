@@ -7,7 +7,7 @@ xc_cmd_check(int argc, char **argv)
   g_auto(GStrv) lexicons = NULL;
   g_autofree char *claims_file = NULL;
   g_autofree char *input_format = NULL, *fail_on = NULL, *format = NULL, *output = NULL;
-  gboolean keep_going = FALSE, verbose = FALSE;
+  gboolean keep_going = FALSE, verbose = FALSE, no_outlet_weights = FALSE;
   g_auto(GStrv) against = NULL, rest = NULL;
   GOptionEntry entries[] = {
     { "against", 'a', 0, G_OPTION_ARG_FILENAME_ARRAY, &against, "A source to check against (repeat, or list sources after the draft)", "INPUT" },
@@ -19,6 +19,7 @@ xc_cmd_check(int argc, char **argv)
     { "lexicon", 'l', 0, G_OPTION_ARG_FILENAME_ARRAY, &lexicons, "Add the words of lexicon FILE to the built-in ones (repeatable; see docs/lexicon.md)", "FILE" },
     { "claims", 'c', 0, G_OPTION_ARG_FILENAME, &claims_file, "Pin statements to the claims named in FILE (see docs/claims.md)", "FILE" },
     { "keep-going", 'k', 0, G_OPTION_ARG_NONE, &keep_going, "Skip unreadable sources instead of stopping", NULL },
+    { "no-outlet-weights", 0, 0, G_OPTION_ARG_NONE, &no_outlet_weights, "Count every outlet in full, as report --no-outlet-weights does", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
@@ -85,6 +86,8 @@ xc_cmd_check(int argc, char **argv)
   g_autoptr(XcAnalysis) analysis = xc_analysis_new();
   if (!xc_cli_add_grouping_files(analysis, lexicons, claims_file))
     return XC_EXIT_INPUT;
+  /* the draft is judged against the consensus report would print */
+  xc_analysis_set_outlet_weights(analysis, !no_outlet_weights);
   XcCliProgress *progress = xc_cli_progress_start("reading the sources");
   if (!xc_analysis_add_inputs(analysis, (const char *const *)sources->pdata, fmt,
                               keep_going, xc_cli_skip, NULL, &error)) {

@@ -65,6 +65,19 @@ START_TEST(test_no_outlet_weights_counts_every_outlet_in_full)
 }
 END_TEST
 
+/* check judges a draft against the consensus report prints, so it takes
+ * report's switch; the seeds' whole force is 10,000-12,000 either way */
+START_TEST(test_check_takes_no_outlet_weights_as_report_does)
+{
+  g_autofree char *draft = xc_test_fixture("drafts/three-figures.txt");
+  g_autofree char *seeds = xc_test_fixture("nk-troops");
+  g_autofree char *out = NULL;
+  const char *args[] = { "check", "--no-outlet-weights", draft, seeds, NULL };
+  ck_assert_int_eq(run(args, &out, NULL), 1);
+  ck_assert_ptr_nonnull(strstr(out, "error: \"15,000 troops\" contradicts the sources: 10,000\xE2\x80\x93" "12,000"));
+}
+END_TEST
+
 START_TEST(test_csv_report_gives_each_row_the_outlet_weight_after_the_mark)
 {
   g_autofree char *dir = xc_test_fixture("wildfire");
@@ -682,6 +695,7 @@ xc_cli_suite(void)
   tcase_add_test(tc, test_full_disk_on_standard_output_exits_4);
   tcase_add_test(tc, test_inputs_are_never_modified);
   tcase_add_test(tc, test_no_outlet_weights_counts_every_outlet_in_full);
+  tcase_add_test(tc, test_check_takes_no_outlet_weights_as_report_does);
   tcase_add_test(tc, test_csv_report_gives_each_row_the_outlet_weight_after_the_mark);
   suite_add_tcase(s, tc);
   return s;
