@@ -388,16 +388,12 @@ word_at(const GArray *words, const char *text, gsize offset)
 static int
 word_join(const Word *a, const Word *b)
 {
-  const char *p = a->s + a->len;
-  if (p == b->s)
-    return 2;
-  gboolean spaces = TRUE;
-  for (; p < b->s; p++)
-    spaces = spaces && *p == ' ';
-  if (spaces)
-    return 1;
-  gsize gap = (gsize)(b->s - (a->s + a->len));
   const char *g = a->s + a->len;
+  gsize gap = (gsize)(b->s - g);
+  if (gap == 0)
+    return 2;
+  if (strspn(g, " ") >= gap)
+    return 1;
   if ((gap == 1 && (g[0] == '-' || g[0] == '\'')) ||
       (gap == 3 && memcmp(g, "\xE2\x80\x99", 3) == 0))   /* ’ */
     return 2;
@@ -564,27 +560,22 @@ speaker_name(const GArray *words, guint lo, guint hi)
   return g_string_free(out, FALSE);
 }
 
-/* Whether the gap before word @i holds a closing quotation mark: the
- * speaker of "…," said X comes after the verb. */
+/* Whether the text between word @i and the word before holds @mark. */
+static gboolean
+gap_before_has(const GArray *words, guint i, const char *mark)
+{
+  if (i == 0 || i >= words->len)
+    return FALSE;
+  const Word *a = &g_array_index(words, Word, i - 1), *b = &g_array_index(words, Word, i);
+  return g_strstr_len(a->s + a->len, b->s - (a->s + a->len), mark) != NULL;
+}
+
+/* Whether a closing quotation mark stands before word @i: the speaker of
+ * "…," said X comes after the verb. */
 static gboolean
 quote_before(const GArray *words, guint i)
 {
-  if (i == 0)
-    return FALSE;
-  const Word *a = &g_array_index(words, Word, i - 1), *b = &g_array_index(words, Word, i);
-  for (const char *p = a->s + a->len; p < b->s; p++)
-    if (*p == '"' || (b->s - p >= 3 && memcmp(p, "\xE2\x80\x9D", 3) == 0))   /* ” */
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-comma_before(const GArray *words, guint i)
-{
-  if (i == 0)
-    return FALSE;
-  const Word *a = &g_array_index(words, Word, i - 1), *b = &g_array_index(words, Word, i);
-  return memchr(a->s + a->len, ',', (gsize)(b->s - (a->s + a->len))) != NULL;
+  return gap_before_has(words, i, "\"") || gap_before_has(words, i, "\xE2\x80\x9D");   /* ” */
 }
 
 /* The speaker of a verb of speech at word @i, or NULL. */
@@ -623,9 +614,9 @@ speaker_of_verb(const XcLexicon *lex, const GArray *words, guint i)
     before--;
   /* "X, <who X is>, says": the name before the aside, unless the aside is
    * itself a name ("the public broadcaster, Suspilne, reported") */
-  if (comma_before(words, before + 1)) {
+  if (gap_before_has(words, before + 1, ",")) {
     for (guint k = before; k > 0 && before - k < 20; k--) {
-      if (comma_before(words, k)) {
+      if (gap_before_has(words, k, ",")) {
         if (speaker_phrase(words, before, -1, &lo, &hi) && lo == k)
           return speaker_name(words, lo, hi);
         if (speaker_phrase(words, k - 1, -1, &lo, &hi))
@@ -760,7 +751,7 @@ static const char *dimension_of(const char *unit);
 static char *
 district_of(const GArray *words, guint lo, guint hi, guint first, guint tail)
 {
-#define CAPITALIZED(i) g_unichar_isupper(g_utf8_get_char(g_array_index(words, Word, (i)).s))
+#define CAPITALIZED(i) word_is_capitalized(&g_array_index(words, Word, (i)))
   char *found = NULL;
   guint found_dist = G_MAXUINT;
   for (guint k = lo; k < hi; k++) {
@@ -1073,7 +1064,7 @@ statement_read(const XcLexicon *lex, const XcMention *m, guint32 fallback_day,
               break;
           }
           const Word *place = &g_array_index(words, Word, pw);
-          if (g_unichar_isupper(g_utf8_get_char(place->s)) &&
+          if (word_is_capitalized(place) &&
               !xc_date_weekday_from_word(place->s, place->len) &&
               !xc_date_month_from_word(place->s, place->len)) {
             g_autofree char *p = g_strndup(place->s, place->len);

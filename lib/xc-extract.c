@@ -2080,6 +2080,20 @@ document_date_order(Scan *sc)
   return sc->date_order;
 }
 
+/* Ends read_numeric_date() at tokens [@i, @last] with no date.  Two
+ * numbers a slash joins with no year that are no fraction either ("9/11",
+ * "24/7", "8/10") are a name or a score, never two counts: they are used
+ * up, so that no later reader takes them apart. */
+static XcMention *
+no_numeric_date(Scan *sc, guint i, guint last, gboolean slash, int c, guint *next)
+{
+  double frac;
+  guint frac_last;
+  if (slash && c < 0 && sc->t[i].int_digits <= 2 && !fraction_at(sc, i, &frac, &frac_last))
+    *next = last + 1;
+  return NULL;
+}
+
 /* Numeric dates whose order cannot be mistaken: "22/04", "4/22",
  * "21/04/2016", "02/22/2016", "2015/08/12", "21-04-2016", "13.5.2015".
  * Day and month are told apart when one of them is above 12.  Otherwise
@@ -2121,37 +2135,25 @@ read_numeric_date(Scan *sc, guint i, guint *next)
        tok_is_dash(sc, last + 1) || sc->t[last + 1].type == T_WORD))
     return NULL;                     /* "1-222-2222", "3/4ths" */
   int y, m, d;
-  /* "9/11", "24/7", "8/10": two numbers a slash joins, neither a date
-   * nor a fraction, are a name or a score, and never two counts */
-  double frac;
-  guint frac_last;
-  gboolean label = slash && c < 0 && sc->t[i].int_digits <= 2 &&
-                   !fraction_at(sc, i, &frac, &frac_last);
   if (sc->t[i].int_digits == 4) {    /* 2015/08/12 */
     if (c < 0 || sc->t[i + 4].int_digits != 2 || !slash)
       return NULL;
     y = a, m = b, d = c;
   } else {
-    if (sc->t[i].int_digits > 2 || (a == 24 && b == 7)) {
-      if (label)
-        *next = last + 1;
-      return NULL;
-    }
+    if (sc->t[i].int_digits > 2 || (a == 24 && b == 7))
+      return no_numeric_date(sc, i, last, slash, c, next);
+    guint8 order = a <= 12 && b <= 12 && c >= 0 && slash ? document_date_order(sc)
+                                                         : ORDER_UNKNOWN;
     if (a > 12 && b <= 12)
       d = a, m = b;
     else if ((b > 12 || a == b) && a <= 12)
       m = a, d = b;                  /* "05/05/89" reads either way */
-    else if (a <= 12 && b <= 12 && c >= 0 && slash &&
-             document_date_order(sc) == ORDER_DAY_FIRST)
+    else if (order == ORDER_DAY_FIRST)
       d = a, m = b;
-    else if (a <= 12 && b <= 12 && c >= 0 && slash &&
-             document_date_order(sc) == ORDER_MONTH_FIRST)
+    else if (order == ORDER_MONTH_FIRST)
       m = a, d = b;
-    else {
-      if (label)
-        *next = last + 1;
-      return NULL;
-    }
+    else
+      return no_numeric_date(sc, i, last, slash, c, next);
     if (c < 0) {
       y = infer_year(sc, m, d);
       if (!y) {
